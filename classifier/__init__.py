@@ -1,0 +1,29 @@
+"""b2x: label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag and reasons.
+
+>>> from classifier import read_orders, load_model, classify, write_labelled  # doctest: +SKIP
+>>> labelled = classify(read_orders("orders.xlsx"), load_model())            # doctest: +SKIP
+>>> labelled[labelled.ambiguous][["label", "confidence", "reasons"]]           # doctest: +SKIP
+"""
+
+from classifier.evaluate import evaluate
+from classifier.exceptions import ClassifierError, ColumnError, InputError, ModelError
+from classifier.model import load_model, save_model
+from classifier.pipeline import classify, explain
+from classifier.read import read_orders
+from classifier.train import train
+from classifier.write import write_labelled
+
+__all__ = [
+    "read_orders",
+    "classify",
+    "explain",
+    "write_labelled",
+    "load_model",
+    "save_model",
+    "train",
+    "evaluate",
+    "ClassifierError",
+    "InputError",
+    "ColumnError",
+    "ModelError",
+]

@@ -1,0 +1,226 @@
+"""The ``b2x`` command line: a thin typer layer over the library.
+
+Each command parses its options, calls one library function, prints a short
+result, and turns the package's own errors into a one-line message on stderr
+and exit code 1 (2 for usage errors, as typer does).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from classifier.exceptions import ClassifierError
+
+app = typer.Typer(
+    name="b2x",
+    help="Label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag "
+    "and plain-language reasons.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(width=100 if sys.stdout.isatty() else 80, soft_wrap=False)
+err = Console(stderr=True, width=200, soft_wrap=True)
+
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option("--map", help="field=Header: read Header as the canonical field. Repeatable."),
+]
+ModelOption = Annotated[
+    Path | None, typer.Option("--model", help="Model file (.joblib); the shipped one by default.")
+]
+LangOption = Annotated[str, typer.Option("--lang", help="Language of the reasons: en or ru.")]
+SheetOption = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet name or position.")]
+
+
+def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Report the package's errors as one line and exit 1; Ctrl-C exits 130."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClassifierError as e:
+            err.print(f"b2x: error: {e}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err.print("b2x: interrupted; no output written.", markup=False)
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
+    from classifier.exceptions import ColumnError
+
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header:
+            raise ColumnError(f"--map must look like field=Header. Got {pair!r} instead.")
+        mapping[field.strip()] = header
+    return mapping
+
+
+def _model(path: Path | None) -> Any:
+    from classifier.model import load_model
+
+    return load_model(path)
+
+
+@app.command()
+@_fail_cleanly
+def classify(
+    input: Annotated[Path, typer.Argument(help="Export to label: .csv, .xlsx or .parquet.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Output file; INPUT.labelled.EXT by default."),
+    ] = None,
+    model: ModelOption = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+    lang: LangOption = "en",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Label every row of an export and write it back with label, confidence, ambiguous,
+    reasons and class probabilities."""
+    from classifier import render
+    from classifier.pipeline import classify_file
+
+    start = time.perf_counter()
+    labelled, target = classify_file(input, output, model, sheet=sheet,
+                                     columns=_mapping(map), lang=lang)  # fmt: skip
+    if not quiet:
+        unreadable = labelled.attrs.get("b2x_run", {}).get("unreadable_cells", 0)
+        out.print(render.run_summary(labelled, str(target), time.perf_counter() - start,
+                                     unreadable))  # fmt: skip
+
+
+@app.command()
+@_fail_cleanly
+def columns(
+    input: Annotated[Path, typer.Argument(help="Export whose headers to show.")],
+    map: MapOption = None,
+    sheet: SheetOption = None,
+) -> None:
+    """Show which header b2x reads as buyer, tax ID, product, quantity, ..."""
+    from classifier import render
+    from classifier.columns import map_columns
+    from classifier.read import read_orders
+
+    frame = read_orders(input, sheet=sheet)
+    out.print(render.column_map(map_columns(frame, _mapping(map), str(input)), str(input)))
+
+
+@app.command()
+@_fail_cleanly
+def explain(
+    input: Annotated[
+        Path | None, typer.Argument(help="A file to explain a row of (with --row).")
+    ] = None,
+    row: Annotated[
+        int | None, typer.Option("--row", help="Row number as a spreadsheet shows it (header = 1).")
+    ] = None,
+    buyer: Annotated[str | None, typer.Option(help="Buyer name.")] = None,
+    contact: Annotated[str | None, typer.Option(help="Contact person.")] = None,
+    tax_id: Annotated[str | None, typer.Option("--tax-id", help="INN, VAT, EIN...")] = None,
+    kpp: Annotated[str | None, typer.Option(help="KPP.")] = None,
+    email: Annotated[str | None, typer.Option(help="Buyer e-mail.")] = None,
+    address: Annotated[str | None, typer.Option(help="Delivery address.")] = None,
+    product: Annotated[str | None, typer.Option(help="Product name.")] = None,
+    quantity: Annotated[str | None, typer.Option(help="Quantity.")] = None,
+    amount: Annotated[str | None, typer.Option(help="Amount.")] = None,
+    payment: Annotated[str | None, typer.Option(help="Payment method.")] = None,
+    documents: Annotated[str | None, typer.Option(help="Documents (invoice, УПД...).")] = None,
+    comment: Annotated[str | None, typer.Option(help="Comment or stated purpose.")] = None,
+    contract: Annotated[str | None, typer.Option(help="Contract/procurement reference.")] = None,
+    model: ModelOption = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+    lang: LangOption = "en",
+) -> None:
+    """Explain one record: evidence, model contributions, probabilities and the policy rule."""
+    from classifier import render
+    from classifier.exceptions import InputError
+    from classifier.pipeline import explain as explain_record
+    from classifier.pipeline import explain_row
+    from classifier.read import read_orders
+
+    if input is not None:
+        if row is None:
+            raise InputError("Give --row N with a file (N as a spreadsheet numbers rows).")
+        frame = read_orders(input, sheet=sheet)
+        e = explain_row(frame, row - 2, _model(model), columns=_mapping(map), lang=lang)
+    else:
+        fields = dict(
+            buyer=buyer,
+            contact=contact,
+            tax_id=tax_id,
+            kpp=kpp,
+            email=email,
+            address=address,
+            product=product,
+            quantity=quantity,
+            amount=amount,
+            payment=payment,
+            documents=documents,
+            comment=comment,
+            contract=contract,
+        )
+        if all(v is None for v in fields.values()):
+            raise InputError("Nothing to explain: give a file and --row, or --buyer/--product/...")
+        e = explain_record(fields, _model(model), lang=lang)
+    out.print(render.explanation(e))
+
+
+@app.command()
+@_fail_cleanly
+def train(
+    data: Annotated[Path, typer.Argument(help="Labelled training file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.joblib).")],
+    truth: Annotated[str, typer.Option(help="Column holding the true label.")] = "label",
+    test: Annotated[
+        Path | None, typer.Option(help="Held-out labelled file to score into the manifest.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random state.")] = 0,
+) -> None:
+    """Train a model on a labelled file and save it with its manifest."""
+    from classifier.train import train_file
+
+    start = time.perf_counter()
+    model = train_file(data, output, truth, test=test, random_state=seed)
+    out.print(f"trained on {model.manifest['training_rows']} rows → {output} "
+              f"(sha256 {model.version}, {time.perf_counter() - start:.1f} s)")  # fmt: skip
+    metrics = model.manifest.get("metrics") or {}
+    for name in ("b2x", "rules alone", "model alone"):
+        if name in metrics:
+            out.print(f"{metrics['test_file']}: {name} macro-F1 {metrics[name]['macro_f1']:.3f}")
+
+
+@app.command()
+@_fail_cleanly
+def evaluate(
+    data: Annotated[Path, typer.Argument(help="Labelled file to score.")],
+    truth: Annotated[str, typer.Option(help="Column holding the true label.")] = "label",
+    model: ModelOption = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+) -> None:
+    """Score b2x against a truth column, beside the rules alone and the model alone."""
+    from classifier import render
+    from classifier.evaluate import evaluate as run_evaluation
+    from classifier.read import read_orders
+
+    frame = read_orders(data, sheet=sheet)
+    out.print(render.evaluation(run_evaluation(frame, truth, _model(model),
+                                               columns=_mapping(map))))  # fmt: skip

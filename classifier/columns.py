@@ -1,0 +1,329 @@
+"""Columns: an export's headers to canonical fields, and its cells to values.
+
+Header synonyms from 1C, Bitrix24, amoCRM, Shopify, WooCommerce, Salesforce,
+SAP, Odoo, bank statements and procurement registers live in
+``data/columns.csv``; :func:`map_columns` matches them after normalising case,
+``ё`` and punctuation, and ``overrides`` (the CLI's ``--map field=Header``) win.
+
+:func:`canonical` turns the raw frame into one column per canonical field:
+amounts written as exports write them ("1 234,56 ₽", "$1,234.56") become
+numbers, dates become timestamps, buyer details crammed into one cell are taken
+apart, and order-level fields that only the first line of an order carries
+(Shopify) are copied to every line. A cell that cannot be read becomes a missing
+value and a note in that row's ``notes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from classifier.exceptions import ColumnError
+from classifier.vocabulary import read_table, read_toml
+
+__all__ = ["FIELDS", "ColumnMap", "map_columns", "canonical", "normalise_header"]
+
+FIELDS = (
+    "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
+    "product", "category", "quantity", "unit_price", "amount", "currency",
+    "payment", "documents", "comment", "contract", "order_id", "order_date", "buyer_id",
+)  # fmt: skip
+NUMBER_FIELDS = ("quantity", "unit_price", "amount")
+# Fields that describe the order or the buyer, not one line of it: an export that
+# writes them only on an order's first line (Shopify) means them for every line.
+ORDER_FIELDS = (
+    "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
+    "currency", "payment", "documents", "comment", "contract", "order_date", "buyer_id",
+)  # fmt: skip
+IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
+
+
+def normalise_header(header: object) -> str:
+    """Header text reduced for matching: case, ``ё``, ``№``/``#`` and punctuation.
+
+    >>> normalise_header("  № Заказа ")
+    'номер заказа'
+    >>> normalise_header("Billing-Company")
+    'billing company'
+    """
+    text = str(header).casefold().replace("ё", "е").replace("№", " номер ").replace("#", " number ")
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which input header feeds each canonical field, and how it was chosen."""
+
+    fields: dict[str, str]  # field → header
+    how: dict[str, str]  # field → "--map" | "synonym" | "contains 'x'"
+    unused: tuple[str, ...]  # headers b2x does not read
+
+    def describe(self) -> list[tuple[str, str, str]]:
+        """Rows ``(field, header or '', how)`` in canonical field order."""
+        return [(f, self.fields.get(f, ""), self.how.get(f, "")) for f in FIELDS]
+
+
+def _synonyms() -> dict[str, str]:
+    table = {normalise_header(field): field for field in FIELDS}
+    for row in read_table("columns.csv"):
+        table.setdefault(normalise_header(row["header"]), row["field"])
+    return table
+
+
+def map_columns(
+    frame: pd.DataFrame, overrides: dict[str, str] | None = None, name: str = "input"
+) -> ColumnMap:
+    """Match the frame's headers to canonical fields.
+
+    An exact (normalised) synonym wins; failing that, a header that contains a
+    synonym as whole words ("Наименование покупателя (полное)") is taken, the
+    longest synonym first. Each field takes one header and each header one field.
+
+    Raises
+    ------
+    ColumnError
+        ``overrides`` names an unknown field or a missing header, or no column
+        says anything about the buyer or the product.
+    """
+    headers = [str(h) for h in frame.columns]
+    fields: dict[str, str] = {}
+    how: dict[str, str] = {}
+    for field, header in (overrides or {}).items():
+        if field not in FIELDS:
+            raise ColumnError(
+                f"--map {field}=...: '{field}' is not a field. Fields: {', '.join(FIELDS)}."
+            )
+        if header not in headers:
+            raise ColumnError(
+                f"--map {field}={header}: '{name}' has no header '{header}'. "
+                f"Found: {', '.join(headers)}."
+            )
+        fields[field], how[field] = header, "--map"
+    taken = set(fields.values())
+    synonyms = _synonyms()
+    normalised = {h: normalise_header(h) for h in headers}
+    for header in headers:
+        field = synonyms.get(normalised[header])
+        if field and field not in fields and header not in taken:
+            fields[field], how[field] = header, "synonym"
+            taken.add(header)
+    by_length = sorted(synonyms.items(), key=lambda kv: -len(kv[0]))
+    for header in headers:
+        if header in taken:
+            continue
+        padded = f" {normalised[header]} "
+        for synonym, field in by_length:
+            if field not in fields and f" {synonym} " in padded:
+                fields[field], how[field] = header, f"contains '{synonym}'"
+                taken.add(header)
+                break
+    if not any(f in fields for f in (*IDENTITY_FIELDS, "product")):
+        looked = [h for h, f in synonyms.items() if f in ("buyer", "product")][:12]
+        raise ColumnError(
+            f"'{name}' has no buyer or product column. Looked for: {', '.join(looked)}, ... "
+            f"Found: {', '.join(headers)}. Use --map buyer=<header> or --map product=<header>."
+        )
+    return ColumnMap(fields, how, tuple(h for h in headers if h not in taken))
+
+
+# --- values ---------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f']")
+_NOT_NUMBER = re.compile(r"[^\d,.\-]")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}$|\d\.\d{3},|^\d{1,3}(?:\s\d{3})+,")
+_DOT_DECIMAL = re.compile(r"\d\.\d{1,2}$|\d,\d{3}\.")
+_THOUSANDS = {
+    ",": re.compile(r"^-?\d{1,3}(?:,\d{3})+$"),
+    ".": re.compile(r"^-?\d{1,3}(?:\.\d{3})+$"),
+}
+
+
+def decimal_mark(values: list[pd.Series], delimiter: str | None = None) -> str:
+    """The file's decimal mark, ',' or '.', from how its number cells are written.
+
+    >>> decimal_mark([pd.Series(["1 234,56", "12,5"])])
+    ','
+    >>> decimal_mark([pd.Series(["$1,234.56", "3.50"])])
+    '.'
+    """
+    comma = dot = 0
+    for s in values:
+        text = s.dropna().astype(str).str.strip()
+        comma += int(text.str.contains(_COMMA_DECIMAL).sum())
+        dot += int(text.str.contains(_DOT_DECIMAL).sum())
+    if comma == dot:
+        return "," if delimiter == ";" else "."
+    return "," if comma > dot else "."
+
+
+def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
+    """Numbers as exports write them; unreadable cells become NaN.
+
+    >>> parse_numbers(pd.Series(["1 234,56 ₽", "12,000", "abc", ""]), ",").tolist()
+    [1234.56, 12.0, nan, nan]
+    >>> parse_numbers(pd.Series(["$1,234.56", "12,000", "(5.00)"]), ".").tolist()
+    [1234.56, 12000.0, -5.0]
+    """
+    if pd.api.types.is_numeric_dtype(values):
+        return values.astype(float)
+    text = values.astype("string").fillna("").str.strip()
+    negative = text.str.match(r"^\(.*\)$") | text.str.contains("[-−]", regex=True)
+    text = text.str.replace("−", "-", regex=False).str.replace(_SPACES, "", regex=True)
+    has_digit = text.str.contains(r"\d", regex=True)
+    text = text.str.replace(_NOT_NUMBER, "", regex=True).str.lstrip("-")
+    thousands = "." if decimal == "," else ","
+    both = text.str.contains(",", regex=False) & text.str.contains(".", regex=False)
+    # a cell holding both marks says itself which is the decimal one: the last
+    last_comma = text.str.rfind(",") > text.str.rfind(".")
+    own_decimal = pd.Series(np.where(both & last_comma, ",", np.where(both, ".", decimal)),
+                            index=text.index)  # fmt: skip
+    # "1.234" in a decimal-comma file (or "1,234" in a decimal-point one) is thousands
+    grouped = text.str.match(_THOUSANDS[thousands]) & ~both
+    out = text.copy()
+    for mark in (",", "."):
+        rows = own_decimal.eq(mark) & ~grouped
+        other = "." if mark == "," else ","
+        out[rows] = out[rows].str.replace(other, "", regex=False).str.replace(mark, ".")
+    out[grouped] = out[grouped].str.replace(thousands, "", regex=False)
+    number = pd.to_numeric(out.where(has_digit), errors="coerce")
+    return number.where(~negative, -number).astype(float)
+
+
+def currency_codes(values: pd.Series) -> pd.Series:
+    """ISO codes from currency cells or amounts written with a sign.
+
+    >>> currency_codes(pd.Series(["1 200 ₽", "$15.00", "eur", None])).tolist()
+    ['RUB', 'USD', 'EUR', <NA>]
+    """
+    signs = {k.casefold(): v for k, v in read_toml("volume.toml")["currency_signs"].items()}
+    pattern = "(" + "|".join(map(re.escape, sorted(signs, key=len, reverse=True))) + ")"
+    found = values.astype("string").str.casefold().str.extract(pattern, expand=False)
+    return found.map(signs, na_action="ignore").astype("string")
+
+
+def _month_names() -> dict[str, str]:
+    return {row["name"]: row["month"] for row in read_table("months.csv")}
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d",
+                 "%d-%m-%Y", "%b %d %Y", "%d %b %Y")  # fmt: skip
+
+
+def parse_dates(values: pd.Series) -> pd.Series:
+    """Dates in common Russian and English forms; unreadable cells become NaT.
+
+    >>> parse_dates(pd.Series(["05.03.2024", "2024-03-05 14:22:10 +0300",
+    ...                        "5 марта 2024 г.", "Mar 5, 2024", "soon"])).dt.day.tolist()
+    [5.0, 5.0, 5.0, 5.0, nan]
+    """
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.dt.tz_localize(None) if values.dt.tz is not None else values
+    text = values.astype("string").fillna("").str.strip().str.lower()
+    text = text.str.replace(r"[T\s]\d{1,2}:\d{2}(:\d{2})?.*$", "", regex=True)
+    text = text.str.replace(r"\s*(г\.?|года)$", "", regex=True).str.replace(",", " ")
+    months = _month_names()
+    pattern = r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b"
+    text = text.str.replace(pattern, lambda m: months[m.group(1)], regex=True)
+    text = text.str.replace(r"\s+", " ", regex=True).str.strip()
+    out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    for fmt in _DATE_FORMATS:
+        todo = out.isna() & text.ne("")
+        if not todo.any():
+            break
+        out[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+    return out
+
+
+_INN_IN_CELL = re.compile(r"(?:ИНН|INN)\s*[:№]?\s*(\d{10}|\d{12})\b", re.IGNORECASE)
+_KPP_IN_CELL = re.compile(r"(?:КПП|KPP)\s*[:№]?\s*(\d{9})\b", re.IGNORECASE)
+_OGRN_IN_CELL = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\s*[:№]?\s*(\d{13}|\d{15})\b", re.IGNORECASE)
+_DETAILS = re.compile(r"[\s,;]*\(?\s*(?:ИНН|INN|КПП|KPP|ОГРНИП|ОГРН)[\s:№/]*\d[\d\s,;:/А-Яа-я]*\)?",
+                      re.IGNORECASE)  # fmt: skip
+_TAX_PAIR = re.compile(r"^\s*(\d{10}|\d{12})\s*[/\\,; ]\s*(\d{9})\s*$")
+_ZEROS_FORM = re.compile(r"^0{3}(?=\s*[«\"'“A-Za-zА-Яа-яЁё])")
+
+
+def _take_apart(canon: pd.DataFrame) -> None:
+    """Buyer details crammed into one cell, in place.
+
+    "ООО «Вектор» (ИНН 7701234567, КПП 770101001)" → buyer, tax_id, kpp;
+    "7707083893/770701001" in a tax-ID column → tax_id, kpp.
+    """
+    buyer = canon["buyer"].astype("string")
+    for field, pattern in (
+        ("tax_id", _INN_IN_CELL),
+        ("kpp", _KPP_IN_CELL),
+        ("ogrn", _OGRN_IN_CELL),
+    ):
+        found = buyer.str.extract(pattern, expand=False)
+        canon[field] = canon[field].where(canon[field].notna(), found)
+    cleaned = buyer.str.replace(_DETAILS, "", regex=True).str.strip(" ,;")
+    cleaned = cleaned.str.replace(_ZEROS_FORM, "ООО", regex=True)
+    canon["buyer"] = cleaned.where(cleaned.ne(""), pd.NA)
+    tax = canon["tax_id"].astype("string").str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
+    pair = tax.str.extract(_TAX_PAIR)
+    canon["tax_id"] = pair[0].where(pair[0].notna(), tax.str.strip())
+    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), pair[1])
+
+
+def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
+    """One column per canonical field, parsed, plus ``notes`` and a count of unreadable cells.
+
+    The result has the input's index and row count; a field the input lacks is
+    all missing.
+    """
+    canon = pd.DataFrame(index=frame.index)
+    for field in FIELDS:
+        if field in columns.fields:
+            col = frame[columns.fields[field]]
+            if not pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_datetime64_any_dtype(
+                col
+            ):
+                col = col.astype("string").str.strip().replace("", pd.NA)
+            canon[field] = col
+        else:
+            canon[field] = pd.Series(pd.NA, index=frame.index, dtype="string")
+    notes = pd.Series("", index=frame.index, dtype="string")
+    unreadable = pd.Series(0, index=frame.index, dtype="int64")
+    money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
+    canon["currency"] = currency_codes(canon["currency"].astype("string").fillna(money))
+    meta = frame.attrs.get("b2x", {})
+    present = [canon[f] for f in NUMBER_FIELDS if f in columns.fields]
+    decimal = decimal_mark(present, meta.get("delimiter"))
+    for field in NUMBER_FIELDS:
+        raw = canon[field]
+        canon[field] = parse_numbers(raw, decimal)
+        bad = raw.notna() & canon[field].isna()
+        notes, unreadable = _note(notes, bad, field, columns, raw), unreadable + bad
+    raw = canon["order_date"]
+    canon["order_date"] = parse_dates(raw)
+    bad = raw.notna() & canon["order_date"].isna()
+    notes, unreadable = _note(notes, bad, "order_date", columns, raw), unreadable + bad
+    for field in FIELDS:
+        if field not in NUMBER_FIELDS and field != "order_date":
+            canon[field] = canon[field].astype("string")
+    _take_apart(canon)
+    if "amount" not in columns.fields:
+        canon["amount"] = canon["quantity"] * canon["unit_price"]
+    if columns.fields.get("order_id"):
+        fill = canon.groupby("order_id", sort=False)[list(ORDER_FIELDS)].transform("first")
+        canon[list(ORDER_FIELDS)] = canon[list(ORDER_FIELDS)].fillna(fill)
+    canon["notes"] = notes
+    canon["unreadable"] = unreadable
+    return canon
+
+
+def _note(
+    notes: pd.Series, bad: pd.Series, field: str, columns: ColumnMap, raw: pd.Series
+) -> pd.Series:
+    if not bad.any():
+        return notes
+    header = columns.fields.get(field, field)
+    text = f"{header!r} = " + raw[bad].astype(str).str.slice(0, 30).map(repr)
+    sep = np.where(notes[bad].eq(""), "", "; ")
+    notes = notes.copy()
+    notes[bad] = notes[bad] + sep + text
+    return notes

@@ -1,0 +1,131 @@
+"""Decide: probabilities and evidence → label, confidence, ambiguous.
+
+The policy's order and the ambiguity test live here and nowhere else
+(LABELING.md, "What decides" and "Ambiguous records"):
+
+1. Evidence of who buys and why (rules with ``decides = true``) settles the
+   label. A higher ``rank`` outranks a lower one whatever the strength: a named
+   state-owned company (3) is a business, government evidence (2) outranks
+   business and person evidence (1). Within a rank the strongest rule wins, so
+   a private person's stated business purpose (0.8) outranks the person (0.55).
+2. With no such evidence the model's probabilities decide: what is bought, how
+   much and how it is paid say the rest.
+3. A record is ambiguous when contrary evidence of at least
+   :data:`CONTRARY` strength points elsewhere (families disagree), when the
+   evidence is thin (nothing decides and the label's own support is under
+   :data:`THIN`), when the model strongly disagrees with the deciding rule, or
+   when nothing decides and the model's top two labels are close. A weak
+   contrary signal (a company paying by card) does not make a record ambiguous.
+
+The final probabilities move the model's toward the policy's label by the
+deciding rule's strength, less the strongest contrary evidence, so
+``confidence`` is the probability of the label given and falls when signals
+disagree.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from classifier.model import PROBA_COLUMNS
+from classifier.rules import LABELS, RULES
+
+__all__ = ["decide", "rules_proba", "CONTRARY", "THIN", "DISAGREE", "MARGIN"]
+
+CONTRARY = 0.5  # contrary evidence at least this strong makes a record ambiguous
+THIN = 0.6  # with nothing deciding, support under this for the label is thin evidence
+DISAGREE = 0.2  # the model giving the policy's label less than this is a disagreement
+MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
+
+
+def _rule_arrays(columns: pd.Index) -> tuple[np.ndarray, ...]:
+    rules = [RULES[c] for c in columns]
+    strength = np.array([r.strength for r in rules])
+    label = np.array([LABELS.index(r.label) for r in rules])
+    decides = np.array([r.decides for r in rules])
+    rank = np.array([r.rank for r in rules])
+    return strength, label, decides, rank
+
+
+def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+    """Label each row by the policy.
+
+    Parameters
+    ----------
+    proba : DataFrame
+        The model's ``p_b2b, p_b2c, p_b2g``.
+    evidence : DataFrame
+        The evidence frame (:func:`classifier.rules.find_evidence`).
+
+    Returns
+    -------
+    DataFrame
+        ``label, confidence, ambiguous, p_b2b, p_b2c, p_b2g`` and, for explain:
+        ``settled_by`` (deciding rule id, '' when the model decided),
+        ``model_label``, ``thin``, ``conflict`` (id of the strongest contrary
+        rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
+    """
+    strength, rule_label, decides, rank = _rule_arrays(evidence.columns)
+    fired = evidence.notna().to_numpy()
+    p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
+    n = len(evidence)
+    rows = np.arange(n)
+
+    score = np.where(fired & decides, rank * 10.0 + strength, -np.inf)
+    deciding = score.argmax(axis=1) if n else np.zeros(0, dtype=int)
+    has_decision = np.isfinite(score[rows, deciding]) if n else np.zeros(0, dtype=bool)
+    model_label = p_model.argmax(axis=1)
+    label = np.where(has_decision, rule_label[deciding], model_label)
+
+    points_elsewhere = fired & (rule_label[None, :] != label[:, None])
+    contrary_strength = np.where(points_elsewhere, strength, 0.0)
+    contrary = contrary_strength.argmax(axis=1) if n else np.zeros(0, dtype=int)
+    contrary_max = contrary_strength[rows, contrary] if n else np.zeros(0)
+    support = np.where(fired & ~points_elsewhere, strength, 0.0).sum(axis=1)
+
+    top2 = np.sort(p_model, axis=1)[:, -2:] if n else np.zeros((0, 2))
+    close = ~has_decision & (top2[:, 1] - top2[:, 0] < MARGIN)
+    thin = ~has_decision & (support < THIN)
+    conflict = contrary_max >= CONTRARY
+    disagree = has_decision & (p_model[rows, label] < DISAGREE)
+    ambiguous = thin | conflict | disagree | close
+
+    weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)
+    onehot = np.eye(len(LABELS))[label]
+    p_final = weight[:, None] * onehot + (1.0 - weight[:, None]) * p_model
+    columns = list(evidence.columns)
+    out = pd.DataFrame(
+        {
+            "label": np.array(LABELS, dtype=object)[label],
+            "confidence": p_final[rows, label],
+            "ambiguous": ambiguous,
+        },
+        index=evidence.index,
+    )
+    for i, column in enumerate(PROBA_COLUMNS):
+        out[column] = p_final[:, i]
+    out["settled_by"] = np.where(has_decision, np.array(columns, dtype=object)[deciding], "")
+    out["model_label"] = np.array(LABELS, dtype=object)[model_label]
+    out["thin"] = thin
+    out["conflict"] = np.where(conflict, np.array(columns, dtype=object)[contrary], "")
+    out["disagree"] = disagree
+    return out
+
+
+def rules_proba(evidence: pd.DataFrame) -> pd.DataFrame:
+    """Probabilities from the rules alone, to stand in for the model as a baseline.
+
+    Each label scores the summed strength of the evidence pointing to it; a
+    softmax turns scores into probabilities. With no evidence at all, a private
+    buyer (B2C) is the policy's default.
+    """
+    strength, rule_label, _, _ = _rule_arrays(evidence.columns)
+    fired = evidence.notna().to_numpy()
+    scores = np.zeros((len(evidence), len(LABELS)))
+    for k in range(len(LABELS)):
+        scores[:, k] = np.where(fired & (rule_label == k), strength, 0.0).sum(axis=1)
+    scores[:, LABELS.index("B2C")] += 0.05
+    exp = np.exp(4.0 * (scores - scores.max(axis=1, keepdims=True)))
+    proba = exp / exp.sum(axis=1, keepdims=True)
+    return pd.DataFrame(proba, index=evidence.index, columns=list(PROBA_COLUMNS))

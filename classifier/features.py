@@ -1,0 +1,46 @@
+"""Features: the model's input frame, from a canonical frame and its evidence.
+
+The model sees three kinds of input, all built here so training and
+classification can never drift apart:
+
+- ``ev_<rule>``: each rule's strength where it fired, else 0;
+- ``buyer_text``: the buyer's and contact's names and the mail domain, read as
+  character n-grams (organisation names, person names and forms the rules'
+  vocabularies miss still look like what they are);
+- ``item_text``: product, category, comment, documents, payment, contract and
+  address, read as words.
+- ``log_quantity``, ``log_amount``: size of the line, on a log scale.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from classifier.rules import RULES, strengths
+
+__all__ = ["model_frame", "EVIDENCE_COLUMNS", "TEXT_COLUMNS", "NUMBER_COLUMNS"]
+
+EVIDENCE_COLUMNS = tuple(f"ev_{rule_id}" for rule_id in RULES)
+TEXT_COLUMNS = ("buyer_text", "item_text")
+NUMBER_COLUMNS = ("log_quantity", "log_amount")
+_ITEM_FIELDS = ("product", "category", "comment", "documents", "payment", "contract", "address")
+
+
+def _join(canon: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
+    text = canon[fields[0]].fillna("").astype(str)
+    for f in fields[1:]:
+        text = text + " " + canon[f].fillna("").astype(str)
+    return text.str.strip()
+
+
+def model_frame(canon: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+    """The frame the model's pipeline takes: evidence strengths, texts and sizes."""
+    frame = strengths(evidence)
+    frame.columns = list(EVIDENCE_COLUMNS)
+    domain = canon["email"].fillna("").astype(str).str.extract(r"@(\S+)", expand=False).fillna("")
+    frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()
+    frame["item_text"] = _join(canon, _ITEM_FIELDS)
+    frame["log_quantity"] = np.log1p(canon["quantity"].clip(lower=0).fillna(1.0)) / 5
+    frame["log_amount"] = np.log1p(canon["amount"].clip(lower=0).fillna(0.0)) / 15
+    return frame

@@ -1,0 +1,178 @@
+"""Pipeline: the stages in order — columns → rules → features → model → decide → explain.
+
+:func:`classify` is the library's main verb: a raw export frame in, the same
+frame out with ``label, confidence, ambiguous, reasons, p_b2b, p_b2c, p_b2g``
+appended. :func:`analyse` runs the stages and keeps every intermediate result,
+for ``explain`` and ``evaluate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from classifier.columns import FIELDS, ColumnMap, canonical, map_columns
+from classifier.decide import decide
+from classifier.exceptions import InputError
+from classifier.explain import Explanation, reasons
+from classifier.features import model_frame
+from classifier.model import PROBA_COLUMNS, Model, load_model
+from classifier.read import read_orders
+from classifier.rules import find_evidence
+
+__all__ = ["OUTPUT_COLUMNS", "Analysis", "analyse", "classify", "explain", "explain_row"]
+
+OUTPUT_COLUMNS = ("label", "confidence", "ambiguous", "reasons", *PROBA_COLUMNS)
+
+
+@dataclass
+class Analysis:
+    """Every stage's result for one frame, row-aligned with it."""
+
+    columns: ColumnMap
+    canon: pd.DataFrame
+    evidence: pd.DataFrame
+    features: pd.DataFrame
+    model_proba: pd.DataFrame
+    decision: pd.DataFrame
+
+
+def analyse(frame: pd.DataFrame, model: Model, columns: dict[str, str] | None = None) -> Analysis:
+    """Run columns, rules, features, model and decide over a raw frame."""
+    name = frame.attrs.get("b2x", {}).get("source", "input")
+    colmap = map_columns(frame, columns, name=name)
+    canon = canonical(frame, colmap)
+    evidence = find_evidence(canon)
+    features = model_frame(canon, evidence)
+    proba = model.predict_proba(features)
+    if canon["order_id"].notna().any():
+        # LABELING.md: one order, one label — the lines' probabilities are pooled
+        keys = canon["order_id"].fillna(
+            pd.Series("\0" + canon.index.astype(str), index=canon.index)
+        )
+        proba = proba.groupby(keys.to_numpy()).transform("mean")
+        proba.index = canon.index
+    return Analysis(colmap, canon, evidence, features, proba, decide(proba, evidence))
+
+
+def _output_names(frame: pd.DataFrame) -> dict[str, str]:
+    """Appended column names; one the input already has becomes ``b2x_<name>``."""
+    taken = {str(c) for c in frame.columns}
+    return {c: (f"b2x_{c}" if c in taken else c) for c in OUTPUT_COLUMNS}
+
+
+def classify(
+    frame: pd.DataFrame,
+    model: Model | None = None,
+    *,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+) -> pd.DataFrame:
+    """Label every row of an export frame.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        As :func:`classifier.read_orders` returns it, or any frame whose headers
+        name canonical fields or their synonyms.
+    model : Model, optional
+        Defaults to the shipped model.
+    columns : dict, optional
+        ``{field: header}`` overrides of the header mapping.
+    lang : {"en", "ru"}
+        Language of the reasons.
+
+    Returns
+    -------
+    DataFrame
+        The input's columns in order, then ``label, confidence, ambiguous,
+        reasons, p_b2b, p_b2c, p_b2g``; same index and row count.
+    """
+    model = model if model is not None else load_model()
+    result = analyse(frame, model, columns)
+    names = _output_names(frame)
+    out = frame.copy()
+    d = result.decision
+    out[names["label"]] = d["label"].to_numpy()
+    out[names["confidence"]] = d["confidence"].round(4).to_numpy()
+    out[names["ambiguous"]] = d["ambiguous"].to_numpy(dtype=bool)
+    out[names["reasons"]] = reasons(result.evidence, d, result.canon["notes"], lang).to_numpy()
+    for column in PROBA_COLUMNS:
+        out[names[column]] = d[column].round(4).to_numpy()
+    unreadable = int(result.canon["unreadable"].sum())
+    out.attrs = {**frame.attrs, "b2x_run": {"unreadable_cells": unreadable}}
+    return out
+
+
+def explain(
+    record: dict[str, object] | pd.Series, model: Model | None = None, lang: str = "en"
+) -> Explanation:
+    """Explain one record given as canonical fields (``buyer``, ``product``, ``quantity``...).
+
+    >>> e = explain({"buyer": "ООО «Ромашка»", "product": "Бумага А4, 5 коробок"})
+    >>> e.decision["label"]
+    'B2B'
+    """
+    record = {k: v for k, v in dict(record).items() if v is not None}
+    unknown = sorted(set(record) - set(FIELDS))
+    if unknown:
+        raise InputError(f"Unknown fields {unknown}. Fields: {', '.join(FIELDS)}.")
+    frame = pd.DataFrame([{k: str(v) for k, v in record.items()}], dtype="string")
+    return explain_row(frame, 0, model, lang=lang, record=record)
+
+
+def explain_row(
+    frame: pd.DataFrame,
+    position: int,
+    model: Model | None = None,
+    *,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+    record: dict[str, object] | None = None,
+) -> Explanation:
+    """Explain the row at 0-based ``position`` of a frame, with the whole frame as context."""
+    if not 0 <= position < len(frame):
+        source = frame.attrs.get("b2x", {}).get("source", "input")
+        raise InputError(
+            f"'{source}' has no row {position + 2}: rows run from 2 to {len(frame) + 1}."
+        )
+    model = model if model is not None else load_model()
+    result = analyse(frame, model, columns)
+    i = result.canon.index[position]
+    if record is None:
+        record = {str(k): v for k, v in frame.loc[i].items()}
+    return Explanation.build(
+        record=record,
+        evidence=result.evidence.loc[i],
+        decision=result.decision.loc[i],
+        model_proba=result.model_proba.loc[i],
+        contributions=model.contributions(result.features.loc[[i]]),
+        note=str(result.canon.at[i, "notes"] or ""),
+        lang=lang,
+    )
+
+
+def classify_file(
+    path: str | Path,
+    output: str | Path | None = None,
+    model: Model | str | Path | None = None,
+    *,
+    sheet: str | int | None = None,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+) -> tuple[pd.DataFrame, Path]:
+    """Read, classify and write a file; returns the labelled frame and the output path.
+
+    ``model`` is a loaded model or a model file's path; the input is read first,
+    so a bad input is reported before a model is loaded.
+    """
+    from classifier.write import output_path, write_labelled
+
+    frame = read_orders(path, sheet=sheet)
+    if not isinstance(model, Model):
+        model = load_model(model)
+    labelled = classify(frame, model, columns=columns, lang=lang)
+    target = Path(output) if output is not None else output_path(path)
+    return labelled, write_labelled(labelled, target)

@@ -1,0 +1,244 @@
+"""Read: an export file's bytes to a DataFrame of its cells, exactly as exported.
+
+CSV (encoding and delimiter detected), XLSX and Parquet. Every CSV/XLSX cell is
+read as text: numbers and dates are parsed later, in :mod:`classifier.columns`,
+so that one unreadable cell is one row's problem, not the file's.
+
+The frame's ``attrs["b2x"]`` records how the file was read (format, encoding,
+delimiter), which :func:`classifier.write.write_labelled` uses to write the
+output in the input's own dialect.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first
+record row 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+from charset_normalizer import from_bytes
+
+from classifier.exceptions import InputError
+
+__all__ = ["read_orders", "detect_encoding", "detect_delimiter", "SUFFIXES"]
+
+SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
+DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE = 1 << 20  # bytes looked at to detect the encoding and the dialect
+_MAGIC = {b"PK\x03\x04": "an XLSX/ZIP archive", b"PAR1": "a Parquet file", b"%PDF": "a PDF"}
+
+
+def read_orders(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame:
+    """Read an order export into a DataFrame of text cells.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv`` (also ``.txt``, ``.tsv``), ``.xlsx`` or ``.parquet`` file.
+    sheet : str or int, optional
+        XLSX sheet name or 0-based position; the first sheet by default.
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, binary, has no data rows, or a line is malformed.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"'{path}' does not exist or is not a file.")
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(
+            f"'{path}' has an unknown file type '{path.suffix}'. "
+            f"Use one of: {', '.join(sorted(SUFFIXES))}."
+        )
+    if kind == "xlsx":
+        frame, meta = _read_xlsx(path, sheet), {"format": "xlsx"}
+    elif kind == "parquet":
+        frame, meta = _read_parquet(path), {"format": "parquet"}
+    else:
+        frame, meta = _read_csv(path)
+    if frame.shape[1] == 0:
+        raise InputError(f"'{path}' has no columns.")
+    if len(frame) == 0:
+        raise InputError(f"'{path}' has a header but no data rows.")
+    frame.attrs["b2x"] = {"source": str(path), **meta}
+    return frame
+
+
+def detect_encoding(data: bytes, name: str = "input") -> str:
+    """Encoding of CSV bytes: UTF-8 (with or without BOM), else a detected legacy one.
+
+    >>> detect_encoding("Покупатель;Сумма".encode("cp1251"))
+    'cp1251'
+    >>> detect_encoding("\\ufeffa,b".encode("utf-8"))
+    'utf-8-sig'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        _trim_partial_char(data).decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Russian exports that are not UTF-8 are nearly always Windows-1251 (1C, Excel);
+    # prefer it when it decodes to mostly Cyrillic text.
+    try:
+        text = data.decode("cp1251")
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > 0.3 * len(
+            letters
+        ):
+            return "cp1251"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"'{name}' is in an unknown text encoding; save it as UTF-8 and retry.")
+    return best.encoding
+
+
+def detect_delimiter(text: str) -> tuple[str, int]:
+    """Delimiter among ``, ; TAB |`` and the 0-based record index of the header.
+
+    Quote-aware: each candidate splits the sample with the ``csv`` module, and the
+    one giving most records with the same number of fields (more than one) wins.
+    Leading title lines with fewer fields (as 1C prints) are skipped.
+
+    >>> detect_delimiter('name,comment\\n"A","x; y; z"\\n"B","p; q"\\n')
+    (',', 0)
+    >>> detect_delimiter('Отчёт за март\\nКлиент;Сумма\\nА;1,5\\nБ;2,5\\n')
+    (';', 1)
+    """
+    best: tuple[tuple[int, int], str, int] | None = None
+    for delim in DELIMITERS:
+        try:
+            records = list(csv.reader(io.StringIO(text), delimiter=delim))[:200]
+        except csv.Error:
+            continue
+        counts = [len(r) for r in records if r]
+        if not counts:
+            continue
+        width, freq = Counter(counts).most_common(1)[0]
+        if width < 2:
+            continue
+        score = (freq, width)
+        if best is None or score > best[0]:
+            header = next(i for i, r in enumerate(records) if len(r) == width)
+            best = (score, delim, header)
+    if best is None:
+        return ",", 0
+    return best[1], best[2]
+
+
+def _trim_partial_char(data: bytes) -> bytes:
+    """Cut a sample at its last newline so no multi-byte character is split."""
+    if len(data) < _SAMPLE:
+        return data
+    cut = data.rfind(b"\n")
+    return data[: cut + 1] if cut > 0 else data
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
+    with path.open("rb") as f:
+        sample = f.read(_SAMPLE)
+    if not sample.strip():
+        raise InputError(f"'{path}' is empty.")
+    for magic, what in _MAGIC.items():
+        if sample.startswith(magic):
+            raise InputError(f"'{path}' is {what}, not a CSV text export; rename or convert it.")
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"'{path}' holds binary data, not a CSV text export.")
+    encoding = detect_encoding(sample, str(path))
+    text = _trim_partial_char(sample).decode(encoding, errors="replace")
+    delimiter, header = detect_delimiter(text)
+    try:
+        frame = pd.read_csv(
+            path,
+            sep=delimiter,
+            encoding=encoding,
+            dtype=str,
+            keep_default_na=False,
+            skiprows=header,
+            skip_blank_lines=True,
+            encoding_errors="strict",
+        )
+    except pd.errors.EmptyDataError as e:
+        raise InputError(f"'{path}' is empty.") from e
+    except pd.errors.ParserError as e:
+        raise InputError(f"'{path}': {_parser_message(str(e), header)}") from e
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"'{path}' is not consistently {encoding}: byte {e.start} cannot be decoded; "
+            "save it as UTF-8 and retry."
+        ) from e
+    return frame, {"format": "csv", "encoding": encoding, "delimiter": delimiter}
+
+
+def _parser_message(message: str, header: int) -> str:
+    """pandas' 'Error tokenizing data. C error: Expected 5 fields in line 7, saw 6'."""
+    import re
+
+    m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if not m:
+        return message.strip().splitlines()[-1]
+    expected, line, saw = (int(g) for g in m.groups())
+    return f"line {line + header}: expected {expected} fields, found {saw}. Check quoting there."
+
+
+def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises zipfile/KeyError/... on non-XLSX bytes
+        raise InputError(f"'{path}' is not a readable XLSX workbook ({type(e).__name__}).") from e
+    try:
+        names = book.sheetnames
+        if sheet is None:
+            sheet = 0
+        if isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit()):
+            index = int(sheet)
+            if index >= len(names):
+                raise InputError(f"'{path}' has no sheet {index}. Sheets: {', '.join(names)}.")
+            name = names[index]
+        elif sheet in names:
+            name = sheet
+        else:
+            raise InputError(f"'{path}' has no sheet '{sheet}'. Sheets: {', '.join(names)}.")
+        rows = book[name].iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            raise InputError(f"'{path}' sheet '{name}' is empty.")
+        columns = [str(h) if h is not None else f"Unnamed: {i}" for i, h in enumerate(header)]
+        data = [[_cell_text(v) for v in row] for row in rows if any(v is not None for v in row)]
+    finally:
+        book.close()
+    width = len(columns)
+    data = [(row + [""] * width)[:width] for row in data]
+    return pd.DataFrame(data, columns=columns, dtype=str)
+
+
+def _cell_text(value: object) -> str:
+    """An XLSX cell as the text a person sees: 12.0 → '12', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        text = value.isoformat()
+        return text.removesuffix("T00:00:00")
+    return str(value)
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_parquet(path)
+    except Exception as e:  # pyarrow raises ArrowInvalid/OSError on bad bytes
+        raise InputError(f"'{path}' is not a readable Parquet file ({type(e).__name__}).") from e

@@ -1,0 +1,110 @@
+"""Render: results as rich tables for an 80-column terminal.
+
+Pure presentation of :class:`~classifier.explain.Explanation`,
+:class:`~classifier.evaluate.Evaluation`, a column mapping and a run summary;
+no classification logic lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from classifier.columns import ColumnMap
+from classifier.evaluate import Evaluation
+from classifier.explain import Explanation
+from classifier.rules import LABELS
+
+__all__ = ["explanation", "evaluation", "column_map", "run_summary"]
+
+
+def _table(title: str, columns: Iterable[str], **kwargs: object) -> Table:
+    table = Table(title=title, title_justify="left", expand=False, **kwargs)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def explanation(e: Explanation) -> RenderableType:
+    """Record, evidence table, probabilities and reasoning of one record."""
+    record = _table("Record", ["field", "value"], show_header=False)
+    for key, value in e.record.items():
+        if value is not None and str(value) not in ("", "nan", "<NA>"):
+            record.add_row(str(key), str(value)[:120])
+    evidence = _table("Evidence", ["rule", "value", "→", "str.", *LABELS])
+    for row in e.table.itertuples(index=False):
+        evidence.add_row(row.rule, row.value[:40], row.points_to, f"{row.strength:.2f}",
+                         *(f"{getattr(row, lab):+.2f}" for lab in LABELS))  # fmt: skip
+    if e.table.empty:
+        evidence.add_row("(none)", "", "", "", "", "", "")
+    words = _table("Model: strongest text features", ["feature", *LABELS])
+    for name, row in e.text_contributions.iterrows():
+        words.add_row(str(name), *(f"{row[lab]:+.2f}" for lab in LABELS))
+    proba = _table("Probabilities", ["", *LABELS])
+    proba.add_row("model", *(f"{e.model_proba[lab]:.3f}" for lab in LABELS))
+    proba.add_row("b2x", *(f"{e.decision[f'p_{lab.lower()}']:.3f}" for lab in LABELS))
+    d = e.decision
+    verdict = Text.assemble(
+        ("Label: ", "bold"), (str(d["label"]), "bold green"),
+        f"   confidence {d['confidence']:.2f}   ",
+        ("ambiguous" if d["ambiguous"] else "not ambiguous", "yellow" if d["ambiguous"] else ""),
+    )  # fmt: skip
+    reasoning = Text("\n".join(f"• {r}" for r in e.reasons))
+    return Group(record, evidence, words, proba, verdict, reasoning)
+
+
+def evaluation(ev: Evaluation) -> RenderableType:
+    """Side-by-side scores of b2x, rules alone and model alone."""
+    names = list(ev.systems)
+    head = _table(f"Evaluation on {ev.rows} rows", ["metric", *names])
+    head.add_row("accuracy", *(f"{ev.systems[n].accuracy:.3f}" for n in names))
+    head.add_row("macro-F1", *(f"{ev.systems[n].macro_f1:.3f}" for n in names))
+    for lab in LABELS:
+        for metric in ("precision", "recall", "f1"):
+            head.add_row(
+                f"{lab} {metric}",
+                *(f"{ev.systems[n].per_class.at[lab, metric]:.3f}" for n in names),
+            )
+    head.add_row("accuracy on rows b2x flags ambiguous",
+                 *(_maybe(ev.systems[n].ambiguous_accuracy) for n in names))  # fmt: skip
+    parts: list[RenderableType] = [head]
+    confusion = _table("b2x confusion (rows: truth, columns: label)", ["", *LABELS])
+    for lab, row in ev.systems["b2x"].confusion.iterrows():
+        confusion.add_row(str(lab), *(str(int(v)) for v in row))
+    parts.append(confusion)
+    flag = f"rows flagged ambiguous: {ev.flagged}"
+    if ev.flag_scores:
+        flag += ("\nambiguous flag vs truth: precision {precision:.3f}, recall {recall:.3f}, "
+                 "F1 {f1:.3f}").format(**ev.flag_scores)  # fmt: skip
+    if ev.truth_ambiguous_accuracy is not None:
+        flag += f"\naccuracy on truly ambiguous rows: {ev.truth_ambiguous_accuracy:.3f}"
+    parts.append(Text(flag))
+    return Group(*parts)
+
+
+def _maybe(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def column_map(columns: ColumnMap, source: str) -> RenderableType:
+    """Which header b2x reads as each canonical field."""
+    table = _table(f"Columns of {source}", ["field", "header", "how"])
+    for field, header, how in columns.describe():
+        table.add_row(field, header or "—", how)
+    unused = Text("not read: " + (", ".join(columns.unused) or "—"))
+    return Group(table, unused)
+
+
+def run_summary(labelled: pd.DataFrame, output: str, seconds: float, unreadable: int) -> Text:
+    """The few lines ``b2x classify`` prints when done."""
+    counts = labelled["label"].value_counts() if "label" in labelled else pd.Series(dtype=int)
+    by_label = ", ".join(f"{lab} {int(counts.get(lab, 0))}" for lab in LABELS)
+    ambiguous = int(labelled["ambiguous"].sum()) if "ambiguous" in labelled else 0
+    return Text(
+        f"{len(labelled)} rows → {output}\n{by_label}; ambiguous {ambiguous}; "
+        f"unreadable cells {unreadable}; {seconds:.1f} s"
+    )

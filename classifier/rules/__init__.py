@@ -1,0 +1,137 @@
+"""Rules: evidence about each record, in LABELING.md's four families.
+
+:func:`find_evidence` takes a canonical frame (:func:`classifier.columns.canonical`)
+and returns an *evidence frame*: the same index, one column per rule id in
+``data/rules.toml``, holding the matched value where the rule fired and a
+missing value where it did not. Each rule's family, label, strength and texts
+are in :data:`RULES`.
+
+Phrase rules (legal forms, government bodies, purposes, documents...) are one
+mechanism: the rule's ``fields`` are searched for its phrases in
+``data/phrases.csv``. Rules that need code (checksums, names, volumes) live in
+one module per family: :mod:`.buyer`, :mod:`.government`, :mod:`.purpose`,
+:mod:`.volume`. Text is matched once per distinct value, not once per row.
+
+Lines of one order share their evidence (LABELING.md: one order, one label).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from classifier.vocabulary import PhraseMatcher, read_table, read_toml
+
+__all__ = ["Rule", "RULES", "LABELS", "find_evidence", "map_distinct", "strengths"]
+
+LABELS = ("B2B", "B2C", "B2G")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of evidence: what it is about and where it points."""
+
+    id: str
+    family: str
+    label: str
+    strength: float
+    text: dict[str, str]
+    decides: bool = False
+    rank: int = 1
+    fields: tuple[str, ...] = ()
+    policy: dict[str, str] = field(default_factory=dict)
+
+    def describe(self, value: object, lang: str = "en") -> str:
+        """The evidence in plain language, with the matched value."""
+        return self.text.get(lang, self.text["en"]).format(value=value)
+
+
+def _load_rules() -> dict[str, Rule]:
+    rules = {}
+    for rule_id, spec in read_toml("rules.toml").items():
+        spec = dict(spec)
+        spec["fields"] = tuple(spec.get("fields", ()))
+        rule = Rule(id=rule_id, **spec)
+        if rule.label not in LABELS:
+            raise ValueError(f"rules.toml [{rule_id}]: label must be one of {LABELS}.")
+        rules[rule_id] = rule
+    return rules
+
+
+RULES: dict[str, Rule] = _load_rules()
+
+
+def map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
+    """``values.map(func)``, calling ``func`` once per distinct non-missing value.
+
+    >>> map_distinct(pd.Series(["a", None, "a", "b"]), str.upper).tolist()
+    ['A', None, 'A', 'B']
+    """
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    results[:-1] = [func(u) for u in uniques]
+    results[-1] = None
+    return pd.Series(results[codes], index=values.index, dtype=object)
+
+
+@cache
+def _matcher(field_name: str) -> PhraseMatcher:
+    searched = {r.id for r in RULES.values() if field_name in r.fields}
+    return PhraseMatcher(
+        (row["rule"], row["phrase"], row.get("match") or "word")
+        for row in read_table("phrases.csv")
+        if row["rule"] in searched
+    )
+
+
+def phrase_evidence(canon: pd.DataFrame) -> dict[str, pd.Series]:
+    """Phrase rules over their fields; a rule's first field with a hit wins."""
+    found: dict[str, pd.Series] = {}
+    order: dict[Hashable, None] = {}
+    for rule in RULES.values():
+        order.update(dict.fromkeys(rule.fields))
+    for field_name in order:
+        hits = map_distinct(
+            canon[field_name], lambda text, f=field_name: dict(_matcher(f).find(text))
+        )
+        for rule in RULES.values():
+            if field_name not in rule.fields:
+                continue
+            value = hits.map(lambda h, r=rule.id: h.get(r) if h else None)
+            found[rule.id] = value if rule.id not in found else found[rule.id].fillna(value)
+    return found
+
+
+def find_evidence(canon: pd.DataFrame) -> pd.DataFrame:
+    """Evidence frame of a canonical frame: one column per rule id, the matched value or NA."""
+    from classifier.rules import buyer, government, purpose, volume
+
+    canon = canon.copy()
+    canon["product_class"] = purpose.product_class(canon)
+    found = phrase_evidence(canon)
+    for family in (government, buyer, purpose, volume):
+        found.update(family.evidence(canon, found))
+    evidence = pd.DataFrame(
+        {rid: found.get(rid, pd.Series(None, index=canon.index, dtype=object)) for rid in RULES},
+        index=canon.index,
+    ).astype(object)
+    evidence = evidence.where(evidence.notna(), None)
+    if canon["order_id"].notna().any():
+        # LABELING.md: all lines of one order get the same label, so they share evidence
+        keys = canon["order_id"].fillna(pd.Series(canon.index.astype(str), index=canon.index))
+        evidence = evidence.groupby(keys.to_numpy(), sort=False).transform("first")
+        evidence.index = canon.index
+        evidence = evidence.astype(object).where(evidence.notna(), None)
+    return evidence
+
+
+def strengths(evidence: pd.DataFrame) -> pd.DataFrame:
+    """Each fired rule's strength, 0.0 where it did not fire (the model's evidence features)."""
+    weights = np.array([RULES[c].strength for c in evidence.columns])
+    return pd.DataFrame(evidence.notna().to_numpy() * weights, index=evidence.index,
+                        columns=evidence.columns)  # fmt: skip

@@ -1,0 +1,149 @@
+"""Buyer identity: tax and registry IDs, e-mail domains, personal names, quoted names.
+
+Legal forms and anonymous buyers are phrase rules (``data/phrases.csv``); this
+module holds the evidence that needs code. Checksums come from python-stdnum.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
+from stdnum.ru import inn, ogrn
+from stdnum.us import ein
+
+from classifier.rules import map_distinct
+from classifier.rules.government import is_government_domain, mail_domain
+from classifier.vocabulary import read_list, read_toml, words
+
+__all__ = ["evidence", "tax_evidence", "person_name", "email_kind"]
+
+# organisation evidence in the buyer's name: where one fired, the name is not a person's
+_ORGANISATION_RULES = (
+    "company_form", "nonprofit_form", "sole_proprietor", "state_form", "gov_body",
+    "soe_company", "anonymous_buyer",
+)  # fmt: skip
+_KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
+_QUOTED = re.compile(r"[«“\"'„]([^«»“”\"'„]{2,})[»”\"']")
+
+
+def tax_evidence(value: str) -> dict[str, str]:
+    """Evidence from one tax-ID cell.
+
+    >>> tax_evidence("7707083893")
+    {'inn_organisation': '7707083893'}
+    >>> tax_evidence("7707083894")
+    {'inn_organisation_invalid': '7707083894'}
+    >>> tax_evidence("DE 136 695 976")
+    {'vat_number': 'DE136695976'}
+    """
+    compact = re.sub(r"[\s.\-]", "", value).upper()
+    digits = re.sub(r"\D", "", value)
+    if compact.isdigit() and len(compact) == 10:
+        return {
+            "inn_organisation" if inn.is_valid(compact) else "inn_organisation_invalid": compact
+        }
+    if compact.isdigit() and len(compact) == 12:
+        return {"inn_person": compact} if inn.is_valid(compact) else {}
+    if re.fullmatch(r"\d{2}-?\d{7}", value.strip()) and ein.is_valid(digits):
+        return {"ein": ein.format(digits)}
+    if compact[:2].isalpha() and (eu_vat.is_valid(compact) or gb_vat.is_valid(compact)):
+        return {"vat_number": compact}
+    return {}
+
+
+def _registry_evidence(value: str) -> dict[str, str]:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) in (13, 15) and ogrn.is_valid(digits):
+        return {"ogrn" if len(digits) == 13 else "ogrnip": digits}
+    return {}
+
+
+@cache
+def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    names = read_toml("names.toml")
+    return (
+        read_list("first_names.txt"),
+        tuple(names["patronymic_endings"]),
+        frozenset(names["patronymic_words"]),
+        frozenset(names["titles"]),
+    )
+
+
+_INITIALS = re.compile(
+    r"^(?:[^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?\s+(?:[^\W\d_]\.\s*){1,2}"
+    r"|(?:[^\W\d_]\.\s*){1,2}[^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?)$"
+)
+
+
+def person_name(text: str) -> str | None:
+    """The text if it reads as a personal name, else None.
+
+    >>> person_name("Иванов Иван Иванович"), person_name("Сидорова А.П.")
+    ('Иванов Иван Иванович', 'Сидорова А.П.')
+    >>> person_name("Smith, John"), person_name("Mrs Jane Doe")
+    ('Smith, John', 'Mrs Jane Doe')
+    >>> person_name("Вектор Плюс"), person_name("Кондиционер 12000 BTU")
+    (None, None)
+    """
+    text = text.strip()
+    if not text or any(c.isdigit() for c in text) or len(text) > 60:
+        return None
+    first_names, endings, patronymic_words, titles = _name_tables()
+    tokens = [w.casefold().replace("ё", "е") for w, _, _ in words(text)]
+    tokens = [t for t in tokens if t not in titles]
+    bare = " ".join(w for w in text.split() if w.casefold().strip(".,") not in titles)
+    if _INITIALS.match(bare):
+        return text
+    if not 2 <= len(tokens) <= 4:
+        return None
+    if any(len(t) >= 6 and t.endswith(endings) for t in tokens) or (tokens[-1] in patronymic_words):
+        return text
+    if len(tokens) <= 3 and (tokens[0] in first_names or tokens[1] in first_names):
+        return text
+    return None
+
+
+def email_kind(address: str) -> tuple[str, str] | None:
+    """``(rule id, domain)`` for an e-mail address: free or company mail.
+
+    Government domains are the government family's (:mod:`.government`).
+
+    >>> email_kind("petrov@mail.ru"), email_kind("sales@vector-group.ru")
+    (('free_email', 'mail.ru'), ('company_email', 'vector-group.ru'))
+    """
+    domain = mail_domain(address)
+    if not domain or is_government_domain(domain):
+        return None
+    if domain in read_list("free_mail_domains.txt"):
+        return "free_email", domain
+    return "company_email", domain
+
+
+def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
+    """Buyer-identity evidence of a canonical frame (code rules only)."""
+    out: dict[str, pd.Series] = {}
+    taxes = map_distinct(canon["tax_id"], tax_evidence)
+    for rule_id in ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein",
+                    "vat_number"):  # fmt: skip
+        out[rule_id] = taxes.map(lambda d, r=rule_id: d.get(r) if d else None)
+    registry = map_distinct(canon["ogrn"], _registry_evidence)
+    for rule_id in ("ogrn", "ogrnip"):
+        out[rule_id] = registry.map(lambda d, r=rule_id: d.get(r) if d else None)
+    kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
+    out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
+    mail = map_distinct(canon["email"], email_kind)
+    for rule_id in ("free_email", "company_email"):
+        out[rule_id] = mail.map(lambda k, r=rule_id: k[1] if k and k[0] == r else None)
+    name = canon["buyer"].fillna(canon["contact"])
+    organisation = pd.concat(
+        [found[r].notna() for r in _ORGANISATION_RULES if r in found], axis=1
+    ).any(axis=1)
+    people = map_distinct(name, person_name)
+    out["person_name"] = people.where(~organisation, None)
+    quoted = canon["buyer"].astype("string").str.extract(_QUOTED, expand=False)
+    out["quoted_name"] = quoted.astype(object).where(quoted.notna(), None)
+    return out

@@ -1,0 +1,76 @@
+"""Volume: quantity against a household norm, order amount, order size, repeat orders.
+
+Thresholds are in ``data/volume.toml``; household norms per product class in
+``data/product_classes.csv``. Order and buyer aggregates are computed over the
+whole frame given, so repeat orders are seen across the file.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from classifier.rules.purpose import household_norm
+from classifier.vocabulary import read_toml
+
+__all__ = ["evidence", "buyer_key"]
+
+
+def buyer_key(canon: pd.DataFrame) -> pd.Series:
+    """Who the buyer is, for counting their orders: tax ID, else e-mail, else name.
+
+    >>> frame = pd.DataFrame({"tax_id": ["7707083893", None, None],
+    ...                       "email": [None, "A@x.ru", None],
+    ...                       "buyer": ["ООО «Ромашка»", "Анна", " ООО  Ромашка "]})
+    >>> buyer_key(frame).tolist()
+    ['7707083893', 'a@x.ru', 'ооо ромашка']
+    """
+    name = (
+        canon["buyer"].astype("string").str.casefold().str.replace("ё", "е")
+        .str.replace(r"[^\w]+", " ", regex=True).str.strip()
+    )  # fmt: skip
+    email = canon["email"].astype("string").str.strip().str.casefold()
+    tax = canon["tax_id"].astype("string").str.replace(r"\D", "", regex=True).replace("", pd.NA)
+    return tax.fillna(email).fillna(name.replace("", pd.NA))
+
+
+def _format_number(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:,.2f}".replace(",", " ")
+
+
+def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
+    """Volume evidence of a canonical frame."""
+    table = read_toml("volume.toml")
+    norm = household_norm(canon)
+    qty = canon["quantity"]
+    bulk = qty.gt(norm)
+    qty_text = qty.map(_format_number, na_action="ignore").astype("string") + (
+        " (a household buys up to " + norm.map(_format_number) + ")"
+    )
+    orders = canon["order_id"].fillna(pd.Series("\0" + canon.index.astype(str), index=canon.index))
+    order_amount = canon["amount"].groupby(orders.to_numpy()).transform("sum", min_count=1)
+    order_amount.index = canon.index
+    limits = table["large_amount"]
+    limit = canon["currency"].map(lambda c: limits.get(c), na_action="ignore").astype(float)
+    limit = limit.fillna(float(limits["default"]))
+    large = order_amount.ge(limit)
+    currency = canon["currency"].fillna("")
+    amount_text = order_amount.map(_format_number, na_action="ignore").astype("string") + (
+        " " + currency
+    )
+    lines = orders.groupby(orders.to_numpy()).transform("size")
+    lines.index = canon.index
+    many = canon["order_id"].notna() & lines.ge(table["many_lines"])
+    key = buyer_key(canon)
+    anonymous = found["anonymous_buyer"].notna() if "anonymous_buyer" in found else False
+    visits = canon["order_id"].where(
+        canon["order_id"].notna(), canon["order_date"].astype("string")
+    )
+    repeat = pd.DataFrame({"key": key, "visit": visits}).dropna().groupby("key")["visit"].nunique()
+    n_orders = key.map(repeat, na_action="ignore").fillna(0).astype(int)
+    repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
+    return {
+        "quantity_bulk": qty_text.astype(object).where(bulk, None),
+        "amount_large": amount_text.str.strip().astype(object).where(large, None),
+        "many_lines": lines.astype(str).astype(object).where(many, None),
+        "repeat_buyer": n_orders.astype(str).astype(object).where(repeated, None),
+    }

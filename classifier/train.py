@@ -1,0 +1,83 @@
+"""Train: a labelled export to a fitted, saved model.
+
+The training file is any export b2x can read with a truth column (``label`` by
+default) holding B2B, B2C or B2G. Training is reproducible: the same bytes of
+training data and the same ``random_state`` give the same model and metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from classifier.columns import canonical, map_columns
+from classifier.exceptions import InputError
+from classifier.features import model_frame
+from classifier.model import Model, fit_model, save_model
+from classifier.read import read_orders
+from classifier.rules import LABELS, find_evidence
+
+__all__ = ["train", "train_file", "truth_labels"]
+
+
+def truth_labels(frame: pd.DataFrame, truth: str) -> pd.Series:
+    """The truth column, upper-cased and checked: every row must be B2B, B2C or B2G."""
+    source = frame.attrs.get("b2x", {}).get("source", "input")
+    if truth not in frame.columns:
+        found = ", ".join(map(str, frame.columns))
+        raise InputError(f"'{source}' has no truth column '{truth}'. Found: {found}.")
+    labels = frame[truth].astype("string").str.strip().str.upper()
+    bad = ~labels.isin(LABELS)
+    if bad.any():
+        first = int(np.flatnonzero(bad.to_numpy())[0])
+        raise InputError(
+            f"'{source}' row {first + 2}, column '{truth}': label must be B2B, B2C or B2G. "
+            f"Got {frame[truth].iloc[first]!r} instead."
+        )
+    return labels
+
+
+def train(
+    frame: pd.DataFrame,
+    truth: str = "label",
+    *,
+    data_hash: str = "",
+    sample_weight: np.ndarray | None = None,
+    random_state: int = 0,
+) -> Model:
+    """Fit a model on a labelled frame (raw export layout, truth in column ``truth``)."""
+    labels = truth_labels(frame, truth)
+    inputs = frame.drop(columns=[truth])
+    canon = canonical(inputs, map_columns(inputs))
+    features = model_frame(canon, find_evidence(canon))
+    if not data_hash:
+        data_hash = hashlib.sha256(
+            pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+        ).hexdigest()
+    return fit_model(features, labels, data_hash=data_hash, sample_weight=sample_weight,
+                     random_state=random_state)  # fmt: skip
+
+
+def train_file(
+    path: str | Path,
+    output: str | Path,
+    truth: str = "label",
+    *,
+    test: str | Path | None = None,
+    random_state: int = 0,
+) -> Model:
+    """Train on a file, evaluate on ``test`` if given, and save model and manifest."""
+    from classifier.evaluate import evaluate
+    from classifier.model import file_sha256
+
+    frame = read_orders(path)
+    model = train(frame, truth, data_hash=file_sha256(Path(path)), random_state=random_state)
+    model.manifest["training_file"] = Path(path).name
+    if test is not None:
+        report = evaluate(read_orders(test), truth, model)
+        model.manifest["metrics"] = {"test_file": Path(test).name, **report.summary()}
+    save_model(model, output)
+    return model

@@ -1,0 +1,185 @@
+"""Vocabularies: the package's data tables, and phrase matching through inflection.
+
+Every word list b2x uses (legal forms, government bodies, purposes, products,
+mail domains, names, header synonyms) is a file in ``classifier/data``; this
+module loads them once and matches their phrases against free text.
+
+A phrase matches a text when its words occur in the text contiguously, after
+both are *normalised*: case-folded, ``ё`` read as ``е``, split into words at
+anything that is not a letter or digit, and each word of four letters or more
+reduced to its Snowball stem (Russian for Cyrillic words, English otherwise),
+so that «администрации» matches «администрация» and "kettles" matches "kettle".
+Short words (ООО, ИП, АО, LLC) are kept whole: stemming would turn «АО» into
+the preposition «а». A token written in Latin letters that all look Cyrillic
+(``OOO``, ``AO``) is also tried in Cyrillic. Phrases marked ``exact`` match the
+original words case-sensitively and unstemmed ("AS", "SA", "AG").
+
+>>> m = PhraseMatcher([("gov_body", "администрация", "word")])
+>>> m.find("Администрации Ленинского района")
+[('gov_body', 'Администрации')]
+>>> PhraseMatcher([("company_form", "ООО", "word")]).find('OOO "Вектор"')  # Latin O's
+[('company_form', 'OOO')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import snowballstemmer
+
+__all__ = [
+    "PhraseMatcher",
+    "data_path",
+    "read_table",
+    "read_list",
+    "read_toml",
+    "words",
+]
+
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[а-я]")
+# Latin letters and digits that look like Cyrillic ones in names typed by hand.
+_LOOKALIKE = str.maketrans("abcehkmoptxy0", "авсенкмортхуо")
+_LOOKALIKE_CHARS = set("aehkmoptxycb")
+
+_STEMMERS = {
+    "ru": snowballstemmer.stemmer("russian"),
+    "en": snowballstemmer.stemmer("english"),
+}
+
+
+def data_path(name: str) -> Any:
+    """Path-like handle of a data file shipped in ``classifier/data``."""
+    return resources.files("classifier") / "data" / name
+
+
+def _data_lines(name: str) -> list[str]:
+    text = data_path(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a CSV data file as dicts; lines starting with ``#`` are comments."""
+    rows = csv.DictReader(_data_lines(name))
+    return tuple({k: (v or "").strip() for k, v in row.items() if k} for row in rows)
+
+
+@cache
+def read_list(name: str) -> frozenset[str]:
+    """A one-entry-a-line data file as a set of case-folded entries."""
+    return frozenset(line.strip().casefold() for line in _data_lines(name))
+
+
+@cache
+def read_toml(name: str) -> dict[str, Any]:
+    """A TOML data file."""
+    with data_path(name).open("rb") as f:
+        return tomllib.load(f)
+
+
+def normalise(text: str) -> str:
+    """Case-fold and read ``ё`` as ``е``.
+
+    >>> normalise("Пётр ЁЛКИН")
+    'петр елкин'
+    """
+    return text.casefold().replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """Snowball stem of a normalised word; words under four letters stay whole.
+
+    >>> stem("ноутбуки"), stem("offices"), stem("ао")
+    ('ноутбук', 'offic', 'ао')
+    """
+    if len(token) < 4 or not token.isalpha():
+        return token
+    lang = "ru" if _CYRILLIC.search(token) else "en"
+    return _STEMMERS[lang].stemWord(token)
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Words of ``text`` with their spans: ``(word, start, end)``, unnormalised."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _variants(token: str) -> tuple[str, ...]:
+    """Stems a normalised token may stand for: itself, and its Cyrillic look-alike."""
+    own = stem(token)
+    if (
+        not _CYRILLIC.search(token)
+        and any(c in _LOOKALIKE_CHARS for c in token)
+        and set(token) <= _LOOKALIKE_CHARS | {"0"}
+    ):
+        return own, stem(token.translate(_LOOKALIKE))
+    return (own,)
+
+
+class PhraseMatcher:
+    """Find phrases of a vocabulary in text, through inflection and look-alike letters.
+
+    Parameters
+    ----------
+    phrases : iterable of (key, phrase, match)
+        ``key`` is what a hit reports (a rule id, a product class); ``match`` is
+        ``"word"`` (normalised, stemmed) or ``"exact"`` (case-sensitive, whole words).
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, str, str]]) -> None:
+        self.phrases = list(phrases)
+        self._stemmed: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, phrase, match in self.phrases:
+            if match == "exact":
+                seq = tuple(w for w, _, _ in words(phrase))
+                index = self._exact
+            else:
+                seq = tuple(stem(normalise(w)) for w, _, _ in words(phrase))
+                index = self._stemmed
+            if seq:
+                index.setdefault(seq[0], []).append((seq, key))
+        # longest phrases first, so "ИП глава КФХ" wins over "ИП"
+        for index in (self._stemmed, self._exact):
+            for entries in index.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    def find(self, text: str | None) -> list[tuple[str, str]]:
+        """Hits in ``text`` as ``(key, matched text)``, in order of position.
+
+        A key is reported once, at its first (longest) hit.
+        """
+        if not text:
+            return []
+        toks = words(text)
+        if not toks:
+            return []
+        stems = [_variants(normalise(w)) for w, _, _ in toks]
+        raw = [w for w, _, _ in toks]
+        hits: dict[str, str] = {}
+        for i in range(len(toks)):
+            for seq, key in self._candidates(stems, raw, i):
+                if key not in hits:
+                    end = toks[i + len(seq) - 1][2]
+                    hits[key] = text[toks[i][1] : end]
+        return list(hits.items())
+
+    def _candidates(
+        self, stems: list[tuple[str, ...]], raw: list[str], i: int
+    ) -> Iterable[tuple[tuple[str, ...], str]]:
+        for first in stems[i]:
+            for seq, key in self._stemmed.get(first, ()):
+                n = len(seq)
+                if i + n <= len(stems) and all(seq[j] in stems[i + j] for j in range(1, n)):
+                    yield seq, key
+        for seq, key in self._exact.get(raw[i], ()):
+            n = len(seq)
+            if tuple(raw[i : i + n]) == seq:
+                yield seq, key
