@@ -66,10 +66,11 @@ class ColumnMap:
         return [(f, self.fields.get(f, ""), self.how.get(f, "")) for f in FIELDS]
 
 
-def _synonyms() -> dict[str, str]:
-    table = {normalise_header(field): field for field in FIELDS}
-    for row in read_table("columns.csv"):
-        table.setdefault(normalise_header(row["header"]), row["field"])
+def _synonyms() -> dict[str, tuple[str, int]]:
+    """Normalised header → (field, preference); earlier rows of the table are preferred."""
+    table = {normalise_header(field): (field, -1) for field in FIELDS}
+    for rank, row in enumerate(read_table("columns.csv")):
+        table.setdefault(normalise_header(row["header"]), (row["field"], rank))
     return table
 
 
@@ -78,8 +79,10 @@ def map_columns(
 ) -> ColumnMap:
     """Match the frame's headers to canonical fields.
 
-    An exact (normalised) synonym wins; failing that, a header that contains a
-    synonym as whole words ("Наименование покупателя (полное)") is taken, the
+    An exact (normalised) synonym wins; where several headers are synonyms of one
+    field (Shopify's Billing and Shipping columns), the one listed first in
+    ``data/columns.csv`` is taken. Failing an exact synonym, a header that contains
+    a synonym as whole words ("Наименование покупателя (полное)") is taken, the
     longest synonym first. Each field takes one header and each header one field.
 
     Raises
@@ -105,12 +108,16 @@ def map_columns(
     taken = set(fields.values())
     synonyms = _synonyms()
     normalised = {h: normalise_header(h) for h in headers}
-    for header in headers:
-        field = synonyms.get(normalised[header])
-        if field and field not in fields and header not in taken:
+    exact = sorted(
+        (synonyms[normalised[h]][1], position, h, synonyms[normalised[h]][0])
+        for position, h in enumerate(headers)
+        if normalised[h] in synonyms
+    )
+    for _, _, header, field in exact:
+        if field not in fields and header not in taken:
             fields[field], how[field] = header, "synonym"
             taken.add(header)
-    by_length = sorted(synonyms.items(), key=lambda kv: -len(kv[0]))
+    by_length = sorted(((k, f) for k, (f, _) in synonyms.items()), key=lambda kv: -len(kv[0]))
     for header in headers:
         if header in taken:
             continue
@@ -121,7 +128,7 @@ def map_columns(
                 taken.add(header)
                 break
     if not any(f in fields for f in (*IDENTITY_FIELDS, "product")):
-        looked = [h for h, f in synonyms.items() if f in ("buyer", "product")][:12]
+        looked = [h for h, (f, _) in synonyms.items() if f in ("buyer", "product")][:12]
         raise ColumnError(
             f"'{name}' has no buyer or product column. Looked for: {', '.join(looked)}, ... "
             f"Found: {', '.join(headers)}. Use --map buyer=<header> or --map product=<header>."
