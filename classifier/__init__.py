@@ -1,8 +1,10 @@
 """b2x: label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag and reasons.
 
->>> from classifier import read_orders, load_model, classify, write_labelled  # doctest: +SKIP
->>> labelled = classify(read_orders("orders.xlsx"), load_model())            # doctest: +SKIP
->>> labelled[labelled.ambiguous][["label", "confidence", "reasons"]]           # doctest: +SKIP
+In a notebook::
+
+    from classifier import read_orders, load_model, classify, write_labelled
+    labelled = classify(read_orders("orders.xlsx"), load_model())
+    labelled[labelled.ambiguous][["label", "confidence", "reasons"]]
 """
 
 from classifier.evaluate import evaluate

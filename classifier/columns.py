@@ -66,11 +66,11 @@ class ColumnMap:
         return [(f, self.fields.get(f, ""), self.how.get(f, "")) for f in FIELDS]
 
 
-def _synonyms() -> dict[str, tuple[str, int]]:
-    """Normalised header → (field, preference); earlier rows of the table are preferred."""
-    table = {normalise_header(field): (field, -1) for field in FIELDS}
+def _synonyms() -> dict[str, list[tuple[str, int]]]:
+    """Normalised header → [(field, preference)]; earlier rows of the table are preferred."""
+    table: dict[str, list[tuple[str, int]]] = {normalise_header(f): [(f, -1)] for f in FIELDS}
     for rank, row in enumerate(read_table("columns.csv")):
-        table.setdefault(normalise_header(row["header"]), (row["field"], rank))
+        table.setdefault(normalise_header(row["header"]), []).append((row["field"], rank))
     return table
 
 
@@ -109,15 +109,17 @@ def map_columns(
     synonyms = _synonyms()
     normalised = {h: normalise_header(h) for h in headers}
     exact = sorted(
-        (synonyms[normalised[h]][1], position, h, synonyms[normalised[h]][0])
+        (rank, position, h, field)
         for position, h in enumerate(headers)
-        if normalised[h] in synonyms
+        for field, rank in synonyms.get(normalised[h], ())
     )
     for _, _, header, field in exact:
         if field not in fields and header not in taken:
             fields[field], how[field] = header, "synonym"
             taken.add(header)
-    by_length = sorted(((k, f) for k, (f, _) in synonyms.items()), key=lambda kv: -len(kv[0]))
+    by_length = sorted(
+        ((k, f) for k, entries in synonyms.items() for f, _ in entries), key=lambda kv: -len(kv[0])
+    )
     for header in headers:
         if header in taken:
             continue
@@ -128,7 +130,7 @@ def map_columns(
                 taken.add(header)
                 break
     if not any(f in fields for f in (*IDENTITY_FIELDS, "product")):
-        looked = [h for h, (f, _) in synonyms.items() if f in ("buyer", "product")][:12]
+        looked = [h for h, e in synonyms.items() if e[0][0] in ("buyer", "product")][:12]
         raise ColumnError(
             f"'{name}' has no buyer or product column. Looked for: {', '.join(looked)}, ... "
             f"Found: {', '.join(headers)}. Use --map buyer=<header> or --map product=<header>."
@@ -180,7 +182,7 @@ def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
     negative = text.str.match(r"^\(.*\)$") | text.str.contains("[-−]", regex=True)
     text = text.str.replace("−", "-", regex=False).str.replace(_SPACES, "", regex=True)
     has_digit = text.str.contains(r"\d", regex=True)
-    text = text.str.replace(_NOT_NUMBER, "", regex=True).str.lstrip("-")
+    text = text.str.replace(_NOT_NUMBER, "", regex=True).str.strip("-.,")
     thousands = "." if decimal == "," else ","
     both = text.str.contains(",", regex=False) & text.str.contains(".", regex=False)
     # a cell holding both marks says itself which is the decimal one: the last

@@ -4,10 +4,13 @@ The policy's order and the ambiguity test live here and nowhere else
 (LABELING.md, "What decides" and "Ambiguous records"):
 
 1. Evidence of who buys and why (rules with ``decides = true``) settles the
-   label. A higher ``rank`` outranks a lower one whatever the strength: a named
-   state-owned company (3) is a business, government evidence (2) outranks
-   business and person evidence (1). Within a rank the strongest rule wins, so
-   a private person's stated business purpose (0.8) outranks the person (0.55).
+   label; a rule that knows only the kind of buyer (an organisation named
+   without a form: B2B or B2G) leaves the model to choose among the labels it
+   allows. A higher ``rank`` outranks a lower one whatever the strength: the
+   state as buyer (2) outranks businesses and persons (1). Within a rank the
+   strongest rule wins, so a private person's stated business purpose (0.8)
+   outranks an anonymous buyer (0.7), and a company's legal form (0.9) a
+   procurement reference (0.88).
 2. With no such evidence the model's probabilities decide: what is bought, how
    much and how it is paid say the rest.
 3. A record is ambiguous when contrary evidence of at least
@@ -45,7 +48,8 @@ def _rule_arrays(columns: pd.Index) -> tuple[np.ndarray, ...]:
     label = np.array([LABELS.index(r.label) for r in rules])
     decides = np.array([r.decides for r in rules])
     rank = np.array([r.rank for r in rules])
-    return strength, label, decides, rank
+    allows = np.array([[lab in r.allows for lab in LABELS] for r in rules]).reshape(-1, len(LABELS))
+    return strength, label, decides, rank, allows
 
 
 def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
@@ -66,7 +70,7 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
         ``model_label``, ``thin``, ``conflict`` (id of the strongest contrary
         rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
     """
-    strength, rule_label, decides, rank = _rule_arrays(evidence.columns)
+    strength, rule_label, decides, rank, allows = _rule_arrays(evidence.columns)
     fired = evidence.notna().to_numpy()
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
@@ -76,9 +80,13 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     deciding = score.argmax(axis=1) if n else np.zeros(0, dtype=int)
     has_decision = np.isfinite(score[rows, deciding]) if n else np.zeros(0, dtype=bool)
     model_label = p_model.argmax(axis=1)
-    label = np.where(has_decision, rule_label[deciding], model_label)
+    # the deciding rule's label, or the model's choice among the labels it allows
+    allowed = allows[deciding] if n else np.zeros((0, len(LABELS)), dtype=bool)
+    rule_choice = np.where(allowed, p_model, -1.0).argmax(axis=1)
+    label = np.where(has_decision, rule_choice, model_label)
 
-    points_elsewhere = fired & (rule_label[None, :] != label[:, None])
+    # evidence against the label: rules none of whose allowed labels is the label
+    points_elsewhere = fired & ~allows.T[label]
     contrary_strength = np.where(points_elsewhere, strength, 0.0)
     contrary = contrary_strength.argmax(axis=1) if n else np.zeros(0, dtype=int)
     contrary_max = contrary_strength[rows, contrary] if n else np.zeros(0)
@@ -120,7 +128,7 @@ def rules_proba(evidence: pd.DataFrame) -> pd.DataFrame:
     softmax turns scores into probabilities. With no evidence at all, a private
     buyer (B2C) is the policy's default.
     """
-    strength, rule_label, _, _ = _rule_arrays(evidence.columns)
+    strength, rule_label, _, _, _ = _rule_arrays(evidence.columns)
     fired = evidence.notna().to_numpy()
     scores = np.zeros((len(evidence), len(LABELS)))
     for k in range(len(LABELS)):

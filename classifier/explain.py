@@ -61,7 +61,15 @@ def reason_items(evidence: pd.Series, decision: pd.Series, note: str = "",
         rule = RULES[settled]
         items.append(say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"])))
     else:
-        items.append(say["model"].format(label=label, p=f"{decision['confidence']:.2f}"))
+        p = f"{decision['confidence']:.2f}"
+        policy = next((RULES[rid].policy for rid, _ in fired
+                       if RULES[rid].label == label and RULES[rid].policy), None)  # fmt: skip
+        if policy:
+            items.append(
+                say["model_policy"].format(label=label, p=p, policy=policy.get(lang, policy["en"]))
+            )
+        else:
+            items.append(say["model"].format(label=label, p=p))
     if note:
         items.append(say["unreadable"].format(evidence=note))
     return items

@@ -131,21 +131,27 @@ class PhraseMatcher:
     phrases : iterable of (key, phrase, match)
         ``key`` is what a hit reports (a rule id, a product class); ``match`` is
         ``"word"`` (normalised, stemmed) or ``"exact"`` (case-sensitive, whole words).
+    any_order : bool
+        Also match a phrase's words in another order, within the phrase's length
+        and one word more: product names are written noun-first as often as not
+        («Стойка серверная», «Машина стиральная»).
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str, str]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, str, str]], any_order: bool = False) -> None:
         self.phrases = list(phrases)
+        self.any_order = any_order
         self._stemmed: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, phrase, match in self.phrases:
             if match == "exact":
                 seq = tuple(w for w, _, _ in words(phrase))
-                index = self._exact
-            else:
-                seq = tuple(stem(normalise(w)) for w, _, _ in words(phrase))
-                index = self._stemmed
-            if seq:
-                index.setdefault(seq[0], []).append((seq, key))
+                if seq:
+                    self._exact.setdefault(seq[0], []).append((seq, key))
+                continue
+            seq = tuple(stem(normalise(w)) for w, _, _ in words(phrase))
+            # in any order, a phrase is looked up under each of its words
+            for first in dict.fromkeys(seq if any_order else seq[:1]):
+                self._stemmed.setdefault(first, []).append((seq, key))
         # longest phrases first, so "ИП глава КФХ" wins over "ИП"
         for index in (self._stemmed, self._exact):
             for entries in index.values():
@@ -165,21 +171,28 @@ class PhraseMatcher:
         raw = [w for w, _, _ in toks]
         hits: dict[str, str] = {}
         for i in range(len(toks)):
-            for seq, key in self._candidates(stems, raw, i):
+            for key, start, end in self._candidates(stems, raw, i):
                 if key not in hits:
-                    end = toks[i + len(seq) - 1][2]
-                    hits[key] = text[toks[i][1] : end]
+                    hits[key] = text[toks[start][1] : toks[end][2]]
         return list(hits.items())
 
     def _candidates(
         self, stems: list[tuple[str, ...]], raw: list[str], i: int
-    ) -> Iterable[tuple[tuple[str, ...], str]]:
+    ) -> Iterable[tuple[str, int, int]]:
+        """``(key, first token, last token)`` of the phrases matching at token ``i``."""
         for first in stems[i]:
             for seq, key in self._stemmed.get(first, ()):
                 n = len(seq)
-                if i + n <= len(stems) and all(seq[j] in stems[i + j] for j in range(1, n)):
-                    yield seq, key
+                in_order = seq[0] == first and i + n <= len(stems)
+                if in_order and all(seq[j] in stems[i + j] for j in range(1, n)):
+                    yield key, i, i + n - 1
+                elif self.any_order and n > 1:
+                    # «Стойка серверная» for "серверная стойка": every word within reach
+                    lo, hi = max(0, i - n), min(len(stems), i + n + 1)
+                    at = [next((j for j in range(lo, hi) if w in stems[j]), None) for w in seq]
+                    if None not in at and len(set(at)) == n and max(at) - min(at) < n + 1:
+                        yield key, min(at), max(at)
         for seq, key in self._exact.get(raw[i], ()):
             n = len(seq)
             if tuple(raw[i : i + n]) == seq:
-                yield seq, key
+                yield key, i, i + n - 1

@@ -45,6 +45,12 @@ class Rule:
     rank: int = 1
     fields: tuple[str, ...] = ()
     policy: dict[str, str] = field(default_factory=dict)
+    choose: tuple[str, ...] = ()
+
+    @property
+    def allows(self) -> tuple[str, ...]:
+        """Labels this rule allows when it decides: its own, or its ``choose`` list."""
+        return self.choose or (self.label,)
 
     def describe(self, value: object, lang: str = "en") -> str:
         """The evidence in plain language, with the matched value."""
@@ -56,8 +62,9 @@ def _load_rules() -> dict[str, Rule]:
     for rule_id, spec in read_toml("rules.toml").items():
         spec = dict(spec)
         spec["fields"] = tuple(spec.get("fields", ()))
+        spec["choose"] = tuple(spec.get("choose", ()))
         rule = Rule(id=rule_id, **spec)
-        if rule.label not in LABELS:
+        if not {rule.label, *rule.choose} <= set(LABELS):
             raise ValueError(f"rules.toml [{rule_id}]: label must be one of {LABELS}.")
         rules[rule_id] = rule
     return rules
@@ -114,7 +121,7 @@ def find_evidence(canon: pd.DataFrame) -> pd.DataFrame:
     canon = canon.copy()
     canon["product_class"] = purpose.product_class(canon)
     found = phrase_evidence(canon)
-    for family in (government, buyer, purpose, volume):
+    for family in (buyer, government, purpose, volume):
         found.update(family.evidence(canon, found))
     evidence = pd.DataFrame(
         {rid: found.get(rid, pd.Series(None, index=canon.index, dtype=object)) for rid in RULES},

@@ -17,7 +17,7 @@ from stdnum.us import ein
 
 from classifier.rules import map_distinct
 from classifier.rules.government import is_government_domain, mail_domain
-from classifier.vocabulary import read_list, read_toml, words
+from classifier.vocabulary import normalise, read_list, read_toml, words
 
 __all__ = ["evidence", "tax_evidence", "person_name", "email_kind"]
 
@@ -73,19 +73,25 @@ def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], fro
     )
 
 
+_SURNAME = r"[^\W\d_][^\W\d_'’-]+"
+_INITIAL = r"[^\W\d_a-zа-яё]\."
+# «Сидорова А.П.», «А. П. Сидоров», "J. Smith", "Smith J.", and "M Svoboda" without dots
 _INITIALS = re.compile(
-    r"^(?:[^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?\s+(?:[^\W\d_]\.\s*){1,2}"
-    r"|(?:[^\W\d_]\.\s*){1,2}[^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?)$"
+    rf"^(?:{_SURNAME},?\s+(?:{_INITIAL}\s*){{1,2}}|(?:{_INITIAL}\s*){{1,2}}{_SURNAME}"
+    rf"|[^\W\d_a-zа-яё]\s+{_SURNAME})$"
 )
 
 
 def person_name(text: str) -> str | None:
     """The text if it reads as a personal name, else None.
 
+    A name with a patronymic, initials («Сидорова А.П.», "J. Smith", "M Svoboda"),
+    an honorific ("Mrs", «г-жа»), or a known given name among at most three words.
+
     >>> person_name("Иванов Иван Иванович"), person_name("Сидорова А.П.")
     ('Иванов Иван Иванович', 'Сидорова А.П.')
-    >>> person_name("Smith, John"), person_name("Mrs Jane Doe")
-    ('Smith, John', 'Mrs Jane Doe')
+    >>> person_name("Smith, John"), person_name("Miss P Barker"), person_name("Dorothy")
+    ('Smith, John', 'Miss P Barker', 'Dorothy')
     >>> person_name("Вектор Плюс"), person_name("Кондиционер 12000 BTU")
     (None, None)
     """
@@ -93,18 +99,36 @@ def person_name(text: str) -> str | None:
     if not text or any(c.isdigit() for c in text) or len(text) > 60:
         return None
     first_names, endings, patronymic_words, titles = _name_tables()
-    tokens = [w.casefold().replace("ё", "е") for w, _, _ in words(text)]
-    tokens = [t for t in tokens if t not in titles]
-    bare = " ".join(w for w in text.split() if w.casefold().strip(".,") not in titles)
-    if _INITIALS.match(bare):
-        return text
-    if not 2 <= len(tokens) <= 4:
+    raw = [w for w, _, _ in words(text)]
+    tokens = [normalise(w) for w in raw]
+    core = [(r, t) for r, t in zip(raw, tokens, strict=True) if t not in titles]
+    if not core or len(core) > 4:
         return None
-    if any(len(t) >= 6 and t.endswith(endings) for t in tokens) or (tokens[-1] in patronymic_words):
+    if len(core) < len(tokens) and len(core) <= 3:
+        return text  # an honorific before a name
+    if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
         return text
-    if len(tokens) <= 3 and (tokens[0] in first_names or tokens[1] in first_names):
+    names = [t for _, t in core]
+    if len(names) >= 2 and (
+        any(len(t) >= 6 and t.endswith(endings) for t in names) or names[-1] in patronymic_words
+    ):
+        return text
+    if len(names) <= 3 and any(t in first_names for t in names[:2]):
         return text
     return None
+
+
+def _name_shaped(text: str) -> str | None:
+    """A contact cell that is a person's name: known as one, or two to four capitalised words.
+
+    >>> _name_shaped("Latoya Green"), _name_shaped("Отдел закупок 2")
+    ('Latoya Green', None)
+    """
+    if person_name(text):
+        return text
+    tokens = words(text)
+    plain = all(w.isalpha() and w[:1].isupper() for w, _, _ in tokens)
+    return text if 2 <= len(tokens) <= 4 and plain and not any(c.isdigit() for c in text) else None
 
 
 def email_kind(address: str) -> tuple[str, str] | None:
@@ -138,12 +162,26 @@ def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.S
     mail = map_distinct(canon["email"], email_kind)
     for rule_id in ("free_email", "company_email"):
         out[rule_id] = mail.map(lambda k, r=rule_id: k[1] if k and k[0] == r else None)
-    name = canon["buyer"].fillna(canon["contact"])
     organisation = pd.concat(
         [found[r].notna() for r in _ORGANISATION_RULES if r in found], axis=1
     ).any(axis=1)
-    people = map_distinct(name, person_name)
+    # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
+    title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
+    buyer = canon["buyer"].astype(object)
+    titled = buyer.notna() & title.notna()
+    pairs = zip(buyer[titled], title[titled], strict=True)
+    buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
+    people = map_distinct(buyer, person_name)
+    # a contact column holds a person by its nature: with no buyer beside it, or with a
+    # buyer that is the same name, a name-shaped contact is the buyer
+    same = buyer.str.casefold().eq(canon["contact"].str.casefold()).fillna(False).astype(bool)
+    alone = (canon["buyer"].isna() & canon["contact"].notna()) | same
+    people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped)
     out["person_name"] = people.where(~organisation, None)
+    # a company column filled beside a different contact person (Shopify's Billing
+    # Company, Bitrix24's Компания) names an organisation even without a legal form
+    company = canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
+    out["named_company"] = canon["buyer"].astype(object).where(company, None)
     quoted = canon["buyer"].astype("string").str.extract(_QUOTED, expand=False)
     out["quoted_name"] = quoted.astype(object).where(quoted.notna(), None)
     return out

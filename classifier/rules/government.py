@@ -8,6 +8,7 @@ code.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
@@ -19,6 +20,11 @@ __all__ = ["evidence", "find_ikz", "mail_domain", "is_government_domain"]
 # ИКЗ, the 36-digit identification code of a purchase under 44-ФЗ: it starts with
 # the two last digits of the year the purchase was announced.
 _IKZ = re.compile(r"(?<!\d)([0-3]\d\d{34})(?!\d)")
+# evidence that the buyer is an organisation (so its mail domain is the organisation's)
+_ORGANISATION_EVIDENCE = (
+    "company_form", "nonprofit_form", "state_form", "gov_body", "inn_organisation",
+    "inn_organisation_invalid", "kpp", "ogrn", "quoted_name", "named_company",
+)  # fmt: skip
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
@@ -44,15 +50,25 @@ def mail_domain(address: str) -> str | None:
     return m.group(1).casefold().rstrip(".") if m else None
 
 
+@cache
+def _government_suffixes() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Plain suffixes, and one pattern for entries with ``*`` labels (``k12.*.us``)."""
+    entries = read_list("government_domains.txt")
+    plain = frozenset(e for e in entries if "*" not in e)
+    wild = [re.escape(e).replace(r"\*", r"[^.]+") for e in entries if "*" in e]
+    return plain, re.compile("|".join(wild)) if wild else None
+
+
 def is_government_domain(domain: str) -> bool:
     """True for a domain under a government or military suffix (``gov``, ``gov.uk``...).
 
     >>> is_government_domain("edu.gov.ru"), is_government_domain("gov-supplies.com")
     (True, False)
     """
-    suffixes = read_list("government_domains.txt")
+    plain, wild = _government_suffixes()
     parts = domain.split(".")
-    return any(".".join(parts[i:]) in suffixes for i in range(len(parts)))
+    suffixes = [".".join(parts[i:]) for i in range(len(parts))]
+    return any(s in plain or (wild is not None and wild.fullmatch(s)) for s in suffixes)
 
 
 def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
@@ -65,9 +81,17 @@ def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.S
         + (canon["documents"].fillna(""))
     )
     domains = map_distinct(canon["email"], mail_domain)
+    government = domains.where(
+        map_distinct(domains, is_government_domain).fillna(False).astype(bool), None
+    )
+    # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
+    # a person, or by a buyer nothing shows to be an organisation, it is a hint only
+    organisation = (
+        pd.concat([found[r].notna() for r in _ORGANISATION_EVIDENCE], axis=1).any(axis=1)
+        & found["person_name"].isna()
+    )
     return {
         "ikz": map_distinct(text.where(text.str.contains(r"\d{10}", regex=True)), find_ikz),
-        "gov_email": domains.where(
-            map_distinct(domains, is_government_domain).fillna(False).astype(bool), None
-        ),
+        "gov_email_organisation": government.where(organisation, None),
+        "gov_email": government.where(~organisation, None),
     }

@@ -27,14 +27,22 @@ def product_classes() -> dict[str, dict[str, str]]:
 @cache
 def _matcher() -> PhraseMatcher:
     return PhraseMatcher(
-        (row["class"], row["phrase"], row.get("match") or "word")
-        for row in read_table("products.csv")
-    )
+        ((row["class"], row["phrase"], row.get("match") or "word")
+         for row in read_table("products.csv")),
+        any_order=True,
+    )  # fmt: skip
 
 
 def _classify(text: str) -> tuple[str, str] | None:
+    """The product class of a name; a business-only class wins over others it contains.
+
+    A qualifier makes goods professional: «Плита электрическая промышленная» is
+    commercial kitchen equipment even though «плита электрическая» is a cooker.
+    """
     hits = _matcher().find(text)
-    return hits[0] if hits else None
+    classes = product_classes()
+    business = [hit for hit in hits if classes[hit[0]]["use"] == "business"]
+    return (business or hits or [None])[0]
 
 
 def product_class(canon: pd.DataFrame) -> pd.Series:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from classifier.rules.purpose import household_norm
+from classifier.rules.purpose import household_norm, product_classes
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence", "buyer_key"]
@@ -42,7 +42,14 @@ def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.S
     table = read_toml("volume.toml")
     norm = household_norm(canon)
     qty = canon["quantity"]
-    bulk = qty.gt(norm)
+    # goods only businesses buy have no household norm: product_business speaks for them
+    business_goods = (
+        canon["product_class"]
+        .map(lambda hit: product_classes()[hit[0]]["use"] == "business", na_action="ignore")
+        .fillna(False)
+        .astype(bool)
+    )
+    bulk = qty.gt(norm) & ~business_goods
     qty_text = qty.map(_format_number, na_action="ignore").astype("string") + (
         " (a household buys up to " + norm.map(_format_number) + ")"
     )
