@@ -1,0 +1,63 @@
+"""Shared fixtures: the shipped model, loaded once, and a writer of small export files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from classifier import load_model
+from classifier.model import Model
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "samples"
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+
+
+@pytest.fixture(scope="session")
+def model() -> Model:
+    """The default model shipped in models/."""
+    return load_model()
+
+
+@pytest.fixture
+def write_text(tmp_path: Path) -> Callable[..., Path]:
+    """Write ``text`` to ``tmp_path/name`` in ``encoding`` and return the path."""
+
+    def write(name: str, text: str, encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    return write
+
+
+@pytest.fixture
+def records() -> Callable[..., pd.DataFrame]:
+    """Make a frame of canonical-field records, cells as text, as an export would hold them."""
+
+    def make(*rows: dict[str, object]) -> pd.DataFrame:
+        return pd.DataFrame([{k: str(v) for k, v in row.items()} for row in rows]).fillna("")
+
+    return make
+
+
+@pytest.fixture
+def evidence_of(records) -> Callable[..., pd.DataFrame]:
+    """Evidence frame of canonical-field records (see ``records``)."""
+    from classifier.columns import canonical, map_columns
+    from classifier.rules import find_evidence
+
+    def make(*rows: dict[str, object]) -> pd.DataFrame:
+        frame = records(*rows)
+        return find_evidence(canonical(frame, map_columns(frame)))
+
+    return make
+
+
+def fired(evidence: pd.DataFrame, row: int = 0) -> dict[str, object]:
+    """Rules that fired on one row of an evidence frame, with their matched values."""
+    values = evidence.iloc[row]
+    return {rule: value for rule, value in values.items() if value is not None}

@@ -1,0 +1,130 @@
+"""Buyer identity: legal forms, tax and registry IDs, mail domains, personal names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fired
+
+
+@pytest.mark.parametrize(
+    "buyer",
+    [
+        "ООО «Вектор»",
+        "Вектор ООО",
+        'OOO "Vector"',  # Latin O's
+        "000 «Вектор»",  # zeros
+        "Общество с ограниченной ответственностью «Вектор»",
+        'ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ВЕКТОР"',
+        "ПАО «Северный металл»",
+        "Acme Inc.",
+        "Bluewater Analytics LLC",
+        "Northgate Supplies Ltd",
+        "Müller Maschinenbau GmbH",
+        "Van Dijk Logistics B.V.",
+    ],
+)
+def test_company_forms(evidence_of, buyer):
+    assert "company_form" in fired(evidence_of({"buyer": buyer}))
+
+
+@pytest.mark.parametrize(
+    ("buyer", "rule"),
+    [
+        ("ИП Сидоров Алексей Петрович", "sole_proprietor"),
+        ("Индивидуальный предприниматель Кузнецова Е.В.", "sole_proprietor"),
+        ("АНО «Центр развития»", "nonprofit_form"),
+        ("Благотворительный фонд «Вера»", "nonprofit_form"),
+        ("ТСЖ «Берёзка»", "nonprofit_form"),
+        ("Адвокат Морозов Игорь Сергеевич", "professional"),
+        ("Law Offices of Jane Carter", "professional"),
+        ("Розничный покупатель", "anonymous_buyer"),
+        ("Walk-in customer", "anonymous_buyer"),
+    ],
+)
+def test_other_buyer_kinds(evidence_of, buyer, rule):
+    assert rule in fired(evidence_of({"buyer": buyer}))
+
+
+@pytest.mark.parametrize(
+    ("tax_id", "rule"),
+    [
+        ("7707083893", "inn_organisation"),
+        ("7707083894", "inn_organisation_invalid"),  # a typo: still weak evidence
+        ("500100732259", "inn_person"),
+        ("DE136695976", "vat_number"),
+        ("GB 980 7806 84", "vat_number"),
+        ("12-3456789", "ein"),
+    ],
+)
+def test_tax_ids_are_checked(evidence_of, tax_id, rule):
+    found = fired(evidence_of({"buyer": "Клиент", "tax_id": tax_id}))
+    assert rule in found
+
+
+def test_kpp_and_ogrn(evidence_of):
+    found = fired(evidence_of({"buyer": "Вектор", "kpp": "770101001", "ogrn": "1027700132195"}))
+    assert found["kpp"] == "770101001"
+    assert found["ogrn"] == "1027700132195"
+    assert "ogrnip" in fired(evidence_of({"buyer": "Петров", "ogrn": "304500116000157"}))
+
+
+def test_invalid_numbers_are_not_evidence(evidence_of):
+    found = fired(
+        evidence_of({"buyer": "x", "tax_id": "12345", "kpp": "12", "ogrn": "1027700132194"})
+    )
+    assert not {"inn_organisation", "kpp", "ogrn", "vat_number", "ein"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("email", "rule", "domain"),
+    [
+        ("petrova.anna@mail.ru", "free_email", "mail.ru"),
+        ("J.Smith@GMAIL.com", "free_email", "gmail.com"),
+        ("zakaz@vector-group.ru", "company_email", "vector-group.ru"),
+        ("buyer@acme.co.uk", "company_email", "acme.co.uk"),
+        ("school5@edu.gov.ru", "gov_email", "edu.gov.ru"),
+        ("procurement@dot.ca.gov", "gov_email", "dot.ca.gov"),
+    ],
+)
+def test_mail_domains(evidence_of, email, rule, domain):
+    found = fired(evidence_of({"buyer": "x", "email": email}))
+    assert found[rule] == domain
+    assert not {"free_email", "company_email", "gov_email"} - {rule} & set(found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Иванов Иван Иванович",
+        "ПЕТРОВА АННА СЕРГЕЕВНА",
+        "Сидоров А.П.",
+        "А. П. Сидоров",
+        "Алиев Рашид Ахмед оглы",
+        "Анна Петрова",
+        "John Smith",
+        "Smith, John",
+        "Mrs Jane Doe",
+    ],
+)
+def test_personal_names(evidence_of, name):
+    assert "person_name" in fired(evidence_of({"buyer": name}))
+
+
+@pytest.mark.parametrize(
+    "buyer",
+    [
+        "ООО «Иван Петров и партнёры»",
+        "ИП Иванов Иван Иванович",
+        "Вектор Плюс",
+        "Кондиционер Haier",
+        "МБОУ СОШ № 5",
+    ],
+)
+def test_organisations_and_things_are_not_persons(evidence_of, buyer):
+    assert "person_name" not in fired(evidence_of({"buyer": buyer}))
+
+
+def test_person_from_contact_when_no_company(evidence_of):
+    assert "person_name" in fired(evidence_of({"buyer": "", "contact": "Jane Doe"}))
+    assert "person_name" not in fired(evidence_of({"buyer": "Acme Inc", "contact": "Jane Doe"}))

@@ -1,0 +1,134 @@
+"""The command line, driven through typer's CliRunner: commands, output, and bad input."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from classifier.cli import app
+from tests.conftest import REPO, SAMPLES
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_classify_writes_next_to_the_input_and_prints_a_summary(tmp_path):
+    source = tmp_path / "orders_1c.csv"
+    shutil.copy(SAMPLES / "orders_1c.csv", source)
+    result = run("classify", str(source))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "orders_1c.labelled.csv").is_file()
+    assert "rows →" in result.output
+    assert "ambiguous" in result.output
+
+
+def test_classify_to_xlsx_with_a_map(tmp_path):
+    source = tmp_path / "orders.csv"
+    source.write_text(
+        "Наименование покупателя;Что куплено\nООО «Вектор»;Бумага А4\n", encoding="utf-8"
+    )
+    out = tmp_path / "labelled.xlsx"
+    result = run("classify", str(source), "-o", str(out), "--map", "product=Что куплено")
+    assert result.exit_code == 0, result.output
+    assert out.is_file()
+
+
+def test_columns_shows_the_mapping():
+    result = run("columns", str(SAMPLES / "orders_shop.csv"))
+    assert result.exit_code == 0, result.output
+    assert "Billing Company" in result.output
+    assert "Lineitem name" in result.output
+
+
+def test_explain_from_options_shows_evidence_and_policy():
+    result = run("explain", "--buyer", "ООО «Ромашка»", "--product",
+                 "Кондиционер настенный Haier 12000 BTU", "--quantity", "1")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "company_form" in result.output
+    assert "B2B" in result.output
+    assert "settled by policy" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_explain_a_row_of_a_file():
+    result = run("explain", str(SAMPLES / "orders_shop.csv"), "--row", "3", "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    assert "Label:" in result.output
+
+
+def test_evaluate_shows_three_systems():
+    result = run(
+        "evaluate", str(REPO / "data" / "independent" / "orders_en.csv"), "--truth", "label"
+    )
+    assert result.exit_code == 0, result.output
+    for name in ("b2x", "rules alone", "model alone", "macro-F1"):
+        assert name in result.output
+
+
+def test_train_then_classify_with_the_new_model(tmp_path):
+    import pandas as pd
+
+    data = pd.read_csv(REPO / "data" / "train.csv", dtype=str, keep_default_na=False)
+    data.sample(400, random_state=3).to_csv(tmp_path / "small.csv", index=False)
+    model = tmp_path / "mine.joblib"
+    result = run("train", str(tmp_path / "small.csv"), "-o", str(model))
+    assert result.exit_code == 0, result.output
+    assert model.is_file() and (tmp_path / "mine.json").is_file()
+    source = tmp_path / "x.csv"
+    shutil.copy(SAMPLES / "orders_shop.csv", source)
+    result = run("classify", str(source), "--model", str(model))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.csv", None, "does not exist"),
+        ("empty.csv", b"", "is empty"),
+        ("headers.csv", "Покупатель;Товар\n".encode(), "has a header but no data rows"),
+        ("garbage.csv", bytes(range(256)) * 4, "binary data"),
+        ("nocols.csv", b"id,sku,qty\n1,A,2\n", "no buyer or product column"),
+        ("legacy.csv", "Покупатель;Товар\nЖук;ёж\n".encode("utf-16-le"), ""),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = run("classify", str(path))
+    if name == "legacy.csv":
+        # UTF-16 without a BOM is not a CSV b2x can read; it must fail cleanly, not crash
+        assert result.exit_code in (0, 1)
+        assert "Traceback" not in result.output
+        return
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("b2x: error: ")
+    assert name in lines[0]
+    assert message in lines[0]
+    assert not list(tmp_path.glob("*.labelled.*"))
+
+
+def test_bad_map_and_missing_model(tmp_path):
+    source = tmp_path / "o.csv"
+    source.write_text("buyer,product\nACME Inc,paper\n", encoding="utf-8")
+    result = run("classify", str(source), "--map", "buyer")
+    assert result.exit_code == 1 and "field=Header" in result.output
+    result = run("classify", str(source), "--model", str(tmp_path / "none.joblib"))
+    assert result.exit_code == 1 and "does not exist" in result.output
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "classifier", "--help"], capture_output=True,
+                          text=True, check=False)  # fmt: skip
+    assert done.returncode == 0
+    assert "classify" in done.stdout

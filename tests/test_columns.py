@@ -1,0 +1,161 @@
+"""Header mapping and cell parsing: synonyms of real exports, --map, numbers, dates, details."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pandas as pd
+import pytest
+
+from classifier import ColumnError, read_orders
+from classifier.columns import canonical, map_columns, parse_dates, parse_numbers
+from tests.conftest import LAYOUTS
+
+
+def _expected_layouts() -> dict[str, list[dict[str, str]]]:
+    by_file: dict[str, list[dict[str, str]]] = {}
+    with (LAYOUTS / "expected.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            by_file.setdefault(row["file"], []).append(row)
+    return by_file
+
+
+EXPECTED = _expected_layouts()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_export_headers_map_to_their_fields(name):
+    frame = read_orders(LAYOUTS / name)
+    mapping = map_columns(frame, name=name).fields
+    for row in EXPECTED[name]:
+        assert mapping.get(row["field"]) == row["header"], (name, row["field"])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_layout_is_classified_on_every_row(name, model):
+    from classifier import classify
+
+    frame = read_orders(LAYOUTS / name)
+    labelled = classify(frame, model)
+    assert len(labelled) == len(frame)
+    assert labelled["label"].isin(["B2B", "B2C", "B2G"]).all()
+    assert labelled.loc[0, "label"] == EXPECTED[name][0]["first_label"]
+
+
+def test_map_overrides_a_header_and_unknown_names_are_refused():
+    frame = pd.DataFrame({"Наименование покупателя": ["ООО «Ромашка»"], "Что": ["Бумага"]})
+    mapping = map_columns(frame, {"product": "Что"})
+    assert mapping.fields["product"] == "Что"
+    assert mapping.how["product"] == "--map"
+    assert mapping.fields["buyer"] == "Наименование покупателя"
+    with pytest.raises(ColumnError, match="'byer' is not a field"):
+        map_columns(frame, {"byer": "Что"})
+    with pytest.raises(
+        ColumnError, match="has no header 'Клиент'. Found: Наименование покупателя, Что"
+    ):
+        map_columns(frame, {"buyer": "Клиент"})
+
+
+def test_no_buyer_or_product_column_lists_what_was_found():
+    frame = pd.DataFrame({"id": [1], "sku": ["A-1"], "warehouse": ["W1"]})
+    with pytest.raises(ColumnError, match=r"no buyer or product column.*Found: id, sku, warehouse"):
+        map_columns(frame, name="orders.csv")
+
+
+def test_normalised_header_matching():
+    frame = pd.DataFrame(
+        columns=["  КОНТРАГЕНТ ", "Кол-во", "№ заказа", "E-mail", "billing_company"]
+    )
+    fields = map_columns(frame).fields
+    assert fields["buyer"] in ("  КОНТРАГЕНТ ", "billing_company")
+    assert fields["quantity"] == "Кол-во"
+    assert fields["order_id"] == "№ заказа"
+    assert fields["email"] == "E-mail"
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "value"),
+    [
+        ("1 234,56", ",", 1234.56),
+        ("1\u00a0234,56\u00a0₽", ",", 1234.56),
+        ("1 234,56 руб.", ",", 1234.56),
+        ("12,000", ",", 12.0),  # a quantity of twelve in a decimal-comma file
+        ("12,000", ".", 12000.0),
+        ("$1,234.56", ",", 1234.56),  # both marks: the last one is the decimal
+        ("1.234,56", ".", 1234.56),
+        ("€ 99", ".", 99.0),
+        ("-5,5", ",", -5.5),
+        ("(1,200.00)", ".", -1200.0),
+        ("7 шт.", ",", 7.0),
+    ],
+)
+def test_numbers_as_exports_write_them(text, decimal, value):
+    assert parse_numbers(pd.Series([text]), decimal).iloc[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "n/a", "—"])
+def test_unreadable_numbers_become_missing(text):
+    assert math.isnan(parse_numbers(pd.Series([text]), ",").iloc[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05.03.2024",
+        "2024-03-05",
+        "05.03.24",
+        "2024-03-05 14:22:10 +0300",
+        "5 марта 2024 г.",
+        "Mar 5, 2024",
+        "5 March 2024",
+        "05/03/2024",
+    ],
+)
+def test_dates_in_common_forms(text):
+    assert parse_dates(pd.Series([text])).iloc[0] == pd.Timestamp("2024-03-05")
+
+
+def test_unreadable_cell_becomes_missing_with_a_note_and_the_row_stays():
+    frame = pd.DataFrame({"Покупатель": ["ООО «Ромашка»", "Иванов И.И."], "Кол-во": ["5", "пять"]})
+    canon = canonical(frame, map_columns(frame))
+    assert canon["quantity"].iloc[0] == 5
+    assert math.isnan(canon["quantity"].iloc[1])
+    assert "'Кол-во' = 'пять'" in canon["notes"].iloc[1]
+    assert canon["unreadable"].tolist() == [0, 1]
+
+
+def test_buyer_details_crammed_in_one_cell_are_taken_apart():
+    frame = pd.DataFrame(
+        {
+            "Контрагент": ["ООО «Вектор» (ИНН 7707083893, КПП 770701001)", "Петров П.П."],
+            "ИНН/КПП": [None, "500100732259"],
+        }
+    )
+    canon = canonical(frame, map_columns(frame))
+    assert canon.loc[0, "buyer"] == "ООО «Вектор»"
+    assert canon.loc[0, "tax_id"] == "7707083893"
+    assert canon.loc[0, "kpp"] == "770701001"
+    assert canon.loc[1, "tax_id"] == "500100732259"
+
+
+def test_inn_kpp_in_one_column_is_split():
+    frame = pd.DataFrame({"Покупатель": ["АО «Гамма»"], "ИНН/КПП": ["7707083893/770701001"]})
+    canon = canonical(frame, map_columns(frame))
+    assert (canon.loc[0, "tax_id"], canon.loc[0, "kpp"]) == ("7707083893", "770701001")
+
+
+def test_order_fields_of_the_first_line_reach_every_line():
+    # Shopify writes the customer only on an order's first line
+    frame = pd.DataFrame(
+        {
+            "Name": ["#1001", "#1001", "#1002"],
+            "Email": ["buyer@acme.com", "", "jane@gmail.com"],
+            "Billing Company": ["Acme Inc", "", ""],
+            "Lineitem name": ["Desk", "Chair", "Kettle"],
+        }
+    )
+    canon = canonical(frame, map_columns(frame))
+    assert canon["buyer"].tolist()[:2] == ["Acme Inc", "Acme Inc"]
+    assert canon["email"].tolist() == ["buyer@acme.com", "buyer@acme.com", "jane@gmail.com"]
+    assert pd.isna(canon.loc[2, "buyer"])

@@ -1,0 +1,79 @@
+"""Model: training is reproducible, saving writes a manifest, loading checks the hash."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from classifier import ModelError, load_model, save_model, train
+from classifier.model import PROBA_COLUMNS, file_sha256
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def training_frame() -> pd.DataFrame:
+    """600 rows of the corpus's training part: enough for a small, real fit."""
+    frame = pd.read_csv(REPO / "data" / "train.csv", dtype=str, keep_default_na=False)
+    return frame.sample(600, random_state=1).reset_index(drop=True)
+
+
+def test_training_is_reproducible(training_frame):
+    first = train(training_frame)
+    second = train(training_frame)
+    sample = training_frame.drop(columns=["label"]).head(50)
+    from classifier.pipeline import analyse
+
+    p1 = analyse(sample, first).model_proba
+    p2 = analyse(sample, second).model_proba
+    pd.testing.assert_frame_equal(p1, p2)
+    assert first.manifest["training_data_sha256"] == second.manifest["training_data_sha256"]
+
+
+def test_save_load_round_trip_with_manifest(training_frame, tmp_path):
+    model = train(training_frame)
+    path = save_model(model, tmp_path / "mine.joblib")
+    manifest = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    assert manifest["sha256"] == file_sha256(path)
+    assert manifest["labels"] == ["B2B", "B2C", "B2G"]
+    assert "scikit-learn" in manifest["libraries"]
+    assert "buyer_text" in manifest["features"]
+    loaded = load_model(path)
+    sample = training_frame.drop(columns=["label"]).head(20)
+    from classifier.pipeline import analyse
+
+    pd.testing.assert_frame_equal(analyse(sample, model).model_proba,
+                                  analyse(sample, loaded).model_proba)  # fmt: skip
+    assert list(analyse(sample, loaded).model_proba.columns) == list(PROBA_COLUMNS)
+
+
+def test_a_model_file_that_does_not_match_its_manifest_is_refused(training_frame, tmp_path):
+    path = save_model(train(training_frame.head(300)), tmp_path / "m.joblib")
+    with path.open("ab") as f:
+        f.write(b"tampered")
+    with pytest.raises(ModelError, match="does not match its manifest"):
+        load_model(path)
+
+
+def test_missing_manifest_or_file(tmp_path):
+    (tmp_path / "lonely.joblib").write_bytes(b"x")
+    with pytest.raises(ModelError, match="has no manifest"):
+        load_model(tmp_path / "lonely.joblib")
+    with pytest.raises(ModelError, match="does not exist"):
+        load_model(tmp_path / "nothing.joblib")
+
+
+def test_training_labels_must_be_the_three_labels(training_frame):
+    from classifier import InputError
+
+    bad = training_frame.head(30).copy()
+    bad.loc[7, "label"] = "B2X"
+    with pytest.raises(InputError, match=r"row 9, column 'label': label must be B2B, B2C or B2G"):
+        train(bad)
+
+
+def test_shipped_model_has_a_manifest_with_test_metrics(model):
+    metrics = model.manifest["metrics"]
+    assert metrics["b2x"]["macro_f1"] >= 0.95
+    assert model.manifest["sha256"] == file_sha256(model.path)

@@ -1,0 +1,135 @@
+"""Reading exports: encodings, delimiters, quoting, XLSX sheets, Parquet and bad files."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from classifier import InputError, read_orders
+from classifier.read import detect_delimiter, detect_encoding
+
+RUSSIAN = (
+    "Документ;Контрагент;Номенклатура;Количество;Сумма\n"
+    "Реализация 0001;ООО «Вектор»;Бумага офисная А4;10;2 500,00\n"
+    "Реализация 0002;Иванов Иван Иванович;Чайник электрический;1;1 990,00\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251"])
+def test_reads_russian_export_in_each_encoding(write_text, encoding):
+    frame = read_orders(write_text("orders.csv", RUSSIAN, encoding))
+    assert list(frame.columns) == ["Документ", "Контрагент", "Номенклатура", "Количество", "Сумма"]
+    assert frame.loc[0, "Контрагент"] == "ООО «Вектор»"
+    assert frame.loc[1, "Сумма"] == "1 990,00"
+    assert frame.attrs["b2x"]["delimiter"] == ";"
+    assert frame.attrs["b2x"]["encoding"] == encoding
+
+
+def test_cp1251_is_detected_not_guessed_as_another_cyrillic_codepage():
+    assert detect_encoding(RUSSIAN.encode("cp1251")) == "cp1251"
+
+
+def test_commas_inside_quoted_fields_do_not_fool_delimiter_detection(write_text):
+    # pandas' own sniffing (sep=None) picks ',' here and splits the quoted comments
+    text = (
+        "order;customer;comment\n"
+        '1;"Acme, Inc.";"for the office, 3rd floor, room 5"\n'
+        '2;"Smith, John";"gift, wrap it, please"\n'
+        '3;"Vector LLC";"net 30, PO 4411"\n'
+    )
+    frame = read_orders(write_text("quoted.csv", text))
+    assert frame.shape == (3, 3)
+    assert frame.loc[1, "customer"] == "Smith, John"
+
+
+def test_quoted_field_with_newline_stays_one_row(write_text):
+    text = 'id,buyer,comment\n1,"ООО ""Альфа""","первая строка\nвторая строка"\n2,Петров,\n'
+    frame = read_orders(write_text("newline.csv", text))
+    assert len(frame) == 2
+    assert frame.loc[0, "comment"] == "первая строка\nвторая строка"
+    assert frame.loc[0, "buyer"] == 'ООО "Альфа"'
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_each_delimiter_is_detected(write_text, delimiter):
+    rows = [
+        ["buyer", "product", "qty"],
+        ["Acme Ltd", "Pallet wrap", "12"],
+        ["Jane Doe", "Kettle", "1"],
+    ]
+    frame = read_orders(write_text("d.csv", "\n".join(delimiter.join(r) for r in rows) + "\n"))
+    assert list(frame.columns) == ["buyer", "product", "qty"]
+    assert frame.loc[0, "qty"] == "12"
+
+
+def test_title_lines_before_the_header_are_skipped():
+    assert detect_delimiter("Продажи за март 2024\n\nКлиент;Товар;Сумма\nА;Б;1\nВ;Г;2\n") == (
+        ";",
+        2,
+    )
+
+
+def test_cells_stay_text(write_text):
+    frame = read_orders(write_text("t.csv", "inn,qty\n0012345678,007\n"))
+    assert frame.loc[0, "inn"] == "0012345678"
+    assert frame.loc[0, "qty"] == "007"
+
+
+def test_xlsx_first_sheet_and_named_sheet(tmp_path):
+    path = tmp_path / "book.xlsx"
+    with pd.ExcelWriter(path) as writer:
+        pd.DataFrame({"Покупатель": ["ООО «Ромашка»"], "Кол-во": [12]}).to_excel(
+            writer, sheet_name="Продажи", index=False
+        )
+        pd.DataFrame({"Customer": ["Acme Inc"], "Qty": [3.5]}).to_excel(
+            writer, sheet_name="Export", index=False
+        )
+    first = read_orders(path)
+    assert first.loc[0, "Покупатель"] == "ООО «Ромашка»"
+    assert first.loc[0, "Кол-во"] == "12"
+    second = read_orders(path, sheet="Export")
+    assert second.loc[0, "Qty"] == "3.5"
+    assert read_orders(path, sheet=1).loc[0, "Customer"] == "Acme Inc"
+    with pytest.raises(InputError, match="no sheet 'Nope'. Sheets: Продажи, Export"):
+        read_orders(path, sheet="Nope")
+
+
+def test_parquet(tmp_path):
+    path = tmp_path / "orders.parquet"
+    pd.DataFrame({"customer": ["Acme Inc", "Jane Doe"], "amount": [1200.5, 15.0]}).to_parquet(path)
+    frame = read_orders(path)
+    assert frame["amount"].tolist() == [1200.5, 15.0]
+    assert frame.attrs["b2x"]["format"] == "parquet"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.csv", b"", "is empty"),
+        ("blank.csv", b"\n\n  \n", "is empty"),
+        ("headers.csv", "Покупатель;Товар;Сумма\n".encode(), "has a header but no data rows"),
+        ("garbage.csv", bytes(range(256)) * 8, "binary data"),
+        ("zip.csv", b"PK\x03\x04\x14\x00\x00\x00garbage", "is an XLSX/ZIP archive"),
+        ("bad.xlsx", b"this is not a workbook", "not a readable XLSX workbook"),
+        ("bad.parquet", b"PAR1 truncated", "not a readable Parquet file"),
+        ("orders.docx", b"whatever", "unknown file type '.docx'"),
+    ],
+)
+def test_bad_files_get_one_clear_error_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        read_orders(path)
+    assert name in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_orders(tmp_path / "nope.csv")
+
+
+def test_malformed_line_is_reported_with_its_line_number(write_text):
+    text = "a,b,c\n1,2,3\n4,5,6\n7,8,9,10,11\n"
+    with pytest.raises(InputError, match=r"line 4: expected 3 fields, found 5"):
+        read_orders(write_text("broken.csv", text))

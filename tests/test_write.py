@@ -1,0 +1,97 @@
+"""The output contract: columns kept, rows kept, appended columns, atomic, safe for spreadsheets."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from classifier import classify, read_orders, write_labelled
+from classifier.pipeline import OUTPUT_COLUMNS, classify_file
+
+EXPORT = (
+    "Дата;Контрагент;Номенклатура;Количество;Сумма;Комментарий\n"
+    "01.03.2024;ООО «Вектор»;Бумага А4;10;2 500,00;\n"
+    '02.03.2024;Иванов Иван Иванович;Чайник;1;1 990,00;=HYPERLINK("http://x")\n'
+    "03.03.2024;МБОУ СОШ № 3;Чайник;один;990,00;44-ФЗ\n"
+)
+
+
+def test_columns_kept_in_order_and_seven_appended(write_text, model):
+    frame = read_orders(write_text("orders.csv", EXPORT, "cp1251"))
+    labelled = classify(frame, model)
+    assert list(labelled.columns) == list(frame.columns) + list(OUTPUT_COLUMNS)
+    assert len(labelled) == len(frame)
+    pd.testing.assert_frame_equal(labelled[frame.columns], frame)
+    assert set(labelled["label"]) <= {"B2B", "B2C", "B2G"}
+    assert labelled["ambiguous"].dtype == bool
+    probs = labelled[["p_b2b", "p_b2c", "p_b2g"]].sum(axis=1)
+    assert probs.between(0.999, 1.001).all()
+
+
+def test_a_bad_cell_labels_the_row_and_says_so(write_text, model):
+    frame = read_orders(write_text("orders.csv", EXPORT, "cp1251"))
+    row = classify(frame, model).iloc[2]
+    assert row["label"] == "B2G"
+    assert "unreadable cell 'Количество' = 'один'" in row["reasons"]
+
+
+def test_csv_output_keeps_delimiter_and_has_bom(write_text, model, tmp_path):
+    source = write_text("orders.csv", EXPORT, "cp1251")
+    labelled, path = classify_file(source, model=model)
+    assert path == tmp_path / "orders.labelled.csv"
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw.decode("utf-8-sig").splitlines()[0]
+    assert header == "Дата;Контрагент;Номенклатура;Количество;Сумма;Комментарий;" + ";".join(
+        OUTPUT_COLUMNS
+    )
+    back = read_orders(path)
+    assert len(back) == 3
+    assert back["ambiguous"].isin(["true", "false"]).all()
+    assert back.loc[1, "Комментарий"].startswith("'=HYPERLINK")  # neutralised formula
+    assert back.loc[0, "Сумма"] == "2 500,00"  # input cell untouched
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".parquet", ".csv"])
+def test_each_output_format_round_trips(write_text, model, tmp_path, suffix):
+    source = write_text("orders.csv", EXPORT)
+    labelled, path = classify_file(source, tmp_path / f"out{suffix}", model=model)
+    back = read_orders(path)
+    assert list(back.columns) == list(labelled.columns)
+    assert back["label"].tolist() == labelled["label"].tolist()
+
+
+def test_interrupted_write_leaves_no_file(tmp_path, monkeypatch):
+    frame = pd.DataFrame({"a": [1, 2]})
+    target = tmp_path / "out.csv"
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", explode)
+    with pytest.raises(KeyboardInterrupt):
+        write_labelled(frame, target)
+    assert os.listdir(tmp_path) == []
+
+
+def test_existing_output_is_untouched_when_writing_fails(tmp_path, monkeypatch):
+    target = tmp_path / "out.csv"
+    target.write_text("previous run\n")
+
+    def explode(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", explode)
+    with pytest.raises(OSError):
+        write_labelled(pd.DataFrame({"a": [1]}), target)
+    assert target.read_text() == "previous run\n"
+    assert os.listdir(tmp_path) == ["out.csv"]
+
+
+def test_input_column_named_like_an_output_column_is_kept(model):
+    frame = pd.DataFrame({"buyer": ["ООО «Вектор»"], "label": ["my own label"]})
+    labelled = classify(frame, model)
+    assert labelled.loc[0, "label"] == "my own label"
+    assert labelled.loc[0, "b2x_label"] == "B2B"
