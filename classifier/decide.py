@@ -15,9 +15,10 @@ The policy's order and the ambiguity test live here and nowhere else
    much and how it is paid say the rest.
 3. A record is ambiguous when contrary evidence of at least
    :data:`CONTRARY` strength points elsewhere (families disagree), when the
-   evidence is thin (nothing decides and the label's own support is under
-   :data:`THIN`), when the model strongly disagrees with the deciding rule, or
-   when nothing decides and the model's top two labels are close. A weak
+   evidence is thin (nothing decides, and no buyer or government evidence of
+   :data:`CONTRARY` strength says who the buyer is), when the model strongly
+   disagrees with the deciding rule, or when nothing decides and the model's
+   top two labels are close. A weak
    contrary signal (a company paying by card) does not make a record ambiguous.
 
 The final probabilities move the model's toward the policy's label by the
@@ -34,10 +35,9 @@ import pandas as pd
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES
 
-__all__ = ["decide", "rules_proba", "CONTRARY", "THIN", "DISAGREE", "MARGIN"]
+__all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN"]
 
 CONTRARY = 0.5  # contrary evidence at least this strong makes a record ambiguous
-THIN = 0.6  # with nothing deciding, support under this for the label is thin evidence
 DISAGREE = 0.2  # the model giving the policy's label less than this is a disagreement
 MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
 
@@ -90,11 +90,13 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     contrary_strength = np.where(points_elsewhere, strength, 0.0)
     contrary = contrary_strength.argmax(axis=1) if n else np.zeros(0, dtype=int)
     contrary_max = contrary_strength[rows, contrary] if n else np.zeros(0)
-    support = np.where(fired & ~points_elsewhere, strength, 0.0).sum(axis=1)
 
     top2 = np.sort(p_model, axis=1)[:, -2:] if n else np.zeros((0, 2))
     close = ~has_decision & (top2[:, 1] - top2[:, 0] < MARGIN)
-    thin = ~has_decision & (support < THIN)
+    # thin: nothing decides and nothing of note says who the buyer is
+    who = np.isin(np.array([RULES[c].family for c in evidence.columns]), ["buyer", "government"])
+    known_buyer = np.where(fired & who, strength, 0.0).max(axis=1, initial=0.0) >= CONTRARY
+    thin = ~has_decision & ~known_buyer
     conflict = contrary_max >= CONTRARY
     disagree = has_decision & (p_model[rows, label] < DISAGREE)
     ambiguous = thin | conflict | disagree | close

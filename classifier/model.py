@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import warnings
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -210,6 +211,13 @@ def load_model(path: str | Path | None = None) -> Model:
         raise ModelError(
             f"Model '{path}' does not match its manifest (sha256 {actual[:12]}..., manifest says "
             f"{str(manifest.get('sha256'))[:12]}...); refusing to load it. Retrain or restore it."
+        )
+    trained_with = manifest.get("libraries", {}).get("scikit-learn")
+    if trained_with and trained_with != _version("scikit-learn"):
+        warnings.warn(
+            f"Model '{path.name}' was trained with scikit-learn {trained_with}, this is "
+            f"{_version('scikit-learn')}; retrain it (b2x train) if its output looks wrong.",
+            stacklevel=2,
         )
     pipeline = joblib.load(path)
     return Model(pipeline, manifest, path)
