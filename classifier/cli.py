@@ -101,9 +101,7 @@ def classify(
     labelled, target = classify_file(input, output, model, sheet=sheet,
                                      columns=_mapping(map), lang=lang)  # fmt: skip
     if not quiet:
-        unreadable = labelled.attrs.get("b2x_run", {}).get("unreadable_cells", 0)
-        out.print(render.run_summary(labelled, str(target), time.perf_counter() - start,
-                                     unreadable))  # fmt: skip
+        out.print(render.run_summary(labelled, str(target), time.perf_counter() - start))
 
 
 @app.command()

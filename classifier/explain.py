@@ -10,6 +10,7 @@ combination of evidence and decision, then joined back to the rows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,9 +30,13 @@ def _phrases(lang: str) -> dict[str, str]:
     return table[lang]
 
 
-def reason_items(evidence: pd.Series, decision: pd.Series, note: str = "",
+def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object], note: str = "",
                  lang: str = "en") -> list[str]:  # fmt: skip
-    """The reasons of one row, most important first, as a list of sentences."""
+    """The reasons of one row, most important first, as a list of sentences.
+
+    ``evidence`` maps rule ids to matched values (None where a rule did not
+    fire); ``decision`` is one row of :func:`classifier.decide.decide`.
+    """
     say = _phrases(lang)
     label, settled = decision["label"], decision["settled_by"]
     fired = [
@@ -39,7 +44,7 @@ def reason_items(evidence: pd.Series, decision: pd.Series, note: str = "",
     ]
     fired.sort(key=lambda rv: (rv[0] != settled, -RULES[rv[0]].strength))
     items = [
-        say["points"].format(evidence=RULES[rid].describe(value, lang), label=RULES[rid].label)
+        say["points"].format(evidence=RULES[rid].describe(value, lang), label=RULES[rid].points_to)
         for rid, value in fired
     ]
     if not items:
@@ -63,7 +68,7 @@ def reason_items(evidence: pd.Series, decision: pd.Series, note: str = "",
     else:
         p = f"{decision['confidence']:.2f}"
         policy = next((RULES[rid].policy for rid, _ in fired
-                       if RULES[rid].label == label and RULES[rid].policy), None)  # fmt: skip
+                       if label in RULES[rid].allows and RULES[rid].policy), None)  # fmt: skip
         if policy:
             items.append(
                 say["model_policy"].format(label=label, p=p, policy=policy.get(lang, policy["en"]))
@@ -90,11 +95,14 @@ def reasons(evidence: pd.DataFrame, decision: pd.DataFrame, notes: pd.Series | N
     key_frame["_notes"] = notes.astype("string")
     keys = pd.util.hash_pandas_object(key_frame, index=False).to_numpy()
     uniques, first_rows, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    rules = list(evidence.columns)
+    values = evidence.to_numpy(dtype=object)[first_rows]
+    decided = decision.iloc[first_rows].to_dict("records")
+    remarks = notes.iloc[first_rows].fillna("").tolist()
     texts = np.empty(len(uniques), dtype=object)
-    for k, row in enumerate(first_rows):
-        texts[k] = "; ".join(
-            reason_items(evidence.iloc[row], decision.iloc[row], notes.iloc[row] or "", lang)
-        )
+    for k in range(len(first_rows)):
+        row = dict(zip(rules, values[k], strict=True))
+        texts[k] = "; ".join(reason_items(row, decided[k], remarks[k], lang))
     return pd.Series(texts[inverse.ravel()], index=evidence.index, dtype=object)
 
 
@@ -122,7 +130,7 @@ class Explanation:
             contrib = contributions.loc[name] if name in contributions.index else None
             rows.append({
                 "rule": rid, "family": rule.family, "value": str(value),
-                "points_to": rule.label, "strength": rule.strength,
+                "points_to": rule.points_to, "strength": rule.strength,
                 **{lab: float(contrib[lab]) if contrib is not None else 0.0 for lab in LABELS},
             })  # fmt: skip
         table = pd.DataFrame(rows, columns=["rule", "family", "value", "points_to", "strength",

@@ -102,7 +102,7 @@ def classify(
     for column in PROBA_COLUMNS:
         out[names[column]] = d[column].round(4).to_numpy()
     unreadable = int(result.canon["unreadable"].sum())
-    out.attrs = {**frame.attrs, "b2x_run": {"unreadable_cells": unreadable}}
+    out.attrs = {**frame.attrs, "b2x_run": {"unreadable_cells": unreadable, "columns": names}}
     return out
 
 

@@ -99,12 +99,14 @@ def column_map(columns: ColumnMap, source: str) -> RenderableType:
     return Group(table, unused)
 
 
-def run_summary(labelled: pd.DataFrame, output: str, seconds: float, unreadable: int) -> Text:
+def run_summary(labelled: pd.DataFrame, output: str, seconds: float) -> Text:
     """The few lines ``b2x classify`` prints when done."""
-    counts = labelled["label"].value_counts() if "label" in labelled else pd.Series(dtype=int)
+    run = labelled.attrs.get("b2x_run", {})
+    names = run.get("columns", {"label": "label", "ambiguous": "ambiguous"})
+    counts = labelled[names["label"]].value_counts()
     by_label = ", ".join(f"{lab} {int(counts.get(lab, 0))}" for lab in LABELS)
-    ambiguous = int(labelled["ambiguous"].sum()) if "ambiguous" in labelled else 0
+    ambiguous = int(labelled[names["ambiguous"]].sum())
     return Text(
         f"{len(labelled)} rows → {output}\n{by_label}; ambiguous {ambiguous}; "
-        f"unreadable cells {unreadable}; {seconds:.1f} s"
+        f"unreadable cells {run.get('unreadable_cells', 0)}; {seconds:.1f} s"
     )

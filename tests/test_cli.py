@@ -132,3 +132,11 @@ def test_python_dash_m_runs_the_cli():
                           text=True, check=False)  # fmt: skip
     assert done.returncode == 0
     assert "classify" in done.stdout
+
+
+def test_input_with_its_own_label_column_keeps_it_and_counts_b2x_labels(tmp_path):
+    source = tmp_path / "labelled_before.csv"
+    source.write_text("buyer,product,label\nООО «Вектор»,Бумага А4,mine\n", encoding="utf-8")
+    result = run("classify", str(source))
+    assert result.exit_code == 0, result.output
+    assert "B2B 1, B2C 0, B2G 0" in result.output

@@ -52,6 +52,11 @@ class Rule:
         """Labels this rule allows when it decides: its own, or its ``choose`` list."""
         return self.choose or (self.label,)
 
+    @property
+    def points_to(self) -> str:
+        """Where the evidence points, as reasons show it: ``B2B`` or ``B2B/B2G``."""
+        return "/".join(self.allows)
+
     def describe(self, value: object, lang: str = "en") -> str:
         """The evidence in plain language, with the matched value."""
         return self.text.get(lang, self.text["en"]).format(value=value)
