@@ -42,7 +42,7 @@ SheetOption = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet nam
 
 
 def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Report the package's errors as one line and exit 1; Ctrl-C exits 130."""
+    """Report the package's errors and OS errors as one line and exit 1; Ctrl-C exits 130."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -50,6 +50,10 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except ClassifierError as e:
             err.print(f"b2x: error: {e}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        except OSError as e:  # a disk full or a folder one may not write to
+            where = f"'{e.filename}': " if e.filename else ""
+            err.print(f"b2x: error: {where}{e.strerror or e}", markup=False, highlight=False)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err.print("b2x: interrupted; no output written.", markup=False)

@@ -86,23 +86,28 @@ def write_labelled(frame: pd.DataFrame, path: str | Path, delimiter: str | None 
         )
     if not path.parent.is_dir():
         raise InputError(f"Cannot write '{path}': folder '{path.parent}' does not exist.")
-    with atomic_path(path) as tmp:
-        if kind == "parquet":
-            frame.to_parquet(tmp, index=False)
-        elif kind == "xlsx":
-            neutralise_formulas(frame).to_excel(tmp, index=False, engine="openpyxl")
-        else:
-            if delimiter is None:
-                meta = frame.attrs.get("b2x", {})
-                same = meta.get("format") == "csv"
-                delimiter = (
-                    "\t"
-                    if path.suffix.lower() == ".tsv"
-                    else (meta.get("delimiter", ",") if same else ",")
+    try:
+        with atomic_path(path) as tmp:
+            if kind == "parquet":
+                frame.to_parquet(tmp, index=False)
+            elif kind == "xlsx":
+                neutralise_formulas(frame).to_excel(tmp, index=False, engine="openpyxl")
+            else:
+                if delimiter is None:
+                    meta = frame.attrs.get("b2x", {})
+                    same = meta.get("format") == "csv"
+                    delimiter = (
+                        "\t"
+                        if path.suffix.lower() == ".tsv"
+                        else (meta.get("delimiter", ",") if same else ",")
+                    )
+                text = neutralise_formulas(frame)
+                for column in text.columns:
+                    if pd.api.types.is_bool_dtype(text[column]):
+                        text[column] = text[column].map({True: "true", False: "false"})
+                text.to_csv(
+                    tmp, sep=delimiter, index=False, encoding="utf-8-sig", lineterminator="\n"
                 )
-            text = neutralise_formulas(frame)
-            for column in text.columns:
-                if pd.api.types.is_bool_dtype(text[column]):
-                    text[column] = text[column].map({True: "true", False: "false"})
-            text.to_csv(tmp, sep=delimiter, index=False, encoding="utf-8-sig", lineterminator="\n")
+    except OSError as e:  # name the target, not the temporary file
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     return path

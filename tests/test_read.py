@@ -109,6 +109,8 @@ def test_parquet(tmp_path):
         ("blank.csv", b"\n\n  \n", "is empty"),
         ("headers.csv", "Покупатель;Товар;Сумма\n".encode(), "has a header but no data rows"),
         ("garbage.csv", bytes(range(256)) * 8, "binary data"),
+        ("unknown.csv", bytes(range(128, 256)) * 40, "unknown text encoding"),
+        ("utf16.csv", "Покупатель;Товар\n".encode("utf-16-le"), "binary data"),
         ("zip.csv", b"PK\x03\x04\x14\x00\x00\x00garbage", "is an XLSX/ZIP archive"),
         ("bad.xlsx", b"this is not a workbook", "not a readable XLSX workbook"),
         ("bad.parquet", b"PAR1 truncated", "not a readable Parquet file"),
