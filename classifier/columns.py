@@ -24,7 +24,7 @@ import pandas as pd
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
-__all__ = ["FIELDS", "ColumnMap", "map_columns", "canonical", "normalise_header"]
+__all__ = ["FIELDS", "ColumnMap", "map_columns", "canonical", "normalise_header", "order_keys"]
 
 FIELDS = (
     "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
@@ -323,6 +323,16 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
     canon["notes"] = notes
     canon["unreadable"] = unreadable
     return canon
+
+
+def order_keys(canon: pd.DataFrame) -> np.ndarray:
+    r"""The order each row belongs to: its ``order_id``, or a key of its own.
+
+    >>> order_keys(pd.DataFrame({"order_id": ["A", None, "A"]})).tolist()
+    ['A', '\x001', 'A']
+    """
+    own = pd.Series("\0" + canon.index.astype(str), index=canon.index)
+    return canon["order_id"].astype(object).fillna(own).to_numpy()
 
 
 def _note(

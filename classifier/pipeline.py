@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from classifier.columns import FIELDS, ColumnMap, canonical, map_columns
+from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_keys
 from classifier.decide import decide
 from classifier.exceptions import InputError
 from classifier.explain import Explanation, reasons
@@ -49,10 +49,7 @@ def analyse(frame: pd.DataFrame, model: Model, columns: dict[str, str] | None = 
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():
         # LABELING.md: one order, one label — the lines' probabilities are pooled
-        keys = canon["order_id"].fillna(
-            pd.Series("\0" + canon.index.astype(str), index=canon.index)
-        )
-        proba = proba.groupby(keys.to_numpy()).transform("mean")
+        proba = proba.groupby(order_keys(canon)).transform("mean")
         proba.index = canon.index
     return Analysis(colmap, canon, evidence, features, proba, decide(proba, evidence))
 

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from classifier.columns import order_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
 __all__ = ["Rule", "RULES", "LABELS", "find_evidence", "map_distinct", "strengths"]
@@ -135,8 +136,7 @@ def find_evidence(canon: pd.DataFrame) -> pd.DataFrame:
     evidence = evidence.where(evidence.notna(), None)
     if canon["order_id"].notna().any():
         # LABELING.md: all lines of one order get the same label, so they share evidence
-        keys = canon["order_id"].fillna(pd.Series(canon.index.astype(str), index=canon.index))
-        evidence = evidence.groupby(keys.to_numpy(), sort=False).transform("first")
+        evidence = evidence.groupby(order_keys(canon), sort=False).transform("first")
         evidence.index = canon.index
         evidence = evidence.astype(object).where(evidence.notna(), None)
     return evidence

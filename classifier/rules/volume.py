@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from classifier.columns import order_keys
 from classifier.rules.purpose import household_norm, product_classes
 from classifier.vocabulary import read_toml
 
@@ -53,7 +54,7 @@ def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.S
     qty_text = qty.map(_format_number, na_action="ignore").astype("string") + (
         " (a household buys up to " + norm.map(_format_number) + ")"
     )
-    orders = canon["order_id"].fillna(pd.Series("\0" + canon.index.astype(str), index=canon.index))
+    orders = pd.Series(order_keys(canon), index=canon.index)
     order_amount = canon["amount"].groupby(orders.to_numpy()).transform("sum", min_count=1)
     order_amount.index = canon.index
     limits = table["large_amount"]
