@@ -18,7 +18,8 @@ The policy's order and the ambiguity test live here and nowhere else
    evidence is thin (nothing decides, and no buyer or government evidence of
    :data:`CONTRARY` strength says who the buyer is), when the model strongly
    disagrees with the deciding rule, or when nothing decides and the model's
-   top two labels are close. A weak
+   top two labels are close, or when evidence ambiguous by nature fired (a
+   professional: a person acting as a business). A weak
    contrary signal (a company paying by card) does not make a record ambiguous.
 
 The final probabilities move the model's toward the policy's label by the
@@ -49,7 +50,8 @@ def _rule_arrays(columns: pd.Index) -> tuple[np.ndarray, ...]:
     decides = np.array([r.decides for r in rules])
     rank = np.array([r.rank for r in rules])
     allows = np.array([[lab in r.allows for lab in LABELS] for r in rules]).reshape(-1, len(LABELS))
-    return strength, label, decides, rank, allows
+    doubtful = np.array([r.ambiguous for r in rules], dtype=bool)
+    return strength, label, decides, rank, allows, doubtful
 
 
 def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
@@ -70,7 +72,7 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
         ``model_label``, ``thin``, ``conflict`` (id of the strongest contrary
         rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
     """
-    strength, rule_label, decides, rank, allows = _rule_arrays(evidence.columns)
+    strength, rule_label, decides, rank, allows, doubtful = _rule_arrays(evidence.columns)
     fired = evidence.notna().to_numpy()
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
@@ -99,7 +101,10 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     thin = ~has_decision & ~known_buyer
     conflict = contrary_max >= CONTRARY
     disagree = has_decision & (p_model[rows, label] < DISAGREE)
-    ambiguous = thin | conflict | disagree | close
+    # evidence that is ambiguous by nature (rules.toml ``ambiguous = true``)
+    doubt = (fired & doubtful).argmax(axis=1) if n else np.zeros(0, dtype=int)
+    has_doubt = (fired & doubtful).any(axis=1)
+    ambiguous = thin | conflict | disagree | close | has_doubt
 
     weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)
     onehot = np.eye(len(LABELS))[label]
@@ -120,6 +125,7 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     out["thin"] = thin
     out["conflict"] = np.where(conflict, np.array(columns, dtype=object)[contrary], "")
     out["disagree"] = disagree
+    out["doubt"] = np.where(has_doubt, np.array(columns, dtype=object)[doubt], "")
     return out
 
 
@@ -130,7 +136,7 @@ def rules_proba(evidence: pd.DataFrame) -> pd.DataFrame:
     softmax turns scores into probabilities. With no evidence at all, a private
     buyer (B2C) is the policy's default.
     """
-    strength, rule_label, _, _, _ = _rule_arrays(evidence.columns)
+    strength, rule_label, _, _, _, _ = _rule_arrays(evidence.columns)
     fired = evidence.notna().to_numpy()
     scores = np.zeros((len(evidence), len(LABELS)))
     for k in range(len(LABELS)):

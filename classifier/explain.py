@@ -56,6 +56,8 @@ def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object],
             rule = RULES[decision["conflict"]]
             family = read_toml("reasons.toml")["families"][lang][rule.family]
             items.append(say["ambiguous_conflict"].format(family=family, other=rule.label))
+        elif decision.get("doubt"):
+            items.append(say["ambiguous_doubt"])
         elif decision["disagree"]:
             items.append(say["ambiguous_disagree"].format(other=decision["model_label"]))
         elif decision["thin"]:
@@ -88,7 +90,7 @@ def reasons(evidence: pd.DataFrame, decision: pd.DataFrame, notes: pd.Series | N
         notes = pd.Series("", index=evidence.index)
     key_frame = evidence.astype("string").copy()
     for column in ("label", "settled_by", "ambiguous", "conflict", "disagree", "thin",
-                   "model_label"):  # fmt: skip
+                   "model_label", "doubt"):  # fmt: skip
         key_frame[f"_{column}"] = decision[column].astype("string")
     model_decided = decision["settled_by"].eq("")
     key_frame["_p"] = decision["confidence"].round(2).where(model_decided, -1).astype("string")

@@ -47,6 +47,7 @@ class Rule:
     fields: tuple[str, ...] = ()
     policy: dict[str, str] = field(default_factory=dict)
     choose: tuple[str, ...] = ()
+    ambiguous: bool = False
 
     @property
     def allows(self) -> tuple[str, ...]:

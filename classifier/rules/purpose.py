@@ -33,16 +33,21 @@ def _matcher() -> PhraseMatcher:
     )  # fmt: skip
 
 
-def _classify(text: str) -> tuple[str, str] | None:
-    """The product class of a name; a business-only class wins over others it contains.
+_PRIORITY = {"business": 0, "household": 1, "dual": 2}
 
-    A qualifier makes goods professional: «Плита электрическая промышленная» is
-    commercial kitchen equipment even though «плита электрическая» is a cooker.
+
+def _classify(text: str) -> tuple[str, str] | None:
+    """The product class of a name: business-only before household before dual use.
+
+    A qualifier decides: «Плита электрическая промышленная» is commercial kitchen
+    equipment though «плита электрическая» is a cooker, and a "gaming laptop" is a
+    household purchase though a laptop is bought by both.
     """
     hits = _matcher().find(text)
+    if not hits:
+        return None
     classes = product_classes()
-    business = [hit for hit in hits if classes[hit[0]]["use"] == "business"]
-    return (business or hits or [None])[0]
+    return min(hits, key=lambda hit: _PRIORITY[classes[hit[0]]["use"]])
 
 
 def product_class(canon: pd.DataFrame) -> pd.Series:
