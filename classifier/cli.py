@@ -39,6 +39,14 @@ ModelOption = Annotated[
 ]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of the reasons: en or ru.")]
 SheetOption = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet name or position.")]
+RulesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        help="An analyst's rules file (TOML); by default $B2X_RULES or ~/.config/b2x/rules.toml "
+        "when it exists.",
+    ),
+]
 
 
 def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -76,6 +84,12 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
+def _rules(path: Path | None) -> Any:
+    from classifier.analyst import resolve_rules
+
+    return resolve_rules(path)
+
+
 def _model(path: Path | None) -> Any:
     from classifier.model import load_model
 
@@ -94,6 +108,7 @@ def classify(
     map: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
+    rules: RulesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
@@ -102,10 +117,13 @@ def classify(
     from classifier.pipeline import classify_file
 
     start = time.perf_counter()
-    labelled, target = classify_file(input, output, model, sheet=sheet,
-                                     columns=_mapping(map), lang=lang)  # fmt: skip
+    ruleset = _rules(rules)
+    labelled, target = classify_file(input, output, model, sheet=sheet, columns=_mapping(map),
+                                     lang=lang, rules=ruleset)  # fmt: skip
     if not quiet:
         out.print(render.run_summary(labelled, str(target), time.perf_counter() - start))
+        if ruleset.source != "shipped":
+            out.print(f"analyst rules: {ruleset.source}", highlight=False)
 
 
 @app.command()
@@ -150,6 +168,7 @@ def explain(
     map: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
+    rules: RulesOption = None,
 ) -> None:
     """Explain one record: evidence, model contributions, probabilities and the policy rule."""
     from classifier import render
@@ -162,7 +181,8 @@ def explain(
         if row is None:
             raise InputError("Give --row N with a file (N as a spreadsheet numbers rows).")
         frame = read_orders(input, sheet=sheet)
-        e = explain_row(frame, row - 2, _model(model), columns=_mapping(map), lang=lang)
+        e = explain_row(frame, row - 2, _model(model), columns=_mapping(map), lang=lang,
+                        rules=_rules(rules))  # fmt: skip
     else:
         fields = dict(
             buyer=buyer,
@@ -181,7 +201,7 @@ def explain(
         )
         if all(v is None for v in fields.values()):
             raise InputError("Nothing to explain: give a file and --row, or --buyer/--product/...")
-        e = explain_record(fields, _model(model), lang=lang)
+        e = explain_record(fields, _model(model), lang=lang, rules=_rules(rules))
     out.print(render.explanation(e))
 
 
@@ -217,6 +237,7 @@ def evaluate(
     model: ModelOption = None,
     map: MapOption = None,
     sheet: SheetOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Score b2x against a truth column, beside the rules alone and the model alone."""
     from classifier import render
@@ -224,5 +245,36 @@ def evaluate(
     from classifier.read import read_orders
 
     frame = read_orders(data, sheet=sheet)
-    out.print(render.evaluation(run_evaluation(frame, truth, _model(model),
-                                               columns=_mapping(map))))  # fmt: skip
+    report = run_evaluation(frame, truth, _model(model), columns=_mapping(map), rules=_rules(rules))
+    out.print(render.evaluation(report))
+
+
+@app.command("rules")
+@_fail_cleanly
+def rules_report(
+    data: Annotated[Path, typer.Argument(help="Export to run the rules on.")],
+    truth: Annotated[
+        str | None, typer.Option(help="Column holding the true label, to score each rule.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="CSV of the per-rule table.")
+    ] = None,
+    model: ModelOption = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """How each rule performs on a file: coverage, overlaps, conflicts, and accuracy."""
+    from classifier.read import read_orders
+    from classifier.rule_report import render_rule_report, report_rules
+
+    frame = read_orders(data, sheet=sheet)
+    report = report_rules(frame, _model(model), truth, columns=_mapping(map), rules=_rules(rules))
+    out.print(render_rule_report(report))
+    if report.has_truth:
+        weakest = ", ".join(
+            f"{rid} ({acc:.2f})" for rid, acc in report.weakest(5)["accuracy"].items()
+        )
+        out.print(f"weakest rules: {weakest or '—'}", highlight=False)
+    if output is not None:
+        out.print(f"per-rule table → {report.to_csv(output)}", highlight=False)

@@ -30,11 +30,13 @@ disagree.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 
 from classifier.model import PROBA_COLUMNS
-from classifier.rules import LABELS, RULES
+from classifier.rules import LABELS, RULES, Rule
 
 __all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN"]
 
@@ -43,8 +45,8 @@ DISAGREE = 0.2  # the model giving the policy's label less than this is a disagr
 MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
 
 
-def _rule_arrays(columns: pd.Index) -> tuple[np.ndarray, ...]:
-    rules = [RULES[c] for c in columns]
+def _rule_arrays(columns: pd.Index, table: Mapping[str, Rule]) -> tuple[np.ndarray, ...]:
+    rules = [table[c] for c in columns]
     strength = np.array([r.strength for r in rules])
     label = np.array([LABELS.index(r.label) for r in rules])
     decides = np.array([r.decides for r in rules])
@@ -54,7 +56,9 @@ def _rule_arrays(columns: pd.Index) -> tuple[np.ndarray, ...]:
     return strength, label, decides, rank, allows, doubtful
 
 
-def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+def decide(
+    proba: pd.DataFrame, evidence: pd.DataFrame, rules: Mapping[str, Rule] | None = None
+) -> pd.DataFrame:
     """Label each row by the policy.
 
     Parameters
@@ -63,6 +67,8 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
         The model's ``p_b2b, p_b2c, p_b2g``.
     evidence : DataFrame
         The evidence frame (:func:`classifier.rules.find_evidence`).
+    rules : mapping, optional
+        The rules of the evidence's columns; the shipped ones by default.
 
     Returns
     -------
@@ -72,7 +78,8 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
         ``model_label``, ``thin``, ``conflict`` (id of the strongest contrary
         rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
     """
-    strength, rule_label, decides, rank, allows, doubtful = _rule_arrays(evidence.columns)
+    rules = rules if rules is not None else RULES
+    strength, rule_label, decides, rank, allows, doubtful = _rule_arrays(evidence.columns, rules)
     fired = evidence.notna().to_numpy()
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
@@ -96,7 +103,7 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     top2 = np.sort(p_model, axis=1)[:, -2:] if n else np.zeros((0, 2))
     close = ~has_decision & (top2[:, 1] - top2[:, 0] < MARGIN)
     # thin: nothing decides and nothing of note says who the buyer is
-    who = np.isin(np.array([RULES[c].family for c in evidence.columns]), ["buyer", "government"])
+    who = np.isin(np.array([rules[c].family for c in evidence.columns]), ["buyer", "government"])
     known_buyer = np.where(fired & who, strength, 0.0).max(axis=1, initial=0.0) >= CONTRARY
     thin = ~has_decision & ~known_buyer
     conflict = contrary_max >= CONTRARY
@@ -129,14 +136,14 @@ def decide(proba: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def rules_proba(evidence: pd.DataFrame) -> pd.DataFrame:
+def rules_proba(evidence: pd.DataFrame, rules: Mapping[str, Rule] | None = None) -> pd.DataFrame:
     """Probabilities from the rules alone, to stand in for the model as a baseline.
 
     Each label scores the summed strength of the evidence pointing to it; a
     softmax turns scores into probabilities. With no evidence at all, a private
     buyer (B2C) is the policy's default.
     """
-    strength, rule_label, _, _, _, _ = _rule_arrays(evidence.columns)
+    strength, rule_label, _, _, _, _ = _rule_arrays(evidence.columns, rules or RULES)
     fired = evidence.notna().to_numpy()
     scores = np.zeros((len(evidence), len(LABELS)))
     for k in range(len(LABELS)):

@@ -16,7 +16,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from classifier.decide import decide, rules_proba
 from classifier.model import Model, load_model
 from classifier.pipeline import analyse
-from classifier.rules import LABELS
+from classifier.rules import LABELS, RuleSet
 from classifier.train import truth_labels
 
 __all__ = ["Evaluation", "SystemScore", "evaluate", "score"]
@@ -101,6 +101,7 @@ def evaluate(
     *,
     columns: dict[str, str] | None = None,
     truth_ambiguous: str = "ambiguous",
+    rules: RuleSet | None = None,
 ) -> Evaluation:
     """Classify ``frame`` (without its truth column) and score the three systems."""
     model = model if model is not None else load_model()
@@ -108,9 +109,10 @@ def evaluate(
     drop = [truth] + ([truth_ambiguous] if truth_ambiguous in frame.columns else [])
     inputs = frame.drop(columns=drop)
     inputs.attrs = frame.attrs
-    result = analyse(inputs, model, columns)
+    result = analyse(inputs, model, columns, rules)
     decision = result.decision
-    rules_only = decide(rules_proba(result.evidence), result.evidence)
+    table = result.ruleset.rules
+    rules_only = decide(rules_proba(result.evidence, table), result.evidence, table)
     flagged = decision["ambiguous"]
     predictions = {
         "b2x": decision["label"],

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from classifier.model import PROBA_COLUMNS
-from classifier.rules import LABELS, RULES
+from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
 
 __all__ = ["reasons", "reason_items", "Explanation"]
@@ -30,21 +30,27 @@ def _phrases(lang: str) -> dict[str, str]:
     return table[lang]
 
 
-def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object], note: str = "",
-                 lang: str = "en") -> list[str]:  # fmt: skip
+def reason_items(
+    evidence: Mapping[str, object],
+    decision: Mapping[str, object],
+    note: str = "",
+    lang: str = "en",
+    rules: Mapping[str, Rule] | None = None,
+) -> list[str]:
     """The reasons of one row, most important first, as a list of sentences.
 
     ``evidence`` maps rule ids to matched values (None where a rule did not
     fire); ``decision`` is one row of :func:`classifier.decide.decide`.
     """
     say = _phrases(lang)
+    table = rules if rules is not None else RULES
     label, settled = decision["label"], decision["settled_by"]
     fired = [
         (rid, value) for rid, value in evidence.items() if value is not None and value == value
     ]
-    fired.sort(key=lambda rv: (rv[0] != settled, -RULES[rv[0]].strength))
+    fired.sort(key=lambda rv: (rv[0] != settled, -table[rv[0]].strength))
     items = [
-        say["points"].format(evidence=RULES[rid].describe(value, lang), label=RULES[rid].points_to)
+        say["points"].format(evidence=table[rid].describe(value, lang), label=table[rid].points_to)
         for rid, value in fired
     ]
     if not items:
@@ -53,7 +59,7 @@ def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object],
         probs = {lab: decision[f"p_{lab.lower()}"] for lab in LABELS}
         other = max((lab for lab in LABELS if lab != label), key=probs.get)
         if decision["conflict"]:
-            rule = RULES[decision["conflict"]]
+            rule = table[decision["conflict"]]
             family = read_toml("reasons.toml")["families"][lang][rule.family]
             items.append(say["ambiguous_conflict"].format(family=family, other=rule.label))
         elif decision.get("doubt"):
@@ -65,12 +71,12 @@ def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object],
         else:
             items.append(say["ambiguous_close"].format(label=label, other=other))
     if settled:
-        rule = RULES[settled]
+        rule = table[settled]
         items.append(say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"])))
     else:
         p = f"{decision['confidence']:.2f}"
-        policy = next((RULES[rid].policy for rid, _ in fired
-                       if label in RULES[rid].allows and RULES[rid].policy), None)  # fmt: skip
+        policy = next((table[rid].policy for rid, _ in fired
+                       if label in table[rid].allows and table[rid].policy), None)  # fmt: skip
         if policy:
             items.append(
                 say["model_policy"].format(label=label, p=p, policy=policy.get(lang, policy["en"]))
@@ -82,8 +88,13 @@ def reason_items(evidence: Mapping[str, object], decision: Mapping[str, object],
     return items
 
 
-def reasons(evidence: pd.DataFrame, decision: pd.DataFrame, notes: pd.Series | None = None,
-            lang: str = "en") -> pd.Series:  # fmt: skip
+def reasons(
+    evidence: pd.DataFrame,
+    decision: pd.DataFrame,
+    notes: pd.Series | None = None,
+    lang: str = "en",
+    rules: Mapping[str, Rule] | None = None,
+) -> pd.Series:
     """One reasons string per row ("; "-joined), built once per distinct combination."""
     _phrases(lang)
     if notes is None:
@@ -97,14 +108,14 @@ def reasons(evidence: pd.DataFrame, decision: pd.DataFrame, notes: pd.Series | N
     key_frame["_notes"] = notes.astype("string")
     keys = pd.util.hash_pandas_object(key_frame, index=False).to_numpy()
     uniques, first_rows, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    rules = list(evidence.columns)
+    rule_ids = list(evidence.columns)
     values = evidence.to_numpy(dtype=object)[first_rows]
     decided = decision.iloc[first_rows].to_dict("records")
     remarks = notes.iloc[first_rows].fillna("").tolist()
     texts = np.empty(len(uniques), dtype=object)
     for k in range(len(first_rows)):
-        row = dict(zip(rules, values[k], strict=True))
-        texts[k] = "; ".join(reason_items(row, decided[k], remarks[k], lang))
+        row = dict(zip(rule_ids, values[k], strict=True))
+        texts[k] = "; ".join(reason_items(row, decided[k], remarks[k], lang, rules))
     return pd.Series(texts[inverse.ravel()], index=evidence.index, dtype=object)
 
 
@@ -120,14 +131,23 @@ class Explanation:
     text_contributions: pd.DataFrame  # top text features: feature, B2B, B2C, B2G
 
     @classmethod
-    def build(cls, record: dict[str, object], evidence: pd.Series, decision: pd.Series,
-              model_proba: pd.Series, contributions: pd.DataFrame, note: str = "",
-              lang: str = "en") -> Explanation:  # fmt: skip
+    def build(
+        cls,
+        record: dict[str, object],
+        evidence: pd.Series,
+        decision: pd.Series,
+        model_proba: pd.Series,
+        contributions: pd.DataFrame,
+        note: str = "",
+        lang: str = "en",
+        rules: Mapping[str, Rule] | None = None,
+    ) -> Explanation:
+        table_of = rules if rules is not None else RULES
         rows = []
         for rid, value in evidence.items():
             if value is None or value != value:
                 continue
-            rule = RULES[rid]
+            rule = table_of[rid]
             name = f"evidence__ev_{rid}"
             contrib = contributions.loc[name] if name in contributions.index else None
             rows.append({
@@ -147,6 +167,6 @@ class Explanation:
                 k: decision[k]
                 for k in ("label", "confidence", "ambiguous", "settled_by", *PROBA_COLUMNS)
             },  # fmt: skip
-            reasons=reason_items(evidence, decision, note, lang),
+            reasons=reason_items(evidence, decision, note, lang, table_of),
             text_contributions=text.loc[spread.index[:8]],
         )

@@ -36,7 +36,9 @@ def _join(canon: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
 
 def model_frame(canon: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     """The frame the model's pipeline takes: evidence strengths, texts and sizes."""
-    frame = strengths(evidence)
+    # the model knows the shipped rules only: an analyst's own rules are not its
+    # features, and a rule an analyst disabled reads as never fired
+    frame = strengths(evidence.reindex(columns=list(RULES)))
     frame.columns = list(EVIDENCE_COLUMNS)
     domain = canon["email"].fillna("").astype(str).str.extract(r"@(\S+)", expand=False).fillna("")
     frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()

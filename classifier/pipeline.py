@@ -20,7 +20,7 @@ from classifier.explain import Explanation, reasons
 from classifier.features import model_frame
 from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
-from classifier.rules import find_evidence
+from classifier.rules import SHIPPED, RuleSet, find_evidence
 
 __all__ = ["OUTPUT_COLUMNS", "Analysis", "analyse", "classify", "explain", "explain_row"]
 
@@ -32,6 +32,7 @@ class Analysis:
     """Every stage's result for one frame, row-aligned with it."""
 
     columns: ColumnMap
+    ruleset: RuleSet
     canon: pd.DataFrame
     evidence: pd.DataFrame
     features: pd.DataFrame
@@ -39,19 +40,30 @@ class Analysis:
     decision: pd.DataFrame
 
 
-def analyse(frame: pd.DataFrame, model: Model, columns: dict[str, str] | None = None) -> Analysis:
-    """Run columns, rules, features, model and decide over a raw frame."""
+def analyse(
+    frame: pd.DataFrame,
+    model: Model,
+    columns: dict[str, str] | None = None,
+    rules: RuleSet | None = None,
+) -> Analysis:
+    """Run columns, rules, features, model and decide over a raw frame.
+
+    ``rules`` defaults to the shipped rule set; :func:`classifier.analyst.load_rules`
+    adds an analyst's rules to it.
+    """
+    rules = rules if rules is not None else SHIPPED
     name = frame.attrs.get("b2x", {}).get("source", "input")
     colmap = map_columns(frame, columns, name=name)
     canon = canonical(frame, colmap)
-    evidence = find_evidence(canon)
+    evidence = find_evidence(canon, rules)
     features = model_frame(canon, evidence)
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():
         # LABELING.md: one order, one label — the lines' probabilities are pooled
         proba = proba.groupby(order_keys(canon)).transform("mean")
         proba.index = canon.index
-    return Analysis(colmap, canon, evidence, features, proba, decide(proba, evidence))
+    decision = decide(proba, evidence, rules.rules)
+    return Analysis(colmap, rules, canon, evidence, features, proba, decision)
 
 
 def _output_names(frame: pd.DataFrame) -> dict[str, str]:
@@ -66,6 +78,7 @@ def classify(
     *,
     columns: dict[str, str] | None = None,
     lang: str = "en",
+    rules: RuleSet | None = None,
 ) -> pd.DataFrame:
     """Label every row of an export frame.
 
@@ -80,6 +93,8 @@ def classify(
         ``{field: header}`` overrides of the header mapping.
     lang : {"en", "ru"}
         Language of the reasons.
+    rules : RuleSet, optional
+        The shipped rules by default, or those of :func:`classifier.analyst.load_rules`.
 
     Returns
     -------
@@ -88,14 +103,16 @@ def classify(
         reasons, p_b2b, p_b2c, p_b2g``; same index and row count.
     """
     model = model if model is not None else load_model()
-    result = analyse(frame, model, columns)
+    result = analyse(frame, model, columns, rules)
     names = _output_names(frame)
     out = frame.copy()
     d = result.decision
     out[names["label"]] = d["label"].to_numpy()
     out[names["confidence"]] = d["confidence"].round(4).to_numpy()
     out[names["ambiguous"]] = d["ambiguous"].to_numpy(dtype=bool)
-    out[names["reasons"]] = reasons(result.evidence, d, result.canon["notes"], lang).to_numpy()
+    out[names["reasons"]] = reasons(
+        result.evidence, d, result.canon["notes"], lang, result.ruleset.rules
+    ).to_numpy()
     for column in PROBA_COLUMNS:
         out[names[column]] = d[column].round(4).to_numpy()
     unreadable = int(result.canon["unreadable"].sum())
@@ -104,7 +121,10 @@ def classify(
 
 
 def explain(
-    record: dict[str, object] | pd.Series, model: Model | None = None, lang: str = "en"
+    record: dict[str, object] | pd.Series,
+    model: Model | None = None,
+    lang: str = "en",
+    rules: RuleSet | None = None,
 ) -> Explanation:
     """Explain one record given as canonical fields (``buyer``, ``product``, ``quantity``...).
 
@@ -117,7 +137,7 @@ def explain(
     if unknown:
         raise InputError(f"Unknown fields {unknown}. Fields: {', '.join(FIELDS)}.")
     frame = pd.DataFrame([{k: str(v) for k, v in record.items()}], dtype="string")
-    return explain_row(frame, 0, model, lang=lang, record=record)
+    return explain_row(frame, 0, model, lang=lang, record=record, rules=rules)
 
 
 def explain_row(
@@ -128,6 +148,7 @@ def explain_row(
     columns: dict[str, str] | None = None,
     lang: str = "en",
     record: dict[str, object] | None = None,
+    rules: RuleSet | None = None,
 ) -> Explanation:
     """Explain the row at 0-based ``position`` of a frame, with the whole frame as context."""
     if not 0 <= position < len(frame):
@@ -136,7 +157,7 @@ def explain_row(
             f"'{source}' has no row {position + 2}: rows run from 2 to {len(frame) + 1}."
         )
     model = model if model is not None else load_model()
-    result = analyse(frame, model, columns)
+    result = analyse(frame, model, columns, rules)
     i = result.canon.index[position]
     if record is None:
         record = {str(k): v for k, v in frame.loc[i].items()}
@@ -148,6 +169,7 @@ def explain_row(
         contributions=model.contributions(result.features.loc[[i]]),
         note=str(result.canon.at[i, "notes"] or ""),
         lang=lang,
+        rules=result.ruleset.rules,
     )
 
 
@@ -159,6 +181,7 @@ def classify_file(
     sheet: str | int | None = None,
     columns: dict[str, str] | None = None,
     lang: str = "en",
+    rules: RuleSet | None = None,
 ) -> tuple[pd.DataFrame, Path]:
     """Read, classify and write a file; returns the labelled frame and the output path.
 
@@ -170,6 +193,6 @@ def classify_file(
     frame = read_orders(path, sheet=sheet)
     if not isinstance(model, Model):
         model = load_model(model)
-    labelled = classify(frame, model, columns=columns, lang=lang)
+    labelled = classify(frame, model, columns=columns, lang=lang, rules=rules)
     target = Path(output) if output is not None else output_path(path)
     return labelled, write_labelled(labelled, target)

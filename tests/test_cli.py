@@ -156,3 +156,13 @@ def test_a_failing_disk_is_one_line_and_leaves_no_file(tmp_path, monkeypatch):
     assert "out.csv" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["o.csv"]
+
+
+def test_rules_report_with_truth_and_csv(tmp_path):
+    out = tmp_path / "rules.csv"
+    path = REPO / "data" / "independent" / "orders_ru.csv"
+    result = run("rules", str(path), "--truth", "label", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "never fired" in result.output
+    assert "weakest rules:" in result.output
+    assert out.read_text(encoding="utf-8").startswith("rule,")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -28,7 +27,16 @@ import pandas as pd
 from classifier.columns import order_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
-__all__ = ["Rule", "RULES", "LABELS", "find_evidence", "map_distinct", "strengths"]
+__all__ = [
+    "Rule",
+    "RuleSet",
+    "RULES",
+    "SHIPPED",
+    "LABELS",
+    "find_evidence",
+    "map_distinct",
+    "strengths",
+]
 
 LABELS = ("B2B", "B2C", "B2G")
 
@@ -64,20 +72,66 @@ class Rule:
         return self.text.get(lang, self.text["en"]).format(value=value)
 
 
-def _load_rules() -> dict[str, Rule]:
-    rules = {}
-    for rule_id, spec in read_toml("rules.toml").items():
-        spec = dict(spec)
-        spec["fields"] = tuple(spec.get("fields", ()))
-        spec["choose"] = tuple(spec.get("choose", ()))
-        rule = Rule(id=rule_id, **spec)
-        if not {rule.label, *rule.choose} <= set(LABELS):
-            raise ValueError(f"rules.toml [{rule_id}]: label must be one of {LABELS}.")
-        rules[rule_id] = rule
-    return rules
+def make_rule(rule_id: str, spec: dict[str, Any]) -> Rule:
+    """A :class:`Rule` from its table entry (``rules.toml`` or an analyst's file)."""
+    spec = dict(spec)
+    spec["fields"] = tuple(spec.get("fields", ()))
+    spec["choose"] = tuple(spec.get("choose", ()))
+    rule = Rule(id=rule_id, **spec)
+    if not {rule.label, *rule.choose} <= set(LABELS):
+        raise ValueError(f"rule {rule_id!r}: label must be one of {', '.join(LABELS)}.")
+    return rule
 
 
-RULES: dict[str, Rule] = _load_rules()
+@dataclass
+class RuleSet:
+    """Everything the rules of one run know: rules, phrases, product classes, known buyers.
+
+    :data:`SHIPPED` is the package's own; :func:`classifier.analyst.load_rules` adds an
+    analyst's file to it.
+    """
+
+    rules: dict[str, Rule]
+    phrases: tuple[tuple[str, str, str], ...]  # (rule id, phrase, match)
+    products: tuple[tuple[str, str, str], ...]  # (product class, phrase, match)
+    classes: dict[str, dict[str, str]]  # product class → use, household_norm, note
+    buyers: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    source: str = "shipped"
+    _matchers: dict[str, PhraseMatcher] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def shipped(cls) -> RuleSet:
+        """The rules and vocabularies in ``classifier/data``."""
+        rules = {rid: make_rule(rid, spec) for rid, spec in read_toml("rules.toml").items()}
+        return cls(
+            rules=rules,
+            phrases=tuple(
+                (row["rule"], row["phrase"], row.get("match") or "word")
+                for row in read_table("phrases.csv")
+            ),
+            products=tuple(
+                (row["class"], row["phrase"], row.get("match") or "word")
+                for row in read_table("products.csv")
+            ),
+            classes={row["class"]: row for row in read_table("product_classes.csv")},
+        )
+
+    def matcher(self, field_name: str) -> PhraseMatcher:
+        """The phrases of the rules that search ``field_name``, built once."""
+        if field_name not in self._matchers:
+            searched = {r.id for r in self.rules.values() if field_name in r.fields}
+            self._matchers[field_name] = PhraseMatcher(p for p in self.phrases if p[0] in searched)
+        return self._matchers[field_name]
+
+    def product_matcher(self) -> PhraseMatcher:
+        """The product vocabulary, matched in any word order, built once."""
+        if "\0products" not in self._matchers:
+            self._matchers["\0products"] = PhraseMatcher(self.products, any_order=True)
+        return self._matchers["\0products"]
+
+
+SHIPPED = RuleSet.shipped()
+RULES: dict[str, Rule] = SHIPPED.rules
 
 
 def map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
@@ -93,27 +147,16 @@ def map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(results[codes], index=values.index, dtype=object)
 
 
-@cache
-def _matcher(field_name: str) -> PhraseMatcher:
-    searched = {r.id for r in RULES.values() if field_name in r.fields}
-    return PhraseMatcher(
-        (row["rule"], row["phrase"], row.get("match") or "word")
-        for row in read_table("phrases.csv")
-        if row["rule"] in searched
-    )
-
-
-def phrase_evidence(canon: pd.DataFrame) -> dict[str, pd.Series]:
+def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Phrase rules over their fields; a rule's first field with a hit wins."""
     found: dict[str, pd.Series] = {}
     order: dict[Hashable, None] = {}
-    for rule in RULES.values():
+    for rule in ruleset.rules.values():
         order.update(dict.fromkeys(rule.fields))
     for field_name in order:
-        hits = map_distinct(
-            canon[field_name], lambda text, f=field_name: dict(_matcher(f).find(text))
-        )
-        for rule in RULES.values():
+        matcher = ruleset.matcher(field_name)
+        hits = map_distinct(canon[field_name], lambda text, m=matcher: dict(m.find(text)))
+        for rule in ruleset.rules.values():
             if field_name not in rule.fields:
                 continue
             value = hits.map(lambda h, r=rule.id: h.get(r) if h else None)
@@ -121,18 +164,19 @@ def phrase_evidence(canon: pd.DataFrame) -> dict[str, pd.Series]:
     return found
 
 
-def find_evidence(canon: pd.DataFrame) -> pd.DataFrame:
-    """Evidence frame of a canonical frame: one column per rule id, the matched value or NA."""
+def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.DataFrame:
+    """Evidence frame of a canonical frame: one column per rule id, the matched value or None."""
     from classifier.rules import buyer, government, purpose, volume
 
+    ruleset = ruleset if ruleset is not None else SHIPPED
     canon = canon.copy()
-    canon["product_class"] = purpose.product_class(canon)
-    found = phrase_evidence(canon)
+    canon["product_class"] = purpose.product_class(canon, ruleset)
+    found = phrase_evidence(canon, ruleset)
     for family in (buyer, government, purpose, volume):
-        found.update(family.evidence(canon, found))
+        found.update(family.evidence(canon, found, ruleset))
+    empty = pd.Series(None, index=canon.index, dtype=object)
     evidence = pd.DataFrame(
-        {rid: found.get(rid, pd.Series(None, index=canon.index, dtype=object)) for rid in RULES},
-        index=canon.index,
+        {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index
     ).astype(object)
     evidence = evidence.where(evidence.notna(), None)
     if canon["order_id"].notna().any():
@@ -143,8 +187,9 @@ def find_evidence(canon: pd.DataFrame) -> pd.DataFrame:
     return evidence
 
 
-def strengths(evidence: pd.DataFrame) -> pd.DataFrame:
+def strengths(evidence: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:
     """Each fired rule's strength, 0.0 where it did not fire (the model's evidence features)."""
-    weights = np.array([RULES[c].strength for c in evidence.columns])
+    rules = rules if rules is not None else RULES
+    weights = np.array([rules[c].strength for c in evidence.columns])
     return pd.DataFrame(evidence.notna().to_numpy() * weights, index=evidence.index,
                         columns=evidence.columns)  # fmt: skip

@@ -15,11 +15,11 @@ from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
-from classifier.rules import map_distinct
+from classifier.rules import RuleSet, map_distinct
 from classifier.rules.government import is_government_domain, mail_domain
 from classifier.vocabulary import normalise, read_list, read_toml, words
 
-__all__ = ["evidence", "tax_evidence", "person_name", "email_kind"]
+__all__ = ["evidence", "tax_evidence", "person_name", "email_kind", "buyer_keys"]
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
@@ -147,7 +147,42 @@ def email_kind(address: str) -> tuple[str, str] | None:
     return "company_email", domain
 
 
-def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
+def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
+    """The ways a buyer is known: tax ID digits, e-mail, and normalised name.
+
+    >>> frame = pd.DataFrame({"tax_id": ["77 0708 3893", None], "email": [None, "A@x.ru"],
+    ...                       "buyer": ["ООО «Ромашка»", " ООО  Ромашка "]})
+    >>> keys = buyer_keys(frame)
+    >>> keys["tax_id"].tolist(), keys["email"].tolist(), keys["name"].tolist()
+    (['7707083893', <NA>], [<NA>, 'a@x.ru'], ['ооо ромашка', 'ооо ромашка'])
+    """
+    tax = canon["tax_id"].astype("string").str.replace(r"\D", "", regex=True).replace("", pd.NA)
+    email = canon["email"].astype("string").str.strip().str.casefold()
+    name = (
+        canon["buyer"].astype("string").str.casefold().str.replace("ё", "е")
+        .str.replace(r"[^\w]+", " ", regex=True).str.strip().replace("", pd.NA)
+    )  # fmt: skip
+    return {"tax_id": tax, "email": email, "name": name}
+
+
+def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
+    """Buyers an analyst labelled, found by tax ID, else e-mail, else name."""
+    hit = pd.Series(None, index=canon.index, dtype=object)
+    if ruleset.buyers:
+        for kind, values in buyer_keys(canon).items():
+            found = map_distinct(values, lambda v, k=kind: ruleset.buyers.get((k, v)))
+            hit = hit.where(hit.notna(), found)
+    return {
+        f"known_buyer_{label.lower()}": hit.map(
+            lambda h, lab=label: h[1] if isinstance(h, tuple) and h[0] == lab else None
+        )
+        for label in ("B2B", "B2C", "B2G")
+    }
+
+
+def evidence(
+    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+) -> dict[str, pd.Series]:
     """Buyer-identity evidence of a canonical frame (code rules only)."""
     out: dict[str, pd.Series] = {}
     taxes = map_distinct(canon["tax_id"], tax_evidence)
@@ -182,6 +217,7 @@ def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.S
     # Company, Bitrix24's Компания) names an organisation even without a legal form
     company = canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
     out["named_company"] = canon["buyer"].astype(object).where(company, None)
+    out.update(known_buyers(canon, ruleset))
     quoted = canon["buyer"].astype("string").str.extract(_QUOTED, expand=False)
     out["quoted_name"] = quoted.astype(object).where(quoted.notna(), None)
     return out

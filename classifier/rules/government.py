@@ -12,7 +12,7 @@ from functools import cache
 
 import pandas as pd
 
-from classifier.rules import map_distinct
+from classifier.rules import RuleSet, map_distinct
 from classifier.vocabulary import read_list
 
 __all__ = ["evidence", "find_ikz", "mail_domain", "is_government_domain"]
@@ -71,7 +71,9 @@ def is_government_domain(domain: str) -> bool:
     return any(s in plain or (wild is not None and wild.fullmatch(s)) for s in suffixes)
 
 
-def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
+def evidence(
+    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+) -> dict[str, pd.Series]:
     """Government evidence of a canonical frame (code rules only)."""
     text = (
         canon["contract"].fillna("")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pandas as pd
 
 from classifier.columns import order_keys
-from classifier.rules.purpose import household_norm, product_classes
+from classifier.rules import RuleSet
+from classifier.rules.buyer import buyer_keys
+from classifier.rules.purpose import household_norm
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence", "buyer_key"]
@@ -25,28 +27,25 @@ def buyer_key(canon: pd.DataFrame) -> pd.Series:
     >>> buyer_key(frame).tolist()
     ['7707083893', 'a@x.ru', 'ооо ромашка']
     """
-    name = (
-        canon["buyer"].astype("string").str.casefold().str.replace("ё", "е")
-        .str.replace(r"[^\w]+", " ", regex=True).str.strip()
-    )  # fmt: skip
-    email = canon["email"].astype("string").str.strip().str.casefold()
-    tax = canon["tax_id"].astype("string").str.replace(r"\D", "", regex=True).replace("", pd.NA)
-    return tax.fillna(email).fillna(name.replace("", pd.NA))
+    keys = buyer_keys(canon)
+    return keys["tax_id"].fillna(keys["email"]).fillna(keys["name"])
 
 
 def _format_number(x: float) -> str:
     return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:,.2f}".replace(",", " ")
 
 
-def evidence(canon: pd.DataFrame, found: dict[str, pd.Series]) -> dict[str, pd.Series]:
+def evidence(
+    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+) -> dict[str, pd.Series]:
     """Volume evidence of a canonical frame."""
     table = read_toml("volume.toml")
-    norm = household_norm(canon)
+    norm = household_norm(canon, ruleset)
     qty = canon["quantity"]
     # goods only businesses buy have no household norm: product_business speaks for them
     business_goods = (
         canon["product_class"]
-        .map(lambda hit: product_classes()[hit[0]]["use"] == "business", na_action="ignore")
+        .map(lambda hit: ruleset.classes[hit[0]]["use"] == "business", na_action="ignore")
         .fillna(False)
         .astype(bool)
     )

@@ -1,0 +1,280 @@
+"""Analyst rules: an analyst's own patterns, product classes, known buyers and overrides.
+
+An analyst writes a TOML file (``b2x classify --rules my_rules.toml``, or the
+default location :func:`default_rules_path`) and :func:`load_rules` returns the
+shipped :class:`~classifier.rules.RuleSet` with it added. Every entry is
+checked on load, and a mistake is reported with the file and line::
+
+    [[pattern]]                       # a phrase for a shipped rule
+    rule = "purpose_business"
+    phrase = "для автопарка"
+
+    [[pattern]]                       # an analyst rule of one's own
+    name = "Сеть клиник Альфа"
+    phrase = "Альфа-Клиник"
+    label = "B2B"                     # B2B, B2C or B2G
+    family = "buyer"                  # buyer, government, purpose or volume
+    strength = 0.9                    # 0..1; deciding rules settle the label
+    decides = true
+
+    [[product]]
+    phrase = "гидромолот"
+    class = "construction_equipment"  # a known class, or a new one with `use`
+    use = "business"                  # household, business or dual
+    household_norm = 1
+
+    [[buyer]]                         # one of tax_id, email, name
+    tax_id = "7707083893"
+    label = "B2G"
+    note = "бюджетное учреждение"
+
+    [rule.free_email]                 # change a shipped rule
+    strength = 0.1                    # or: disabled = true
+
+Analyst rules show in reasons by name: "analyst rule 'Сеть клиник Альфа': «Альфа-Клиник» → B2B".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from classifier.exceptions import InputError
+from classifier.rules import LABELS, SHIPPED, RuleSet, make_rule
+
+__all__ = ["load_rules", "default_rules_path", "resolve_rules"]
+
+FAMILIES = ("buyer", "government", "purpose", "volume")
+# the fields an analyst pattern searches when it names none, by family
+DEFAULT_FIELDS = {
+    "buyer": ["buyer", "contact"],
+    "government": ["buyer", "contract", "comment", "documents"],
+    "purpose": ["comment", "documents", "product"],
+    "volume": ["comment"],
+}
+_KEYS = {
+    "pattern": {"rule", "name", "phrase", "phrases", "label", "family", "fields", "strength",
+                "decides", "match", "rank"},
+    "product": {"phrase", "phrases", "class", "use", "household_norm", "match"},
+    "buyer": {"tax_id", "email", "name", "label", "note"},
+    "rule": {"strength", "decides", "disabled"},
+}  # fmt: skip
+
+
+def default_rules_path() -> Path:
+    """Where b2x looks for an analyst's rules: ``$B2X_RULES``, else the user's config.
+
+    The config location is ``$XDG_CONFIG_HOME/b2x/rules.toml``, by default
+    ``~/.config/b2x/rules.toml``.
+    """
+    if os.environ.get("B2X_RULES"):
+        return Path(os.environ["B2X_RULES"])
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return config / "b2x" / "rules.toml"
+
+
+def resolve_rules(path: str | Path | None) -> RuleSet:
+    """The rule set of a run: ``path`` if given, else the default file if it exists."""
+    if path is not None:
+        return load_rules(path)
+    default = default_rules_path()
+    return load_rules(default) if default.is_file() else SHIPPED
+
+
+class _Where:
+    """Line numbers of a TOML file's tables, for messages that name the line."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    def line_of(self, header: str, occurrence: int = 0) -> int:
+        pattern = re.compile(rf"^\s*{re.escape(header)}\s*(#.*)?$")
+        seen = -1
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.match(line):
+                seen += 1
+                if seen == occurrence:
+                    return number
+        return 0
+
+    def error(self, line: int, message: str) -> InputError:
+        where = f"'{self.path}' line {line}" if line else f"'{self.path}'"
+        return InputError(f"{where}: {message}")
+
+
+def _check_keys(entry: dict[str, Any], kind: str, where: _Where, line: int) -> None:
+    unknown = sorted(set(entry) - _KEYS[kind])
+    if unknown:
+        raise where.error(
+            line, f"unknown key {unknown[0]!r}. Keys of {kind}: {', '.join(sorted(_KEYS[kind]))}."
+        )
+
+
+def _phrases(entry: dict[str, Any], where: _Where, line: int) -> list[str]:
+    phrases = entry.get("phrases", [])
+    if "phrase" in entry:
+        phrases = [entry["phrase"], *phrases]
+    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise where.error(line, "give a non-empty 'phrase' (or a list of 'phrases').")
+    return phrases
+
+
+def _label(entry: dict[str, Any], where: _Where, line: int) -> str:
+    label = str(entry.get("label", "")).upper()
+    if label not in LABELS:
+        raise where.error(
+            line, f"label must be B2B, B2C or B2G. Got {entry.get('label')!r} instead."
+        )
+    return label
+
+
+def _strength(value: Any, where: _Where, line: int) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 1:
+        raise where.error(line, f"strength must be a number in (0, 1]. Got {value!r} instead.")
+    return float(value)
+
+
+def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
+    """The shipped rule set (or ``base``) with an analyst's rules file added.
+
+    Raises
+    ------
+    InputError
+        The file is missing or not valid TOML, or an entry is wrong; the message
+        names the file and line.
+    """
+    path = Path(path)
+    base = base if base is not None else SHIPPED
+    if not path.is_file():
+        raise InputError(f"Rules file '{path}' does not exist.")
+    text = path.read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"'{path}' is not valid TOML: {e}.") from e
+    where = _Where(path, text)
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise where.error(
+            0, f"unknown section {unknown[0]!r}. Sections: pattern, product, buyer, rule."
+        )
+    rules = dict(base.rules)
+    phrases = list(base.phrases)
+    products = list(base.products)
+    classes = dict(base.classes)
+    buyers = dict(base.buyers)
+
+    for k, entry in enumerate(table.get("pattern", [])):
+        line = where.line_of("[[pattern]]", k)
+        _check_keys(entry, "pattern", where, line)
+        match = entry.get("match", "word")
+        if match not in ("word", "exact"):
+            raise where.error(line, f"match must be 'word' or 'exact'. Got {match!r} instead.")
+        if "rule" in entry:
+            if entry["rule"] not in rules or not rules[entry["rule"]].fields:
+                searchable = sorted(r.id for r in rules.values() if r.fields)
+                raise where.error(
+                    line,
+                    f"rule {entry['rule']!r} is not a phrase rule. Phrase rules: "
+                    f"{', '.join(searchable)}.",
+                )
+            phrases += [(entry["rule"], p, match) for p in _phrases(entry, where, line)]
+            continue
+        name = str(entry.get("name", "")).strip()
+        if not name:
+            raise where.error(line, "a new pattern needs a 'name' (or 'rule' to extend one).")
+        family = entry.get("family", "buyer")
+        if family not in FAMILIES:
+            raise where.error(line, f"family must be one of {', '.join(FAMILIES)}.")
+        label = _label(entry, where, line)
+        rule_id = f"analyst:{name}"
+        rules[rule_id] = make_rule(
+            rule_id,
+            {
+                "family": family,
+                "label": label,
+                "strength": _strength(entry.get("strength", 0.9), where, line),
+                "decides": bool(entry.get("decides", True)),
+                "rank": int(entry.get("rank", 1)),
+                "fields": entry.get("fields", DEFAULT_FIELDS[family]),
+                "text": {
+                    "en": f"analyst rule '{name}': «{{value}}»",
+                    "ru": f"правило аналитика «{name}»: «{{value}}»",
+                },
+                "policy": {
+                    "en": f"the analyst rule '{name}' says {label}",
+                    "ru": f"правило аналитика «{name}» говорит: {label}",
+                },
+            },
+        )
+        phrases += [(rule_id, p, match) for p in _phrases(entry, where, line)]
+
+    for k, entry in enumerate(table.get("product", [])):
+        line = where.line_of("[[product]]", k)
+        _check_keys(entry, "product", where, line)
+        name = str(entry.get("class", "")).strip()
+        if not name:
+            raise where.error(line, "a product needs a 'class'.")
+        if name not in classes:
+            use = entry.get("use")
+            if use not in ("household", "business", "dual"):
+                raise where.error(
+                    line,
+                    f"class {name!r} is new: give use = 'household', 'business' or 'dual'.",
+                )
+            norm = entry.get("household_norm", 1 if use == "business" else 10)
+            classes[name] = {"class": name, "use": use, "household_norm": str(norm),
+                             "note": f"analyst class ({path.name})"}  # fmt: skip
+        match = entry.get("match", "word")
+        products += [(name, p, match) for p in _phrases(entry, where, line)]
+
+    for k, entry in enumerate(table.get("buyer", [])):
+        line = where.line_of("[[buyer]]", k)
+        _check_keys(entry, "buyer", where, line)
+        label = _label(entry, where, line)
+        given = [key for key in ("tax_id", "email", "name") if entry.get(key)]
+        if len(given) != 1:
+            raise where.error(line, "a buyer needs exactly one of tax_id, email or name.")
+        kind = given[0]
+        key = _buyer_key(kind, str(entry[kind]))
+        note = str(entry.get("note", "")).strip()
+        shown = f"{entry[kind]}" + (f", {note}" if note else "") + f" ({path.name})"
+        buyers[(kind, key)] = (label, f"labelled {label} by an analyst rule: {shown}")
+
+    for rule_id, change in table.get("rule", {}).items():
+        line = where.line_of(f"[rule.{rule_id}]") or where.line_of(f'[rule."{rule_id}"]')
+        if rule_id not in rules:
+            raise where.error(line, f"there is no rule {rule_id!r} to change.")
+        _check_keys(change, "rule", where, line)
+        if change.get("disabled"):
+            del rules[rule_id]
+            continue
+        updates: dict[str, Any] = {}
+        if "strength" in change:
+            updates["strength"] = _strength(change["strength"], where, line)
+        if "decides" in change:
+            updates["decides"] = bool(change["decides"])
+        rules[rule_id] = dataclasses.replace(rules[rule_id], **updates)
+
+    return RuleSet(
+        rules=rules,
+        phrases=tuple(phrases),
+        products=tuple(products),
+        classes=classes,
+        buyers=buyers,
+        source=str(path),
+    )
+
+
+def _buyer_key(kind: str, value: str) -> str:
+    """A buyer's key as :func:`classifier.rules.buyer.buyer_keys` computes it from a row."""
+    if kind == "tax_id":
+        return re.sub(r"\D", "", value)
+    if kind == "email":
+        return value.strip().casefold()
+    return re.sub(r"[^\w]+", " ", value.casefold().replace("ё", "е")).strip()
