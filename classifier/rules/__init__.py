@@ -8,21 +8,27 @@ are in :data:`RULES`.
 
 Phrase rules (legal forms, government bodies, purposes, documents...) are one
 mechanism: the rule's ``fields`` are searched for its phrases in
-``data/phrases.csv``. Rules that need code (checksums, names, volumes) live in
-one module per family: :mod:`.buyer`, :mod:`.government`, :mod:`.purpose`,
-:mod:`.volume`. Text is matched once per distinct value, not once per row.
+``data/phrases.csv``. Identifiers in free text (ИКЗ, ИГК, notice numbers,
+treasury accounts) are another: the patterns of ``data/identifiers.toml``.
+Rules that need code (checksums, names, volumes) live in one module per family:
+:mod:`.buyer`, :mod:`.government`, :mod:`.purpose`, :mod:`.volume`. Text is
+matched once per distinct value, not once per row.
 
 Lines of one order share their evidence (LABELING.md: one order, one label).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from stdnum.by import unp as stdnum_unp
+from stdnum.ru import inn as stdnum_inn
 
 from classifier.columns import order_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
@@ -159,9 +165,59 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
         for rule in ruleset.rules.values():
             if field_name not in rule.fields:
                 continue
-            value = hits.map(lambda h, r=rule.id: h.get(r) if h else None)
-            found[rule.id] = value if rule.id not in found else found[rule.id].fillna(value)
+            _merge(found, rule.id, hits.map(lambda h, r=rule.id: h.get(r) if h else None))
     return found
+
+
+def _check_ikz(code: str) -> str | None:
+    """An ИКЗ with its decoded year and customer INN where the customer code checks.
+
+    >>> _check_ikz("243770708389377070100100010010000244")
+    '243770708389377070100100010010000244 (2024, customer INN 7707083893)'
+    """
+    inn_part = code[3:13]
+    if stdnum_inn.is_valid(inn_part):
+        return f"{code} (20{code[:2]}, customer INN {inn_part})"
+    return code
+
+
+def _check_unp(code: str) -> str | None:
+    return code if stdnum_unp.is_valid(code) else None
+
+
+CHECKS: dict[str, Callable[[str], str | None]] = {"ikz": _check_ikz, "unp": _check_unp}
+
+
+@cache
+def _identifiers() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str], str | None], ...]:
+    table = read_toml("identifiers.toml")["id"]
+    return tuple(
+        (spec["rule"], tuple(spec["fields"]), re.compile(spec["pattern"]), spec.get("check"))
+        for spec in table
+    )
+
+
+def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
+    """Identifiers found by the patterns of ``data/identifiers.toml`` (ИКЗ, ИГК, ...)."""
+    found: dict[str, pd.Series] = {}
+    for rule_id, fields, pattern, check in _identifiers():
+        if rule_id not in ruleset.rules:
+            continue
+
+        def find(text: str, pattern: re.Pattern[str] = pattern, check: str | None = check):
+            m = pattern.search(text)
+            if m is None:
+                return None
+            return CHECKS[check](m.group(1)) if check else m.group(1)
+
+        for field_name in fields:
+            _merge(found, rule_id, map_distinct(canon[field_name], find))
+    return found
+
+
+def _merge(found: dict[str, pd.Series], rule_id: str, value: pd.Series) -> None:
+    """Add a rule's values to ``found``; values found earlier win."""
+    found[rule_id] = value if rule_id not in found else found[rule_id].fillna(value)
 
 
 def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.DataFrame:
@@ -171,7 +227,10 @@ def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.Dat
     ruleset = ruleset if ruleset is not None else SHIPPED
     canon = canon.copy()
     canon["product_class"] = purpose.product_class(canon, ruleset)
+    canon["units"] = volume.units(canon)
     found = phrase_evidence(canon, ruleset)
+    for rule_id, value in identifier_evidence(canon, ruleset).items():
+        _merge(found, rule_id, value)
     for family in (buyer, government, purpose, volume):
         found.update(family.evidence(canon, found, ruleset))
     empty = pd.Series(None, index=canon.index, dtype=object)

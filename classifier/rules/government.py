@@ -1,7 +1,8 @@
-"""Government: procurement IDs and government mail domains.
+"""Government: government mail domains, of an organisation or of a person.
 
 State institutions, government bodies, procurement laws and state contracts are
-phrase rules (``data/phrases.csv``); this module holds the evidence that needs
+phrase rules (``data/phrases.csv``), procurement and treasury identifiers are
+patterns (``data/identifiers.toml``); this module holds the evidence that needs
 code.
 """
 
@@ -15,29 +16,14 @@ import pandas as pd
 from classifier.rules import RuleSet, map_distinct
 from classifier.vocabulary import read_list
 
-__all__ = ["evidence", "find_ikz", "mail_domain", "is_government_domain"]
+__all__ = ["evidence", "mail_domain", "is_government_domain"]
 
-# ИКЗ, the 36-digit identification code of a purchase under 44-ФЗ: it starts with
-# the two last digits of the year the purchase was announced.
-_IKZ = re.compile(r"(?<!\d)([0-3]\d\d{34})(?!\d)")
 # evidence that the buyer is an organisation (so its mail domain is the organisation's)
 _ORGANISATION_EVIDENCE = (
     "company_form", "nonprofit_form", "state_form", "gov_body", "inn_organisation",
     "inn_organisation_invalid", "kpp", "ogrn", "quoted_name", "named_company",
 )  # fmt: skip
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
-
-
-def find_ikz(text: str) -> str | None:
-    """The first 36-digit procurement ID (ИКЗ) in text.
-
-    >>> find_ikz("ИКЗ 243770708389377070100100010010000244 от 01.02.2024")
-    '243770708389377070100100010010000244'
-    >>> find_ikz("счёт 12345") is None
-    True
-    """
-    m = _IKZ.search(re.sub(r"(?<=\d)[ -](?=\d)", "", text))
-    return m.group(1) if m else None
 
 
 def mail_domain(address: str) -> str | None:
@@ -75,13 +61,6 @@ def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Government evidence of a canonical frame (code rules only)."""
-    text = (
-        canon["contract"].fillna("")
-        + " "
-        + canon["comment"].fillna("")
-        + " "
-        + (canon["documents"].fillna(""))
-    )
     domains = map_distinct(canon["email"], mail_domain)
     government = domains.where(
         map_distinct(domains, is_government_domain).fillna(False).astype(bool), None
@@ -93,7 +72,6 @@ def evidence(
         & found["person_name"].isna()
     )
     return {
-        "ikz": map_distinct(text.where(text.str.contains(r"\d{10}", regex=True)), find_ikz),
         "gov_email_organisation": government.where(organisation, None),
         "gov_email": government.where(~organisation, None),
     }

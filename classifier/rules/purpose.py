@@ -73,7 +73,7 @@ def evidence(
     volume evidence (:mod:`.volume`).
     """
     classes = ruleset.classes
-    household_quantity = ~canon["quantity"].gt(household_norm(canon, ruleset))
+    household_quantity = ~canon["units"].gt(household_norm(canon, ruleset))
     use = canon["product_class"].map(
         lambda hit: classes[hit[0]]["use"] if hit else None, na_action="ignore"
     )

@@ -7,15 +7,18 @@ whole frame given, so repeat orders are seen across the file.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import pandas as pd
 
 from classifier.columns import order_keys
-from classifier.rules import RuleSet
+from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
 from classifier.rules.purpose import household_norm
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "buyer_key"]
+__all__ = ["evidence", "buyer_key", "pack_size", "units"]
 
 
 def buyer_key(canon: pd.DataFrame) -> pd.Series:
@@ -31,6 +34,32 @@ def buyer_key(canon: pd.DataFrame) -> pd.Series:
     return keys["tax_id"].fillna(keys["email"]).fillna(keys["name"])
 
 
+def pack_size(product: str) -> float | None:
+    """Units in one pack named in a product, by the patterns of ``data/volume.toml``.
+
+    >>> pack_size("Бумага А4, упаковка 500 шт"), pack_size("Nitrile gloves, box of 100")
+    (500.0, 100.0)
+    >>> pack_size("Чайник 1,7 л") is None
+    True
+    """
+    for pattern in _pack_patterns():
+        m = pattern.search(product)
+        if m and int(m.group(1)) > 1:
+            return float(m.group(1))
+    return None
+
+
+def units(canon: pd.DataFrame) -> pd.Series:
+    """Units bought on each line: the quantity times the pack size the product names."""
+    packs = map_distinct(canon["product"], pack_size).astype(float)
+    return canon["quantity"] * packs.fillna(1.0)
+
+
+@cache
+def _pack_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in read_toml("volume.toml")["packs"]["patterns"])
+
+
 def _format_number(x: float) -> str:
     return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:,.2f}".replace(",", " ")
 
@@ -41,7 +70,7 @@ def evidence(
     """Volume evidence of a canonical frame."""
     table = read_toml("volume.toml")
     norm = household_norm(canon, ruleset)
-    qty = canon["quantity"]
+    qty = canon["units"]
     # goods only businesses buy have no household norm: product_business speaks for them
     business_goods = (
         canon["product_class"]

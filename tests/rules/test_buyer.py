@@ -128,3 +128,25 @@ def test_organisations_and_things_are_not_persons(evidence_of, buyer):
 def test_person_from_contact_when_no_company(evidence_of):
     assert "person_name" in fired(evidence_of({"buyer": "", "contact": "Jane Doe"}))
     assert "person_name" not in fired(evidence_of({"buyer": "Acme Inc", "contact": "Jane Doe"}))
+
+
+def test_registrable_domain_and_the_maintained_free_mail_list(evidence_of):
+    found = fired(evidence_of({"buyer": "x", "email": "zakaz@msk.vector-group.co.uk"}))
+    assert found["company_email"] == "vector-group.co.uk"
+    found = fired(evidence_of({"buyer": "x", "email": "someone@comcast.net"}))
+    assert found["free_email"] == "comcast.net"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "rule"),
+    [
+        ("tax_id", "УНП 200988541", "unp"),
+        ("comment", "Company No. 01234567, registered in England", "uk_company_number"),
+    ],
+)
+def test_neighbour_and_uk_registry_numbers(evidence_of, field, text, rule):
+    assert rule in fired(evidence_of({"buyer": "Buyer", field: text}))
+
+
+def test_an_invalid_unp_is_not_evidence(evidence_of):
+    assert "unp" not in fired(evidence_of({"buyer": "Buyer", "tax_id": "200988542"}))

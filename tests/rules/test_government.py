@@ -70,3 +70,59 @@ def test_state_owned_companies_are_named(evidence_of):
 def test_ordinary_company_is_not_government(evidence_of):
     found = fired(evidence_of({"buyer": "ООО «Управляющая компания Дом»", "comment": "счёт 15"}))
     assert not {"state_form", "gov_body", "procurement_law", "state_contract"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "rule", "value"),
+    [
+        ("contract", "ИКЗ 243770708389377070100100010010000244", "ikz",
+         "243770708389377070100100010010000244 (2024, customer INN 7707083893)"),
+        ("comment", "ИГК 2123187300962452208241497 по ГОЗ", "defence_order_id",
+         "2123187300962452208241497"),
+        ("comment", "извещение № 0373200041524000123", "procurement_notice",
+         "0373200041524000123"),
+        ("contract", "Закупка по 223-ФЗ, извещение № 32514478812", "procurement_223", "223-ФЗ"),
+        ("comment", "извещение № 32514478812", "procurement_223", "32514478812"),
+        ("payment", "с казначейского счёта 03224643450000007300", "treasury_account",
+         "03224643450000007300"),
+    ],
+)  # fmt: skip
+def test_procurement_and_treasury_identifiers(evidence_of, field, text, rule, value):
+    assert fired(evidence_of({"buyer": "Покупатель", field: text}))[rule] == value
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("comment", "счёт № 0373200041524000123"),  # 19 digits, but not a notice
+        ("comment", "телефон 8 800 555 35 35"),
+        ("payment", "р/с 40702810900000012345"),  # a bank account, not a treasury one
+        ("contract", "договор 12-34/2024"),
+    ],
+)
+def test_numbers_that_are_not_procurement_identifiers(evidence_of, field, text):
+    found = fired(evidence_of({"buyer": "Покупатель", field: text}))
+    assert not {"ikz", "procurement_notice", "treasury_account", "defence_order_id"} & set(found)
+
+
+def test_a_government_domain_of_an_organisation_decides_but_of_a_person_does_not(evidence_of):
+    org = fired(evidence_of({"buyer": "Управление", "kpp": "770101001", "email": "a@mos.ru"}))
+    assert "gov_email_organisation" in org
+    person = fired(evidence_of({"buyer": "Иванова Анна Петровна", "email": "a@mos.ru"}))
+    assert "gov_email" in person and "gov_email_organisation" not in person
+
+
+@pytest.mark.parametrize(
+    "domain", ["edu.gov.ru", "hmrc.gov.uk", "state.ny.us", "cityofx.k12.tx.us", "army.mil"]
+)
+def test_government_domains(domain):
+    from classifier.rules.government import is_government_domain
+
+    assert is_government_domain(domain)
+
+
+@pytest.mark.parametrize("domain", ["govtech-solutions.com", "mil-spec.ru", "gov.example.com"])
+def test_not_government_domains(domain):
+    from classifier.rules.government import is_government_domain
+
+    assert not is_government_domain(domain)

@@ -55,3 +55,14 @@ def test_lines_of_one_order_share_evidence(evidence_of):
         {"order_id": "7", "buyer": "ООО «Вектор»", "product": "Ручки", "comment": ""},
     )
     assert "procurement_law" in fired(ev, 1)
+
+
+def test_pack_sizes_count_units_against_the_household_norm(evidence_of):
+    ev = evidence_of(
+        {"buyer": "x", "product": "Перчатки нитриловые, упаковка 100 шт", "quantity": "3"},
+        {"buyer": "x", "product": "Nitrile gloves, box of 100", "quantity": "3"},
+        {"buyer": "x", "product": "Перчатки нитриловые", "quantity": "3"},
+    )
+    assert fired(ev, 0)["quantity_bulk"].startswith("300 ")
+    assert fired(ev, 1)["quantity_bulk"].startswith("300 ")
+    assert "quantity_bulk" not in fired(ev, 2)
