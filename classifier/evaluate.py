@@ -70,6 +70,7 @@ class Evaluation:
     rows: int
     systems: dict[str, SystemScore]
     flagged: int
+    predictions: pd.DataFrame  # truth, then each system's label, and b2x's ambiguous flag
     flag_scores: dict[str, float] = field(default_factory=dict)
     truth_ambiguous_accuracy: float | None = None
 
@@ -120,7 +121,9 @@ def evaluate(
         "model alone": decision["model_label"],
     }
     systems = {name: score(name, labels, predictions[name], flagged) for name in SYSTEMS}
-    evaluation = Evaluation(rows=len(frame), systems=systems, flagged=int(flagged.sum()))
+    table = pd.DataFrame({"truth": labels, **predictions, "ambiguous": flagged})
+    evaluation = Evaluation(rows=len(frame), systems=systems, flagged=int(flagged.sum()),
+                            predictions=table)  # fmt: skip
     if truth_ambiguous in frame.columns:
         true_flag = _truthy(frame[truth_ambiguous]).to_numpy()
         precision, recall, f1, _ = precision_recall_fscore_support(
