@@ -85,8 +85,13 @@ class Model:
         return str(self.manifest.get("sha256", "unsaved"))[:12]
 
     def predict_proba(self, features: pd.DataFrame) -> pd.DataFrame:
-        """Probabilities ``p_b2b, p_b2c, p_b2g`` per row, read through ``classes_``."""
-        proba = self.pipeline.predict_proba(features)
+        """Probabilities ``p_b2b, p_b2c, p_b2g`` per row, read through ``classes_``.
+
+        Rows that repeat (the same buyer, product and evidence) are scored once.
+        """
+        keys = pd.util.hash_pandas_object(features, index=False).to_numpy()
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        proba = self.pipeline.predict_proba(features.iloc[first])[inverse.ravel()]
         classes = list(self.pipeline.classes_)
         columns = {f"p_{label.lower()}": proba[:, classes.index(label)] for label in LABELS}
         return pd.DataFrame(columns, index=features.index)

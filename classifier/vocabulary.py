@@ -111,8 +111,10 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _variants(token: str) -> tuple[str, ...]:
-    """Stems a normalised token may stand for: itself, and its Cyrillic look-alike."""
+@lru_cache(maxsize=200_000)
+def _variants(word: str) -> tuple[str, ...]:
+    """Stems a word may stand for: its own, and that of its Cyrillic look-alike."""
+    token = normalise(word)
     own = stem(token)
     if (
         not _CYRILLIC.search(token)
@@ -152,6 +154,7 @@ class PhraseMatcher:
             # in any order, a phrase is looked up under each of its words
             for first in dict.fromkeys(seq if any_order else seq[:1]):
                 self._stemmed.setdefault(first, []).append((seq, key))
+        self._longest = max((len(e[0]) for es in self._stemmed.values() for e in es), default=1)
         # longest phrases first, so "ИП глава КФХ" wins over "ИП"
         for index in (self._stemmed, self._exact):
             for entries in index.values():
@@ -167,7 +170,7 @@ class PhraseMatcher:
         toks = words(text)
         if not toks:
             return []
-        stems = [_variants(normalise(w)) for w, _, _ in toks]
+        stems = [_variants(w) for w, _, _ in toks]
         raw = [w for w, _, _ in toks]
         hits: dict[str, str] = {}
         for i in range(len(toks)):
@@ -180,6 +183,7 @@ class PhraseMatcher:
         self, stems: list[tuple[str, ...]], raw: list[str], i: int
     ) -> Iterable[tuple[str, int, int]]:
         """``(key, first token, last token)`` of the phrases matching at token ``i``."""
+        nearby: set[str] | None = None
         for first in stems[i]:
             for seq, key in self._stemmed.get(first, ()):
                 n = len(seq)
@@ -189,6 +193,13 @@ class PhraseMatcher:
                 elif self.any_order and n > 1:
                     # «Стойка серверная» for "серверная стойка": every word within reach
                     lo, hi = max(0, i - n), min(len(stems), i + n + 1)
+                    if nearby is None:  # a quick filter over the widest reach of any phrase
+                        reach = range(
+                            max(0, i - self._longest), min(len(stems), i + self._longest + 1)
+                        )
+                        nearby = {v for j in reach for v in stems[j]}
+                    if not nearby.issuperset(seq):
+                        continue
                     at = [next((j for j in range(lo, hi) if w in stems[j]), None) for w in seq]
                     if None not in at and len(set(at)) == n and max(at) - min(at) < n + 1:
                         yield key, min(at), max(at)

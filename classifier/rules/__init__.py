@@ -199,19 +199,30 @@ def _identifiers() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str], str | N
 
 def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Identifiers found by the patterns of ``data/identifiers.toml`` (ИКЗ, ИГК, ...)."""
-    found: dict[str, pd.Series] = {}
+    by_field: dict[str, list[tuple[str, re.Pattern[str], str | None]]] = {}
     for rule_id, fields, pattern, check in _identifiers():
-        if rule_id not in ruleset.rules:
-            continue
+        if rule_id in ruleset.rules:
+            for field_name in fields:
+                by_field.setdefault(field_name, []).append((rule_id, pattern, check))
+    found: dict[str, pd.Series] = {}
+    for field_name, patterns in by_field.items():
 
-        def find(text: str, pattern: re.Pattern[str] = pattern, check: str | None = check):
-            m = pattern.search(text)
-            if m is None:
-                return None
-            return CHECKS[check](m.group(1)) if check else m.group(1)
+        def find(text: str, patterns: list = patterns) -> dict[str, str]:  # noqa: B006
+            hits: dict[str, str] = {}
+            for rule_id, pattern, check in patterns:
+                m = pattern.search(text) if rule_id not in hits else None
+                value = m and (CHECKS[check](m.group(1)) if check else m.group(1))
+                if value:
+                    hits[rule_id] = value
+            return hits
 
-        for field_name in fields:
-            _merge(found, rule_id, map_distinct(canon[field_name], find))
+        values = canon[field_name]
+        with_digits = values.where(
+            values.str.contains(r"\d", regex=True).fillna(False).astype(bool)
+        )
+        hits = map_distinct(with_digits, find)
+        for rule_id in dict.fromkeys(r for r, _, _ in patterns):
+            _merge(found, rule_id, hits.map(lambda h, r=rule_id: h.get(r) if h else None))
     return found
 
 
