@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from classifier.distinct import apply_distinct
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
@@ -267,15 +268,28 @@ def _take_apart(canon: pd.DataFrame) -> None:
         ("kpp", _KPP_IN_CELL),
         ("ogrn", _OGRN_IN_CELL),
     ):
-        found = buyer.str.extract(pattern, expand=False)
+        found = apply_distinct(buyer, lambda s, p=pattern: s.str.extract(p, expand=False))
         canon[field] = canon[field].where(canon[field].notna(), found)
-    cleaned = buyer.str.replace(_DETAILS, "", regex=True).str.strip(" ,;")
-    cleaned = cleaned.str.replace(_ZEROS_FORM, "ООО", regex=True)
+    cleaned = apply_distinct(
+        buyer,
+        lambda s: (
+            s.str.replace(_DETAILS, "", regex=True)
+            .str.strip(" ,;")
+            .str.replace(_ZEROS_FORM, "ООО", regex=True)
+        ),
+    )
     canon["buyer"] = cleaned.where(cleaned.ne(""), pd.NA)
-    tax = canon["tax_id"].astype("string").str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
-    pair = tax.str.extract(_TAX_PAIR)
-    canon["tax_id"] = pair[0].where(pair[0].notna(), tax.str.strip())
-    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), pair[1])
+    tax = canon["tax_id"].astype("string")
+
+    def split(values: pd.Series, part: int) -> pd.Series:
+        values = values.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
+        pair = values.str.extract(_TAX_PAIR)
+        return pair[0].where(pair[0].notna(), values.str.strip()) if part == 0 else pair[1]
+
+    canon["tax_id"] = apply_distinct(tax, lambda s: split(s, 0))
+    canon["kpp"] = canon["kpp"].where(
+        canon["kpp"].notna(), apply_distinct(tax, lambda s: split(s, 1))
+    )
 
 
 def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
@@ -298,17 +312,19 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
     notes = pd.Series("", index=frame.index, dtype="string")
     unreadable = pd.Series(0, index=frame.index, dtype="int64")
     money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
-    canon["currency"] = currency_codes(canon["currency"].astype("string").fillna(money))
+    canon["currency"] = apply_distinct(
+        canon["currency"].astype("string").fillna(money), currency_codes
+    )
     meta = frame.attrs.get("b2x", {})
     present = [canon[f] for f in NUMBER_FIELDS if f in columns.fields]
     decimal = decimal_mark(present, meta.get("delimiter"))
     for field in NUMBER_FIELDS:
         raw = canon[field]
-        canon[field] = parse_numbers(raw, decimal)
+        canon[field] = apply_distinct(raw, lambda s: parse_numbers(s, decimal)).astype(float)
         bad = raw.notna() & canon[field].isna()
         notes, unreadable = _note(notes, bad, field, columns, raw), unreadable + bad
     raw = canon["order_date"]
-    canon["order_date"] = parse_dates(raw)
+    canon["order_date"] = apply_distinct(raw, parse_dates).astype("datetime64[ns]")
     bad = raw.notna() & canon["order_date"].isna()
     notes, unreadable = _note(notes, bad, "order_date", columns, raw), unreadable + bad
     for field in FIELDS:

@@ -99,7 +99,7 @@ def reasons(
     _phrases(lang)
     if notes is None:
         notes = pd.Series("", index=evidence.index)
-    key_frame = evidence.astype("string").copy()
+    key_frame = evidence.copy()
     for column in ("label", "settled_by", "ambiguous", "conflict", "disagree", "thin",
                    "model_label", "doubt"):  # fmt: skip
         key_frame[f"_{column}"] = decision[column].astype("string")

@@ -40,6 +40,19 @@ __all__ = ["Model", "build_pipeline", "fit_model", "save_model", "load_model", "
 PROBA_COLUMNS = tuple(f"p_{label.lower()}" for label in LABELS)
 
 
+class DistinctTfidfVectorizer(TfidfVectorizer):
+    """A ``TfidfVectorizer`` that vectorises each distinct text once.
+
+    Exports repeat buyer names and products on many rows; the rows of the result
+    are taken from the distinct texts' rows, so the output equals the parent's.
+    """
+
+    def transform(self, raw_documents: Any) -> Any:
+        texts = np.asarray(raw_documents, dtype=object)
+        uniques, inverse = np.unique(texts, return_inverse=True)
+        return super().transform(uniques)[inverse.ravel()]
+
+
 def build_pipeline(random_state: int = 0) -> Pipeline:
     """The untrained pipeline: features → calibrated logistic regression."""
     features = ColumnTransformer(
@@ -48,13 +61,13 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
             ("size", "passthrough", list(NUMBER_COLUMNS)),
             (
                 "buyer",
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3,
+                DistinctTfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3,
                                 max_features=40_000, sublinear_tf=True, dtype=np.float32),
                 "buyer_text",
             ),
             (
                 "item",
-                TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=30_000,
+                DistinctTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=30_000,
                                 sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
                                 dtype=np.float32),
                 "item_text",

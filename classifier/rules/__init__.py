@@ -31,6 +31,7 @@ from stdnum.by import unp as stdnum_unp
 from stdnum.ru import inn as stdnum_inn
 
 from classifier.columns import order_keys
+from classifier.distinct import map_distinct, map_distinct_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
 __all__ = [
@@ -140,19 +141,6 @@ SHIPPED = RuleSet.shipped()
 RULES: dict[str, Rule] = SHIPPED.rules
 
 
-def map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
-    """``values.map(func)``, calling ``func`` once per distinct non-missing value.
-
-    >>> map_distinct(pd.Series(["a", None, "a", "b"]), str.upper).tolist()
-    ['A', None, 'A', 'B']
-    """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    results = np.empty(len(uniques) + 1, dtype=object)
-    results[:-1] = [func(u) for u in uniques]
-    results[-1] = None
-    return pd.Series(results[codes], index=values.index, dtype=object)
-
-
 def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Phrase rules over their fields; a rule's first field with a hit wins."""
     found: dict[str, pd.Series] = {}
@@ -161,11 +149,12 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
         order.update(dict.fromkeys(rule.fields))
     for field_name in order:
         matcher = ruleset.matcher(field_name)
-        hits = map_distinct(canon[field_name], lambda text, m=matcher: dict(m.find(text)))
-        for rule in ruleset.rules.values():
-            if field_name not in rule.fields:
-                continue
-            _merge(found, rule.id, hits.map(lambda h, r=rule.id: h.get(r) if h else None))
+        searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
+        columns = map_distinct_keys(
+            canon[field_name], lambda t, m=matcher: dict(m.find(t)), searching
+        )
+        for rule_id, value in columns.items():
+            _merge(found, rule_id, value)
     return found
 
 
@@ -217,12 +206,11 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
             return hits
 
         values = canon[field_name]
-        with_digits = values.where(
-            values.str.contains(r"\d", regex=True).fillna(False).astype(bool)
-        )
-        hits = map_distinct(with_digits, find)
-        for rule_id in dict.fromkeys(r for r, _, _ in patterns):
-            _merge(found, rule_id, hits.map(lambda h, r=rule_id: h.get(r) if h else None))
+        digits = values.str.contains(r"\d", regex=True).fillna(False).astype(bool)
+        with_digits = values.where(digits)
+        rule_ids = list(dict.fromkeys(r for r, _, _ in patterns))
+        for rule_id, value in map_distinct_keys(with_digits, find, rule_ids).items():
+            _merge(found, rule_id, value)
     return found
 
 
@@ -237,7 +225,8 @@ def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.Dat
 
     ruleset = ruleset if ruleset is not None else SHIPPED
     canon = canon.copy()
-    canon["product_class"] = purpose.product_class(canon, ruleset)
+    for key, column in purpose.product_class(canon, ruleset).items():
+        canon[key] = column
     canon["units"] = volume.units(canon)
     found = phrase_evidence(canon, ruleset)
     for rule_id, value in identifier_evidence(canon, ruleset).items():

@@ -17,7 +17,8 @@ from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
-from classifier.rules import RuleSet, map_distinct
+from classifier.distinct import map_distinct, map_distinct_keys
+from classifier.rules import RuleSet
 from classifier.rules.government import is_government_domain, mail_domain
 from classifier.vocabulary import normalise, read_list, read_toml, words
 
@@ -144,23 +145,23 @@ def _suffixes() -> PublicSuffixList:
     return PublicSuffixList()  # the Public Suffix List copy shipped with the package
 
 
-def email_kind(address: str) -> tuple[str, str] | None:
-    """``(rule id, registrable domain)`` of an e-mail address: free or company mail.
+def email_kind(address: str) -> dict[str, str]:
+    """``{rule id: registrable domain}`` of an e-mail address: free or company mail.
 
     The registrable domain comes from the Public Suffix List, so that
     ``zakaz@msk.vector-group.co.uk`` is the company ``vector-group.co.uk``.
     Government domains are the government family's (:mod:`.government`).
 
     >>> email_kind("petrov@mail.ru"), email_kind("sales@msk.vector-group.co.uk")
-    (('free_email', 'mail.ru'), ('company_email', 'vector-group.co.uk'))
+    ({'free_email': 'mail.ru'}, {'company_email': 'vector-group.co.uk'})
     """
     domain = mail_domain(address)
     if not domain or is_government_domain(domain):
-        return None
+        return {}
     registrable = _suffixes().privatesuffix(domain) or domain
     if domain in _free_mail() or registrable in _free_mail():
-        return "free_email", registrable
-    return "company_email", registrable
+        return {"free_email": registrable}
+    return {"company_email": registrable}
 
 
 def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
@@ -183,36 +184,31 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
 
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Buyers an analyst labelled, found by tax ID, else e-mail, else name."""
-    hit = pd.Series(None, index=canon.index, dtype=object)
-    if ruleset.buyers:
-        for kind, values in buyer_keys(canon).items():
-            found = map_distinct(values, lambda v, k=kind: ruleset.buyers.get((k, v)))
-            hit = hit.where(hit.notna(), found)
-    return {
-        f"known_buyer_{label.lower()}": hit.map(
-            lambda h, lab=label: h[1] if isinstance(h, tuple) and h[0] == lab else None
-        )
-        for label in ("B2B", "B2C", "B2G")
-    }
+    rule_ids = [f"known_buyer_{label.lower()}" for label in ("B2B", "B2C", "B2G")]
+    out = {r: pd.Series(None, index=canon.index, dtype=object) for r in rule_ids}
+    if not ruleset.buyers:
+        return out
+    for kind, values in buyer_keys(canon).items():
+
+        def known(value: str, kind: str = kind) -> dict[str, str]:
+            hit = ruleset.buyers.get((kind, value))
+            return {f"known_buyer_{hit[0].lower()}": hit[1]} if hit else {}
+
+        for rule_id, value in map_distinct_keys(values, known, rule_ids).items():
+            out[rule_id] = out[rule_id].where(out[rule_id].notna(), value)
+    return out
 
 
 def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Buyer-identity evidence of a canonical frame (code rules only)."""
-    out: dict[str, pd.Series] = {}
-    taxes = map_distinct(canon["tax_id"], tax_evidence)
-    for rule_id in ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein",
-                    "vat_number"):  # fmt: skip
-        out[rule_id] = taxes.map(lambda d, r=rule_id: d.get(r) if d else None)
-    registry = map_distinct(canon["ogrn"], _registry_evidence)
-    for rule_id in ("ogrn", "ogrnip"):
-        out[rule_id] = registry.map(lambda d, r=rule_id: d.get(r) if d else None)
+    taxes = ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein", "vat_number")
+    out = map_distinct_keys(canon["tax_id"], tax_evidence, taxes)
+    out.update(map_distinct_keys(canon["ogrn"], _registry_evidence, ("ogrn", "ogrnip")))
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
-    mail = map_distinct(canon["email"], email_kind)
-    for rule_id in ("free_email", "company_email"):
-        out[rule_id] = mail.map(lambda k, r=rule_id: k[1] if k and k[0] == r else None)
+    out.update(map_distinct_keys(canon["email"], email_kind, ("free_email", "company_email")))
     organisation = pd.concat(
         [found[r].notna() for r in _ORGANISATION_RULES if r in found], axis=1
     ).any(axis=1)

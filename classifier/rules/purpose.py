@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from classifier.rules import RuleSet, map_distinct
+from classifier.distinct import map_distinct_keys
+from classifier.rules import RuleSet
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "product_class", "household_norm", "classify_product"]
+__all__ = ["evidence", "product_class", "product_use", "household_norm", "classify_product"]
 
 _PRIORITY = {"business": 0, "household": 1, "dual": 2}
 
@@ -36,15 +37,21 @@ def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
     return min(hits, key=lambda hit: _PRIORITY[ruleset.classes[hit[0]]["use"]])
 
 
-def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> pd.Series:
-    """``(class, matched words)`` of each row's product (else its category), or None."""
-    text = canon["product"].fillna(canon["category"])
-    found = map_distinct(text, lambda t: classify_product(t, ruleset))
-    missing = found.isna() & canon["category"].notna()
+def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
+    """Each row's product class and the words that matched (from the product, else
+    its category): ``{"product_class": ..., "product_words": ...}``, None where unknown."""
+
+    def classify(text: str) -> dict[str, str]:
+        hit = classify_product(text, ruleset)
+        return {"product_class": hit[0], "product_words": hit[1]} if hit else {}
+
+    keys = ("product_class", "product_words")
+    found = map_distinct_keys(canon["product"].fillna(canon["category"]), classify, keys)
+    missing = found["product_class"].isna() & canon["category"].notna()
     if missing.any():
-        found[missing] = map_distinct(
-            canon.loc[missing, "category"], lambda t: classify_product(t, ruleset)
-        )
+        again = map_distinct_keys(canon.loc[missing, "category"], classify, keys)
+        for key in keys:
+            found[key][missing] = again[key]
     return found
 
 
@@ -57,10 +64,12 @@ def household_norm(canon: pd.DataFrame, ruleset: RuleSet) -> pd.Series:
     default = float(read_toml("volume.toml")["default_household_norm"])
     norms = {name: float(row.get("household_norm") or default)
              for name, row in ruleset.classes.items()}  # fmt: skip
-    norm = canon["product_class"].map(
-        lambda hit: norms.get(hit[0]) if hit else None, na_action="ignore"
-    )
-    return norm.astype(float).fillna(default)
+    return canon["product_class"].map(norms).astype(float).fillna(default)
+
+
+def product_use(canon: pd.DataFrame, ruleset: RuleSet) -> pd.Series:
+    """Who buys each row's product: household, business, dual, or None when unknown."""
+    return canon["product_class"].map({n: c["use"] for n, c in ruleset.classes.items()})
 
 
 def evidence(
@@ -72,12 +81,9 @@ def evidence(
     (LABELING.md: "product and quantity look personal"); more than that is
     volume evidence (:mod:`.volume`).
     """
-    classes = ruleset.classes
     household_quantity = ~canon["units"].gt(household_norm(canon, ruleset))
-    use = canon["product_class"].map(
-        lambda hit: classes[hit[0]]["use"] if hit else None, na_action="ignore"
-    )
-    matched = canon["product_class"].map(lambda hit: hit[1] if hit else None, na_action="ignore")
+    use = product_use(canon, ruleset)
+    matched = canon["product_words"]
     return {
         "product_business": matched.where(use.eq("business"), None),
         "product_household": matched.where(use.eq("household") & household_quantity, None),

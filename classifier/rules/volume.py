@@ -8,14 +8,16 @@ whole frame given, so repeat orders are seen across the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from classifier.columns import order_keys
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
-from classifier.rules.purpose import household_norm
+from classifier.rules.purpose import household_norm, product_use
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence", "buyer_key", "pack_size", "units"]
@@ -72,27 +74,14 @@ def evidence(
     norm = household_norm(canon, ruleset)
     qty = canon["units"]
     # goods only businesses buy have no household norm: product_business speaks for them
-    business_goods = (
-        canon["product_class"]
-        .map(lambda hit: ruleset.classes[hit[0]]["use"] == "business", na_action="ignore")
-        .fillna(False)
-        .astype(bool)
-    )
+    business_goods = product_use(canon, ruleset).eq("business").fillna(False).astype(bool)
     bulk = qty.gt(norm) & ~business_goods
-    qty_text = qty.map(_format_number, na_action="ignore").astype("string") + (
-        " (a household buys up to " + norm.map(_format_number) + ")"
-    )
     orders = pd.Series(order_keys(canon), index=canon.index)
     order_amount = canon["amount"].groupby(orders.to_numpy()).transform("sum", min_count=1)
     order_amount.index = canon.index
     limits = table["large_amount"]
-    limit = canon["currency"].map(lambda c: limits.get(c), na_action="ignore").astype(float)
-    limit = limit.fillna(float(limits["default"]))
+    limit = canon["currency"].map(limits).astype(float).fillna(float(limits["default"]))
     large = order_amount.ge(limit)
-    currency = canon["currency"].fillna("")
-    amount_text = order_amount.map(_format_number, na_action="ignore").astype("string") + (
-        " " + currency
-    )
     lines = orders.groupby(orders.to_numpy()).transform("size")
     lines.index = canon.index
     many = canon["order_id"].notna() & lines.ge(table["many_lines"])
@@ -105,8 +94,31 @@ def evidence(
     n_orders = key.map(repeat, na_action="ignore").fillna(0).astype(int)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
-        "quantity_bulk": qty_text.astype(object).where(bulk, None),
-        "amount_large": amount_text.str.strip().astype(object).where(large, None),
-        "many_lines": lines.astype(str).astype(object).where(many, None),
-        "repeat_buyer": n_orders.astype(str).astype(object).where(repeated, None),
+        "quantity_bulk": _texts(
+            bulk,
+            lambda q, n: f"{_format_number(q)} (a household buys up to {_format_number(n)})",
+            qty,
+            norm,
+        ),
+        "amount_large": _texts(
+            large,
+            lambda a, c: f"{_format_number(a)} {c}".strip(),
+            order_amount,
+            canon["currency"].fillna(""),
+        ),
+        "many_lines": _texts(many, str, lines),
+        "repeat_buyer": _texts(repeated, str, n_orders),
     }
+
+
+def _texts(mask: pd.Series, make: Callable[..., str], *columns: pd.Series) -> pd.Series:
+    """Evidence texts on the rows of ``mask``, once per distinct combination; None elsewhere."""
+    out = pd.Series(None, index=mask.index, dtype=object)
+    if mask.any():
+        rows = pd.DataFrame({i: c[mask] for i, c in enumerate(columns)})
+        keys = pd.util.hash_pandas_object(rows, index=False).to_numpy()
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        values = rows.to_numpy(dtype=object)
+        texts = np.array([make(*values[i]) for i in first], dtype=object)
+        out[mask] = texts[inverse.ravel()]
+    return out
