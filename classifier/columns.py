@@ -292,11 +292,12 @@ def _take_apart(canon: pd.DataFrame) -> None:
     )
 
 
-def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
+def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = None) -> pd.DataFrame:
     """One column per canonical field, parsed, plus ``notes`` and a count of unreadable cells.
 
     The result has the input's index and row count; a field the input lacks is
-    all missing.
+    all missing. ``decimal`` (',' or '.') overrides the decimal mark read from the
+    frame, for a frame that is one chunk of a file.
     """
     canon = pd.DataFrame(index=frame.index)
     for field in FIELDS:
@@ -317,7 +318,7 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
     )
     meta = frame.attrs.get("b2x", {})
     present = [canon[f] for f in NUMBER_FIELDS if f in columns.fields]
-    decimal = decimal_mark(present, meta.get("delimiter"))
+    decimal = decimal or decimal_mark(present, meta.get("delimiter"))
     for field in NUMBER_FIELDS:
         raw = canon[field]
         canon[field] = apply_distinct(raw, lambda s: parse_numbers(s, decimal)).astype(float)

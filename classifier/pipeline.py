@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_keys
+from classifier.context import FileContext
 from classifier.decide import decide
 from classifier.exceptions import InputError
 from classifier.explain import Explanation, reasons
@@ -45,6 +46,8 @@ def analyse(
     model: Model,
     columns: dict[str, str] | None = None,
     rules: RuleSet | None = None,
+    context: FileContext | None = None,
+    column_map: ColumnMap | None = None,
 ) -> Analysis:
     """Run columns, rules, features, model and decide over a raw frame.
 
@@ -53,9 +56,9 @@ def analyse(
     """
     rules = rules if rules is not None else SHIPPED
     name = frame.attrs.get("b2x", {}).get("source", "input")
-    colmap = map_columns(frame, columns, name=name)
-    canon = canonical(frame, colmap)
-    evidence = find_evidence(canon, rules)
+    colmap = column_map if column_map is not None else map_columns(frame, columns, name=name)
+    canon = canonical(frame, colmap, context.decimal if context is not None else None)
+    evidence = find_evidence(canon, rules, context)
     features = model_frame(canon, evidence)
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():
@@ -79,6 +82,8 @@ def classify(
     columns: dict[str, str] | None = None,
     lang: str = "en",
     rules: RuleSet | None = None,
+    context: FileContext | None = None,
+    column_map: ColumnMap | None = None,
 ) -> pd.DataFrame:
     """Label every row of an export frame.
 
@@ -95,6 +100,9 @@ def classify(
         Language of the reasons.
     rules : RuleSet, optional
         The shipped rules by default, or those of :func:`classifier.analyst.load_rules`.
+    context, column_map : optional
+        For a frame that is one chunk of a file (:mod:`classifier.batch`): the
+        file-wide facts and the file's column mapping.
 
     Returns
     -------
@@ -103,7 +111,7 @@ def classify(
         reasons, p_b2b, p_b2c, p_b2g``; same index and row count.
     """
     model = model if model is not None else load_model()
-    result = analyse(frame, model, columns, rules)
+    result = analyse(frame, model, columns, rules, context, column_map)
     names = _output_names(frame)
     out = frame.copy()
     d = result.decision

@@ -9,18 +9,21 @@ XLSX by a leading apostrophe.
 
 from __future__ import annotations
 
+import csv as stdlib_csv
+import io
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from classifier.exceptions import InputError
 from classifier.read import SUFFIXES
 
-__all__ = ["write_labelled", "output_path", "neutralise_formulas", "atomic_path"]
+__all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path"]
 
 _FORMULA = r"^[=+\-@\t\r]"
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
@@ -71,43 +74,127 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+class LabelledWriter:
+    """Write a labelled file chunk by chunk, atomically.
+
+    Chunks go to a temporary file beside the target, which is renamed onto the
+    target when the ``with`` block ends without error; on any error (or Ctrl-C) the
+    temporary file is removed and the target is untouched. CSV is written with
+    pyarrow (every text cell quoted), as UTF-8 with a BOM; XLSX with openpyxl's
+    write-only workbook; Parquet with one row group per chunk. Writing a whole
+    frame as one chunk gives the same bytes as writing it in chunks.
+
+    Parameters
+    ----------
+    path : str or Path
+        Target; its extension (.csv, .tsv, .txt, .xlsx, .parquet) sets the format.
+    delimiter : str, optional
+        CSV delimiter; defaults to ``like``'s (the input's), else ``,`` (TAB for .tsv).
+    like : dict, optional
+        How the input was read (``frame.attrs["b2x"]``).
+    """
+
+    def __init__(self, path: str | Path, delimiter: str | None = None,
+                 like: dict | None = None) -> None:  # fmt: skip
+        self.path = Path(path)
+        self.kind = SUFFIXES.get(self.path.suffix.lower())
+        if self.kind is None:
+            raise InputError(
+                f"Cannot write '{self.path}': unknown type '{self.path.suffix}'. "
+                f"Use one of: {', '.join(sorted(SUFFIXES))}."
+            )
+        if not self.path.parent.is_dir():
+            raise InputError(
+                f"Cannot write '{self.path}': folder '{self.path.parent}' does not exist."
+            )
+        like = like or {}
+        if delimiter is None:
+            if self.path.suffix.lower() == ".tsv":
+                delimiter = "\t"
+            else:
+                delimiter = like.get("delimiter", ",") if like.get("format") == "csv" else ","
+        self.delimiter = delimiter
+        self.rows = 0
+        self._atomic = atomic_path(self.path)
+        self._handle: Any = None
+        self._schema: Any = None
+
+    def __enter__(self) -> LabelledWriter:
+        self._tmp = self._atomic.__enter__()
+        return self
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        """Append a chunk of labelled rows."""
+        try:
+            if self.kind == "csv":
+                self._write_csv(chunk)
+            elif self.kind == "xlsx":
+                self._write_xlsx(chunk)
+            else:
+                self._write_parquet(chunk)
+        except OSError as e:  # name the target, not the temporary file
+            raise OSError(e.errno, e.strerror or str(e), str(self.path)) from e
+        self.rows += len(chunk)
+
+    def _write_csv(self, chunk: pd.DataFrame) -> None:
+        import pyarrow as pa
+        from pyarrow import csv
+
+        if self._handle is None:
+            self._handle = open(self._tmp, "wb")  # noqa: SIM115 - closed in __exit__
+            header = io.StringIO()
+            stdlib_csv.writer(header, delimiter=self.delimiter, lineterminator="\n").writerow(
+                [str(c) for c in chunk.columns]
+            )
+            self._handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
+        table = pa.Table.from_pandas(neutralise_formulas(chunk), preserve_index=False)
+        options = csv.WriteOptions(include_header=False, delimiter=self.delimiter,
+                                   quoting_style="needed")  # fmt: skip
+        csv.write_csv(table, self._handle, options)
+
+    def _write_xlsx(self, chunk: pd.DataFrame) -> None:
+        if self._handle is None:
+            import openpyxl
+
+            self._handle = openpyxl.Workbook(write_only=True)
+            self._sheet = self._handle.create_sheet("labelled")
+            self._sheet.append([str(c) for c in chunk.columns])
+        for row in neutralise_formulas(chunk).itertuples(index=False):
+            self._sheet.append([None if v is None or v != v else v for v in row])
+
+    def _write_parquet(self, chunk: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(chunk, schema=self._schema, preserve_index=False)
+        if self._handle is None:
+            self._schema = table.schema
+            self._handle = pq.ParquetWriter(self._tmp, self._schema)
+        self._handle.write_table(table)
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        try:
+            if self._handle is not None:
+                if self.kind == "xlsx":
+                    if error is None:
+                        self._handle.save(self._tmp)
+                else:
+                    self._handle.close()
+            elif error is None and self.kind == "xlsx":
+                raise InputError("Nothing to write.")
+        except OSError as e:
+            if error is None:
+                self._atomic.__exit__(type(e), e, e.__traceback__)
+                raise OSError(e.errno, e.strerror or str(e), str(self.path)) from e
+        self._atomic.__exit__(kind, error, trace)
+
+
 def write_labelled(frame: pd.DataFrame, path: str | Path, delimiter: str | None = None) -> Path:
     """Write ``frame`` to ``path`` by its extension (.csv, .tsv, .txt, .xlsx, .parquet).
 
     ``delimiter`` defaults to the input's (``frame.attrs['b2x']``), else ``,``
     (TAB for .tsv).
     """
-    path = Path(path)
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise InputError(
-            f"Cannot write '{path}': unknown type '{path.suffix}'. "
-            f"Use one of: {', '.join(sorted(SUFFIXES))}."
-        )
-    if not path.parent.is_dir():
-        raise InputError(f"Cannot write '{path}': folder '{path.parent}' does not exist.")
-    try:
-        with atomic_path(path) as tmp:
-            if kind == "parquet":
-                frame.to_parquet(tmp, index=False)
-            elif kind == "xlsx":
-                neutralise_formulas(frame).to_excel(tmp, index=False, engine="openpyxl")
-            else:
-                if delimiter is None:
-                    meta = frame.attrs.get("b2x", {})
-                    same = meta.get("format") == "csv"
-                    delimiter = (
-                        "\t"
-                        if path.suffix.lower() == ".tsv"
-                        else (meta.get("delimiter", ",") if same else ",")
-                    )
-                text = neutralise_formulas(frame)
-                for column in text.columns:
-                    if pd.api.types.is_bool_dtype(text[column]):
-                        text[column] = text[column].map({True: "true", False: "false"})
-                text.to_csv(
-                    tmp, sep=delimiter, index=False, encoding="utf-8-sig", lineterminator="\n"
-                )
-    except OSError as e:  # name the target, not the temporary file
-        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
-    return path
+    with LabelledWriter(path, delimiter, frame.attrs.get("b2x")) as writer:
+        writer.write(frame)
+    return writer.path

@@ -140,15 +140,13 @@ def test_input_with_its_own_label_column_keeps_it_and_counts_b2x_labels(tmp_path
 def test_a_failing_disk_is_one_line_and_leaves_no_file(tmp_path, monkeypatch):
     import errno
 
-    import pandas as pd
-
     source = tmp_path / "o.csv"
     source.write_text("buyer,product\nACME Inc,paper\n", encoding="utf-8")
 
-    def disk_full(self, path, *args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def disk_full(table, sink, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "somewhere")
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", disk_full)
+    monkeypatch.setattr("pyarrow.csv.write_csv", disk_full)
     result = run("classify", str(source), "-o", str(tmp_path / "out.csv"))
     assert result.exit_code == 1
     assert result.output.startswith("b2x: error: ")

@@ -70,7 +70,7 @@ def test_interrupted_write_leaves_no_file(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", explode)
+    monkeypatch.setattr("pyarrow.csv.write_csv", explode)
     with pytest.raises(KeyboardInterrupt):
         write_labelled(frame, target)
     assert os.listdir(tmp_path) == []
@@ -83,7 +83,7 @@ def test_existing_output_is_untouched_when_writing_fails(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", explode)
+    monkeypatch.setattr("pyarrow.csv.write_csv", explode)
     with pytest.raises(OSError):
         write_labelled(pd.DataFrame({"a": [1]}), target)
     assert target.read_text() == "previous run\n"

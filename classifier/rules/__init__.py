@@ -31,6 +31,7 @@ from stdnum.by import unp as stdnum_unp
 from stdnum.ru import inn as stdnum_inn
 
 from classifier.columns import order_keys
+from classifier.context import FileContext
 from classifier.distinct import map_distinct, map_distinct_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
@@ -219,8 +220,13 @@ def _merge(found: dict[str, pd.Series], rule_id: str, value: pd.Series) -> None:
     found[rule_id] = value if rule_id not in found else found[rule_id].fillna(value)
 
 
-def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.DataFrame:
-    """Evidence frame of a canonical frame: one column per rule id, the matched value or None."""
+def find_evidence(
+    canon: pd.DataFrame, ruleset: RuleSet | None = None, context: FileContext | None = None
+) -> pd.DataFrame:
+    """Evidence frame of a canonical frame: one column per rule id, the matched value or None.
+
+    ``context`` carries file-wide facts when the frame is one chunk of a file.
+    """
     from classifier.rules import buyer, government, purpose, volume
 
     ruleset = ruleset if ruleset is not None else SHIPPED
@@ -231,8 +237,9 @@ def find_evidence(canon: pd.DataFrame, ruleset: RuleSet | None = None) -> pd.Dat
     found = phrase_evidence(canon, ruleset)
     for rule_id, value in identifier_evidence(canon, ruleset).items():
         _merge(found, rule_id, value)
-    for family in (buyer, government, purpose, volume):
+    for family in (buyer, government, purpose):
         found.update(family.evidence(canon, found, ruleset))
+    found.update(volume.evidence(canon, found, ruleset, context))
     empty = pd.Series(None, index=canon.index, dtype=object)
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index

@@ -15,12 +15,18 @@ import numpy as np
 import pandas as pd
 
 from classifier.columns import order_keys
+from classifier.context import FileContext, buyer_visits, count_orders
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
 from classifier.rules.purpose import household_norm, product_use
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "buyer_key", "pack_size", "units"]
+__all__ = ["evidence", "buyer_key", "order_visits", "pack_size", "units"]
+
+
+def order_visits(canon: pd.DataFrame) -> pd.Series:
+    """The order a row belongs to, for counting a buyer's orders: its id, else its date."""
+    return canon["order_id"].where(canon["order_id"].notna(), canon["order_date"].astype("string"))
 
 
 def buyer_key(canon: pd.DataFrame) -> pd.Series:
@@ -67,9 +73,16 @@ def _format_number(x: float) -> str:
 
 
 def evidence(
-    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+    canon: pd.DataFrame,
+    found: dict[str, pd.Series],
+    ruleset: RuleSet,
+    context: FileContext | None = None,
 ) -> dict[str, pd.Series]:
-    """Volume evidence of a canonical frame."""
+    """Volume evidence of a canonical frame.
+
+    Repeat orders are counted over the whole file: from ``context`` when the frame
+    is one chunk of it, else over the frame itself.
+    """
     table = read_toml("volume.toml")
     norm = household_norm(canon, ruleset)
     qty = canon["units"]
@@ -87,11 +100,15 @@ def evidence(
     many = canon["order_id"].notna() & lines.ge(table["many_lines"])
     key = buyer_key(canon)
     anonymous = found["anonymous_buyer"].notna() if "anonymous_buyer" in found else False
-    visits = canon["order_id"].where(
-        canon["order_id"].notna(), canon["order_date"].astype("string")
+    counts = (
+        context.buyer_orders
+        if context is not None and context.buyer_orders is not None
+        else count_orders(buyer_visits(key, order_visits(canon)))
     )
-    repeat = pd.DataFrame({"key": key, "visit": visits}).dropna().groupby("key")["visit"].nunique()
-    n_orders = key.map(repeat, na_action="ignore").fillna(0).astype(int)
+    key_hash = pd.Series(
+        pd.util.hash_array(key.astype(str).to_numpy(dtype=object)), index=key.index
+    )
+    n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
         "quantity_bulk": _texts(

@@ -1,0 +1,48 @@
+"""Context: what a chunk of a file needs to know about the whole file.
+
+A file classified in chunks must label each row exactly as it would be labelled
+with the whole file in memory. Two things reach beyond a chunk: how the file
+writes its numbers (the decimal mark), and how many orders each buyer placed
+across the file (repeat orders). The first pass over a file (:mod:`classifier.batch`)
+measures both; a whole frame in memory measures them itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["FileContext", "buyer_visits", "count_orders"]
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """File-wide facts: the decimal mark and the orders per buyer (by key hash)."""
+
+    decimal: str | None = None
+    buyer_orders: pd.Series | None = None  # uint64 buyer-key hash → distinct orders
+
+
+def buyer_visits(keys: pd.Series, visits: pd.Series) -> pd.DataFrame:
+    """Distinct (buyer key, order) pairs as hashes, the rows :func:`count_orders` counts.
+
+    ``keys`` identifies the buyer (tax ID, else e-mail, else name) and ``visits`` the
+    order (its id, else its date); rows missing either are left out.
+    """
+    both = keys.notna() & visits.notna()
+    pairs = pd.DataFrame(
+        {
+            "key": pd.util.hash_array(keys[both].astype(str).to_numpy(dtype=object)),
+            "visit": pd.util.hash_array(visits[both].astype(str).to_numpy(dtype=object)),
+        }
+    )
+    return pairs.drop_duplicates()
+
+
+def count_orders(pairs: pd.DataFrame) -> pd.Series:
+    """Distinct orders per buyer-key hash, from :func:`buyer_visits` of one or more chunks."""
+    if pairs.empty:
+        return pd.Series(dtype=np.int64)
+    return pairs.drop_duplicates().groupby("key")["visit"].size()
