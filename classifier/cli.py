@@ -109,19 +109,46 @@ def classify(
     sheet: SheetOption = None,
     lang: LangOption = "en",
     rules: RulesOption = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes; all cores by default.")
+    ] = None,
+    chunk_rows: Annotated[
+        int, typer.Option("--chunk-rows", help="Rows read and labelled at a time.", min=1)
+    ] = 100_000,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop before writing if a CSV line is malformed.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    log_json: Annotated[
+        bool, typer.Option("--log-json", help="Progress as JSON lines on standard error.")
+    ] = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
     reasons and class probabilities."""
-    from classifier import render
-    from classifier.pipeline import classify_file
+    import os
 
-    start = time.perf_counter()
+    from classifier import render
+    from classifier.batch import classify_file_batch, progress_printer
+
     ruleset = _rules(rules)
-    labelled, target = classify_file(input, output, model, sheet=sheet, columns=_mapping(map),
-                                     lang=lang, rules=ruleset)  # fmt: skip
+    result = classify_file_batch(
+        input,
+        output,
+        _model(model),
+        rules=ruleset,
+        columns=_mapping(map),
+        sheet=sheet,
+        lang=lang,
+        jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+        chunk_rows=chunk_rows,
+        strict=strict,
+        progress=progress_printer(quiet, log_json),
+    )
+    for line in result.bad_lines[:20]:
+        err.print(f"b2x: warning: '{input}' line {line} is malformed and was skipped",
+                  markup=False, highlight=False)  # fmt: skip
     if not quiet:
-        out.print(render.run_summary(labelled, str(target), time.perf_counter() - start))
+        out.print(render.run_summary(result), highlight=False)
         if ruleset.source != "shipped":
             out.print(f"analyst rules: {ruleset.source}", highlight=False)
 

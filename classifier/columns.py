@@ -25,7 +25,17 @@ from classifier.distinct import apply_distinct
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
-__all__ = ["FIELDS", "ColumnMap", "map_columns", "canonical", "normalise_header", "order_keys"]
+__all__ = [
+    "FIELDS",
+    "NUMBER_FIELDS",
+    "ColumnMap",
+    "map_columns",
+    "canonical",
+    "normalise_header",
+    "order_keys",
+    "decimal_counts",
+    "decimal_mark",
+]
 
 FIELDS = (
     "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
@@ -151,6 +161,20 @@ _THOUSANDS = {
 }
 
 
+def decimal_counts(values: list[pd.Series]) -> tuple[int, int]:
+    """Cells written with a decimal comma, and with a decimal point.
+
+    >>> decimal_counts([pd.Series(["1 234,56", "12,5", "3.50"])])
+    (2, 1)
+    """
+    comma = dot = 0
+    for s in values:
+        text = s.dropna().astype(str).str.strip()
+        comma += int(text.str.contains(_COMMA_DECIMAL).sum())
+        dot += int(text.str.contains(_DOT_DECIMAL).sum())
+    return comma, dot
+
+
 def decimal_mark(values: list[pd.Series], delimiter: str | None = None) -> str:
     """The file's decimal mark, ',' or '.', from how its number cells are written.
 
@@ -159,11 +183,7 @@ def decimal_mark(values: list[pd.Series], delimiter: str | None = None) -> str:
     >>> decimal_mark([pd.Series(["$1,234.56", "3.50"])])
     '.'
     """
-    comma = dot = 0
-    for s in values:
-        text = s.dropna().astype(str).str.strip()
-        comma += int(text.str.contains(_COMMA_DECIMAL).sum())
-        dot += int(text.str.contains(_DOT_DECIMAL).sum())
+    comma, dot = decimal_counts(values)
     if comma == dot:
         return "," if delimiter == ";" else "."
     return "," if comma > dot else "."

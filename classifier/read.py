@@ -16,15 +16,21 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import warnings
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from charset_normalizer import from_bytes
 
 from classifier.exceptions import InputError
 
-__all__ = ["read_orders", "detect_encoding", "detect_delimiter", "SUFFIXES"]
+__all__ = ["read_orders", "read_chunks", "csv_dialect", "detect_encoding", "detect_delimiter",
+           "SUFFIXES"]  # fmt: skip
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 DELIMITERS = (",", ";", "\t", "|")
@@ -145,7 +151,14 @@ def _trim_partial_char(data: bytes) -> bytes:
     return data[: cut + 1] if cut > 0 else data
 
 
-def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
+def csv_dialect(path: Path) -> dict[str, Any]:
+    """How a CSV file is written: ``encoding``, ``delimiter``, and ``header`` (rows to skip).
+
+    Raises
+    ------
+    InputError
+        The file is empty, binary, another format, or in an unknown encoding.
+    """
     with path.open("rb") as f:
         sample = f.read(_SAMPLE)
     if not sample.strip():
@@ -158,33 +171,94 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
     encoding = detect_encoding(sample, str(path))
     text = _trim_partial_char(sample).decode(encoding, errors="replace")
     delimiter, header = detect_delimiter(text)
+    return {"encoding": encoding, "delimiter": delimiter, "header": header}
+
+
+def _csv_options(dialect: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "sep": dialect["delimiter"],
+        "encoding": dialect["encoding"],
+        "dtype": str,
+        "keep_default_na": False,
+        "skiprows": dialect["header"],
+        "skip_blank_lines": True,
+        "encoding_errors": "strict",
+    }
+
+
+@contextmanager
+def _csv_errors(path: Path, dialect: dict[str, Any]) -> Iterator[None]:
+    """pandas' CSV errors as one-line :class:`InputError` naming the file and line."""
     try:
-        frame = pd.read_csv(
-            path,
-            sep=delimiter,
-            encoding=encoding,
-            dtype=str,
-            keep_default_na=False,
-            skiprows=header,
-            skip_blank_lines=True,
-            encoding_errors="strict",
-        )
+        yield
     except pd.errors.EmptyDataError as e:
         raise InputError(f"'{path}' is empty.") from e
     except pd.errors.ParserError as e:
-        raise InputError(f"'{path}': {_parser_message(str(e), header)}") from e
+        raise InputError(f"'{path}': {_parser_message(str(e), dialect['header'])}") from e
     except UnicodeDecodeError as e:
         raise InputError(
-            f"'{path}' is not consistently {encoding}: byte {e.start} cannot be decoded; "
-            "save it as UTF-8 and retry."
+            f"'{path}' is not consistently {dialect['encoding']}: byte {e.start} cannot be "
+            "decoded; save it as UTF-8 and retry."
         ) from e
-    return frame, {"format": "csv", "encoding": encoding, "delimiter": delimiter}
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
+    dialect = csv_dialect(path)
+    with _csv_errors(path, dialect):
+        frame = pd.read_csv(path, **_csv_options(dialect))
+    return frame, {"format": "csv", "encoding": dialect["encoding"],
+                   "delimiter": dialect["delimiter"]}  # fmt: skip
+
+
+def read_chunks(
+    path: str | Path,
+    chunk_rows: int = 100_000,
+    sheet: str | int | None = None,
+    columns: list[str] | None = None,
+    bad_lines: list[int] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Read an export in chunks of about ``chunk_rows`` rows, cells as :func:`read_orders`.
+
+    Chunks carry a running index (the first row of the file is 0) and
+    ``attrs["b2x"]``. ``columns`` reads only those headers. With ``bad_lines`` (a
+    list), a CSV line with the wrong number of fields is skipped and its line number
+    appended there; without it, such a line is an :class:`InputError`.
+    """
+    path = Path(path)
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None or not path.is_file():
+        read_orders(path)  # raises the same error a whole read would
+    if kind == "csv":
+        dialect = csv_dialect(path)
+        meta = {"source": str(path), "format": "csv", "encoding": dialect["encoding"],
+                "delimiter": dialect["delimiter"]}  # fmt: skip
+        options = _csv_options(dialect)
+        if bad_lines is not None:
+            options["on_bad_lines"] = "warn"  # pandas warns "Skipping line N: ..."
+        with _csv_errors(path, dialect), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            reader = pd.read_csv(path, chunksize=chunk_rows, usecols=columns, **options)
+            for chunk in reader:
+                if bad_lines is not None:
+                    for warning in caught:
+                        m = re.search(r"Skipping line (\d+)", str(warning.message))
+                        if m:
+                            bad_lines.append(int(m.group(1)))
+                    caught.clear()
+                chunk.attrs["b2x"] = meta
+                yield chunk
+        return
+    frame = read_orders(path, sheet=sheet)  # XLSX and Parquet: whole, then sliced
+    if columns is not None:
+        frame = frame[columns]
+    for start in range(0, len(frame), chunk_rows):
+        chunk = frame.iloc[start : start + chunk_rows].copy()
+        chunk.attrs = frame.attrs
+        yield chunk
 
 
 def _parser_message(message: str, header: int) -> str:
     """pandas' 'Error tokenizing data. C error: Expected 5 fields in line 7, saw 6'."""
-    import re
-
     m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if not m:
         return message.strip().splitlines()[-1]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pandas as pd
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from classifier.batch import BatchResult
 from classifier.columns import ColumnMap
 from classifier.evaluate import Evaluation
 from classifier.explain import Explanation
@@ -99,14 +99,11 @@ def column_map(columns: ColumnMap, source: str) -> RenderableType:
     return Group(table, unused)
 
 
-def run_summary(labelled: pd.DataFrame, output: str, seconds: float) -> Text:
+def run_summary(result: BatchResult) -> Text:
     """The few lines ``b2x classify`` prints when done."""
-    run = labelled.attrs.get("b2x_run", {})
-    names = run.get("columns", {"label": "label", "ambiguous": "ambiguous"})
-    counts = labelled[names["label"]].value_counts()
-    by_label = ", ".join(f"{lab} {int(counts.get(lab, 0))}" for lab in LABELS)
-    ambiguous = int(labelled[names["ambiguous"]].sum())
+    by_label = ", ".join(f"{lab} {result.labels.get(lab, 0)}" for lab in LABELS)
+    skipped = f"; malformed lines skipped {len(result.bad_lines)}" if result.bad_lines else ""
     return Text(
-        f"{len(labelled)} rows → {output}\n{by_label}; ambiguous {ambiguous}; "
-        f"unreadable cells {run.get('unreadable_cells', 0)}; {seconds:.1f} s"
+        f"{result.rows} rows → {result.output}\n{by_label}; ambiguous {result.ambiguous}; "
+        f"unreadable cells {result.unreadable}{skipped}; {result.seconds:.1f} s"
     )

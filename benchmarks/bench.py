@@ -1,0 +1,234 @@
+"""Benchmark ``b2x classify`` on generated order exports against a pandas floor.
+
+For each size and variant (realistic repetition; worst case, every row a different buyer)
+the script generates an export with ``make_export.py``, then runs two commands on it, each
+in a fresh process: the floor (pandas reads the CSV as text, adds the seven output columns
+and writes it back) and ``b2x classify FILE -o OUT.csv``. It reports wall time and peak
+resident memory of both, the ratio b2x/floor, b2x throughput, and how flat b2x's time per
+row stays across sizes.
+
+    .venv/bin/python benchmarks/bench.py --sizes 100000,300000
+    .venv/bin/python benchmarks/bench.py --no-worst --markdown --keep /tmp/b2x-bench
+"""
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+import make_export
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+HERE = Path(__file__).resolve().parent
+# The floor: the least any tool must do to label a CSV with pandas, with constant labels.
+FLOOR = """
+import sys
+import pandas as pd
+frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+reason = "buyer: ООО in the name (Покупатель) -> B2B; policy: an organisation buys"
+for name, value in [("label", "B2B"), ("confidence", "0.97"), ("ambiguous", "false"),
+                    ("reasons", reason), ("p_b2b", "0.97"), ("p_b2c", "0.02"), ("p_b2g", "0.01")]:
+    frame[name] = value
+frame.to_csv(sys.argv[2], index=False, encoding="utf-8-sig")
+"""
+COLUMNS = [
+    "variant",
+    "rows",
+    "floor s",
+    "b2x s",
+    "b2x/floor",
+    "rows/s",
+    "µs/row",
+    "floor MiB",
+    "b2x MiB",
+    "rows out",
+]
+
+
+def find_b2x(given=None):
+    """Return the b2x executable: ``given``, beside this Python, in the repo's venv, on PATH."""
+    candidates = [given, Path(sys.executable).with_name("b2x"), HERE.parent / ".venv/bin/b2x"]
+    for path in candidates:
+        if path and Path(path).is_file():
+            return str(path)
+    if found := shutil.which("b2x"):
+        return found
+    sys.exit("b2x not found; pass --b2x PATH")
+
+
+def measure(cmd):
+    """Run ``cmd`` in a fresh process and return its wall time, peak RSS and outcome.
+
+    Peak RSS comes from ``os.wait4``, which returns the resource usage of exactly this child
+    (including any processes it started and waited for), so measurements do not leak into
+    each other as ``getrusage(RUSAGE_CHILDREN)`` does: that one keeps the maximum over all
+    children so far. ``ru_maxrss`` is the peak of the largest single process, not a sum
+    over worker processes. It is in KiB on Linux and in bytes on macOS.
+
+    Parameters
+    ----------
+    cmd : list of str
+        Command and arguments.
+
+    Returns
+    -------
+    tuple
+        ``(seconds, peak_rss_mib, exit_code, stderr_tail)``.
+    """
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        tail = err.read()[-3000:].decode(errors="replace")
+    rss = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+    return seconds, rss, proc.returncode, tail
+
+
+def count_rows(path):
+    """Return the number of data rows of a CSV file, quoted line breaks included."""
+    read = pacsv.ReadOptions(skip_rows=1, autogenerate_column_names=True)
+    convert = pacsv.ConvertOptions(include_columns=["f0"], column_types={"f0": pa.string()})
+    parse = pacsv.ParseOptions(newlines_in_values=True)
+    return pacsv.read_csv(path, read, parse, convert).num_rows
+
+
+def run_one(variant, rows, workdir, b2x_args, seed):
+    """Generate (or reuse) one export, measure the floor and b2x on it; return a result row."""
+    src = workdir / f"orders_{variant}_{rows}_seed{seed}.csv"
+    tag = f"[{variant} {rows}]"
+    if not src.exists():
+        start = time.perf_counter()
+        make_export.write_export(src, rows, distinct=variant == "worst", seed=seed)
+        log(f"{tag} generated {src.name} in {time.perf_counter() - start:.1f} s")
+    n_in = count_rows(src)
+    result = {"variant": variant, "rows": n_in}
+    for name, cmd in [("floor", [sys.executable, "-c", FLOOR]), ("b2x", b2x_args)]:
+        out = workdir / f"{src.stem}.{name}.csv"
+        args = [*cmd, str(src), str(out)] if name == "floor" else [*cmd, str(src), "-o", str(out)]
+        seconds, rss, code, tail = measure(args)
+        n_out = count_rows(out) if code == 0 and out.exists() else None
+        out.unlink(missing_ok=True)
+        log(f"{tag} {name}: {seconds:.2f} s, {rss:.0f} MiB, exit {code}, rows out {n_out}")
+        if code != 0:
+            log(tail)
+        result[name] = {"s": seconds if code == 0 else None, "mib": rss, "rows": n_out}
+    return result
+
+
+def table(results):
+    """Return the result rows as lists of cells, in the order of ``COLUMNS``."""
+    cells = []
+    for r in results:
+        floor, b2x = r["floor"], r["b2x"]
+        ok = b2x["s"] is not None
+        per_row = b2x["s"] / r["rows"] * 1e6 if ok else None
+        same = b2x["rows"] == r["rows"] == floor["rows"]
+        rows_out = "ok" if same else "-" if b2x["rows"] is None else f"{b2x['rows']:,} ≠ input"
+        cells.append(
+            [
+                r["variant"],
+                f"{r['rows']:,}",
+                fmt(floor["s"], ".2f"),
+                fmt(b2x["s"], ".2f") if ok else "failed",
+                fmt(b2x["s"] / floor["s"] if ok and floor["s"] else None, ".1f"),
+                fmt(r["rows"] / b2x["s"] if ok else None, ",.0f"),
+                fmt(per_row, ".1f"),
+                fmt(floor["mib"], ".0f"),
+                fmt(b2x["mib"], ".0f"),
+                rows_out,
+            ]
+        )
+    return cells
+
+
+def fmt(value, spec):
+    """Format ``value`` with ``spec``, or ``-`` when it is missing."""
+    return "-" if value is None else format(value, spec)
+
+
+def flatness(results):
+    """Return ``{variant: max/min of b2x µs per row across sizes}``."""
+    per_row = {}
+    for r in results:
+        if r["b2x"]["s"] is not None:
+            per_row.setdefault(r["variant"], []).append(r["b2x"]["s"] / r["rows"])
+    return {v: max(t) / min(t) for v, t in per_row.items() if len(t) > 1}
+
+
+def render(cells, markdown):
+    """Return the table as aligned text, or as Markdown."""
+    if markdown:
+        lines = [COLUMNS, ["---"] + ["---:"] * (len(COLUMNS) - 1), *cells]
+        return "\n".join("| " + " | ".join(row) + " |" for row in lines)
+    widths = [max(len(row[i]) for row in [COLUMNS, *cells]) for i in range(len(COLUMNS))]
+    just = [str.ljust] + [str.rjust] * (len(COLUMNS) - 1)
+    lines = [COLUMNS, *cells]
+    return "\n".join(
+        "  ".join(j(c, w) for j, c, w in zip(just, row, widths, strict=True)) for row in lines
+    )
+
+
+def log(message):
+    """Print a progress message to stderr, keeping stdout for the table."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def main(argv=None):
+    """Parse the command line, run the benchmark and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0].replace("``", ""))
+    ap.add_argument("--sizes", default="100000,300000,1000000", help="rows, comma-separated")
+    ap.add_argument(
+        "--worst",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run the worst case, every row a different buyer (default)",
+    )
+    ap.add_argument("--keep", metavar="DIR", help="generate exports here and reuse them")
+    ap.add_argument("--jobs", type=int, help="pass --jobs N to b2x classify")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--b2x", help="b2x executable (default: the venv's)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the generated exports")
+    args = ap.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    b2x = find_b2x(args.b2x)
+    help_text = subprocess.run([b2x, "classify", "--help"], capture_output=True, text=True).stdout
+    b2x_args = [b2x, "classify"] + (["--quiet"] if "--quiet" in help_text else [])
+    if args.jobs is not None:
+        if "--jobs" not in help_text:
+            log("warning: this b2x does not list --jobs; passing it anyway")
+        b2x_args += ["--jobs", str(args.jobs)]
+    with tempfile.TemporaryDirectory(prefix="b2x-bench-") as tmp:
+        workdir = Path(args.keep or tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        variants = ["realistic", "worst"] if args.worst else ["realistic"]
+        results = [run_one(v, n, workdir, b2x_args, args.seed) for v in variants for n in sizes]
+    print(render(table(results), args.markdown))
+    flat = flatness(results)
+    if flat:
+        text = ", ".join(f"{v} {f:.2f}" for v, f in flat.items())
+        print(f"\nPer-row time flatness (max/min of b2x µs per row across sizes): {text}")
+    try:
+        version = metadata.version("b2x")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    print(
+        f"\nb2x {version}{' --jobs ' + str(args.jobs) if args.jobs else ''}; "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}"
+    )
+    failed = [r for r in results if r["b2x"]["s"] is None or r["b2x"]["rows"] != r["rows"]]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""Batch: classify a whole file chunk by chunk, in bounded memory, on one or more cores.
+
+Two passes over the file:
+
+1. **scan** reads only the key columns (buyer, tax ID, e-mail, order, date and the
+   number columns) and measures what no chunk can see alone: the file's decimal
+   mark, how many orders each buyer placed (:class:`~classifier.context.FileContext`),
+   where a chunk may end without cutting an order in two, and which CSV lines are
+   malformed.
+2. **classify** reads the file again in chunks, moves each chunk's end back to the
+   last row where no order continues, labels the chunks (in worker processes with
+   ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
+   end (:class:`~classifier.write.LabelledWriter`).
+
+Every row is labelled exactly as :func:`classifier.classify` labels it with the
+whole file in memory, so the output does not depend on the chunk size or the number
+of jobs. Memory grows with the chunk size and the number of buyers and orders, not
+with the number of rows — as long as an order's lines stand near each other, as
+they do in exports; an order scattered across the file holds its chunk open until
+its last line.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import json
+import multiprocessing
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from classifier.columns import NUMBER_FIELDS, ColumnMap, canonical, decimal_counts, map_columns
+from classifier.context import FileContext, buyer_visits, count_orders
+from classifier.exceptions import ClassifierError, InputError
+from classifier.model import Model
+from classifier.pipeline import classify
+from classifier.read import read_chunks, read_orders
+from classifier.rules import RuleSet
+from classifier.rules.volume import buyer_key, order_visits
+from classifier.write import LabelledWriter, output_path
+
+__all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
+
+# the fields the first pass reads: who the buyer is, which order, and the numbers
+_KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date")
+
+
+@dataclass
+class FileScan:
+    """What the first pass learned about a file."""
+
+    rows: int
+    columns: ColumnMap
+    context: FileContext
+    safe_end: np.ndarray  # safe_end[i]: no order continues after row i
+    bad_lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    """A finished batch run."""
+
+    output: Path
+    rows: int
+    labels: dict[str, int]
+    ambiguous: int
+    unreadable: int
+    bad_lines: list[int]
+    seconds: float
+
+
+def scan_file(
+    path: Path,
+    columns: dict[str, str] | None = None,
+    *,
+    sheet: str | int | None = None,
+    chunk_rows: int = 200_000,
+) -> FileScan:
+    """First pass: key columns only, for the file-wide context and safe chunk ends."""
+    header = next(iter(read_chunks(path, 1, sheet=sheet)))
+    colmap = map_columns(header, columns, name=str(path))
+    keys = [colmap.fields[f] for f in (*_KEY_FIELDS, *NUMBER_FIELDS) if f in colmap.fields]
+    subset = ColumnMap({f: h for f, h in colmap.fields.items() if h in keys}, {}, ())
+    comma = dot = rows = 0
+    pairs, orders = [], []
+    bad: list[int] = []
+    delimiter = None
+    # all columns are read, so that a malformed line is found here as it will be later
+    for whole in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad):
+        chunk = whole[keys]
+        chunk.attrs = whole.attrs
+        delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
+        numbers = [chunk[colmap.fields[f]] for f in NUMBER_FIELDS if f in colmap.fields]
+        c, d = decimal_counts(numbers)
+        comma, dot = comma + c, dot + d
+        canon = canonical(chunk, subset, decimal=".")
+        pairs.append(buyer_visits(buyer_key(canon), order_visits(canon)))
+        ids = canon["order_id"]
+        orders.append(
+            np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
+        )
+        rows += len(chunk)
+    if comma == dot:
+        decimal = "," if delimiter == ";" else "."
+    else:
+        decimal = "," if comma > dot else "."
+    order_hash = np.concatenate(orders) if orders else np.zeros(0, dtype=np.uint64)
+    position = np.arange(len(order_hash))
+    last = pd.Series(position).groupby(order_hash).transform("max").to_numpy()
+    last = np.where(order_hash == 0, position, last)  # a row with no order id stands alone
+    safe_end = np.maximum.accumulate(last) == position if len(last) else last.astype(bool)
+    context = FileContext(decimal=decimal, buyer_orders=count_orders(pd.concat(pairs)))
+    return FileScan(rows, colmap, context, safe_end, bad)
+
+
+def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
+            ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """Second-pass chunks, each ending where no order continues."""
+    pending: pd.DataFrame | None = None
+    for raw in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[]):
+        frame = raw if pending is None else pd.concat([pending, raw])
+        frame.attrs = raw.attrs
+        ends = np.flatnonzero(scan.safe_end[frame.index[0] : frame.index[-1] + 1])
+        if len(ends) == 0:
+            pending = frame
+            continue
+        cut = ends[-1] + 1
+        ready, pending = frame.iloc[:cut], frame.iloc[cut:]
+        ready.attrs = pending.attrs = raw.attrs
+        yield ready
+        if pending.empty:
+            pending = None
+    if pending is not None and not pending.empty:
+        yield pending
+
+
+# worker processes keep what every chunk needs, sent once
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(model: Model, rules: RuleSet | None, scan: FileScan, lang: str) -> None:
+    _WORKER.update(model=model, rules=rules, scan=scan, lang=lang)
+
+
+def _label(chunk: pd.DataFrame) -> pd.DataFrame:
+    w = _WORKER
+    return classify(chunk, w["model"], lang=w["lang"], rules=w["rules"],
+                    context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
+
+
+def classify_file_batch(
+    path: str | Path,
+    output: str | Path | None,
+    model: Model,
+    *,
+    rules: RuleSet | None = None,
+    columns: dict[str, str] | None = None,
+    sheet: str | int | None = None,
+    lang: str = "en",
+    jobs: int = 1,
+    chunk_rows: int = 100_000,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchResult:
+    """Classify a file into ``output`` in chunks; see the module docstring.
+
+    ``progress(rows_done, rows_total)`` is called after each chunk is written. With
+    ``strict``, a malformed CSV line stops the run before anything is written;
+    otherwise it is skipped and reported in :attr:`BatchResult.bad_lines`.
+    """
+    start = time.perf_counter()
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        read_orders(path)  # the same one-line error a whole read gives
+    scan = scan_file(path, columns, sheet=sheet, chunk_rows=max(chunk_rows, 200_000))
+    if scan.rows == 0:
+        raise InputError(f"'{path}' has a header but no data rows.")
+    if strict and scan.bad_lines:
+        lines = ", ".join(map(str, scan.bad_lines[:10]))
+        raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
+    target = Path(output) if output is not None else output_path(path)
+    labels: dict[str, int] = {}
+    ambiguous = unreadable = done = 0
+    chunks = _chunks(path, scan, sheet, chunk_rows)
+    first = next(chunks)
+    with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
+        for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
+            writer.write(labelled)
+            names = labelled.attrs["b2x_run"]["columns"]
+            for label, n in labelled[names["label"]].value_counts().items():
+                labels[str(label)] = labels.get(str(label), 0) + int(n)
+            ambiguous += int(labelled[names["ambiguous"]].sum())
+            unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
+            done += len(labelled)
+            if progress is not None:
+                progress(done, scan.rows)
+    return BatchResult(target, done, labels, ambiguous, unreadable, scan.bad_lines,
+                       time.perf_counter() - start)  # fmt: skip
+
+
+def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
+         rules: RuleSet | None, scan: FileScan, lang: str, jobs: int
+         ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """Labelled chunks in input order, here or in ``jobs`` worker processes."""
+    _init_worker(model, rules, scan, lang)
+    if jobs <= 1:
+        yield _label(first)
+        for chunk in chunks:
+            yield _label(chunk)
+        return
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(model, rules, scan, lang)
+    ) as pool:
+        pending: deque[concurrent.futures.Future] = deque([pool.submit(_label, first)])
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_label, chunk))
+                while len(pending) > jobs:  # bounded: at most jobs + 1 chunks in flight
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool as e:
+            raise ClassifierError(
+                "a worker process died (out of memory or killed); no output written. "
+                "Retry with fewer --jobs or a smaller --chunk-rows."
+            ) from e
+
+
+def progress_printer(quiet: bool, log_json: bool) -> Callable[[int, int], None] | None:
+    """Progress for a person at a terminal (a rich bar) or for a machine (JSON lines).
+
+    Nothing when ``quiet``, or when standard error is not a terminal and no JSON
+    log is asked for.
+    """
+    if quiet and not log_json:
+        return None
+    started = time.perf_counter()
+    if log_json:
+
+        def log(done: int, total: int) -> None:
+            elapsed = time.perf_counter() - started
+            line = {"rows_done": done, "rows_total": total, "elapsed_s": round(elapsed, 3),
+                    "rows_per_s": round(done / elapsed) if elapsed else None}  # fmt: skip
+            print(json.dumps(line), file=sys.stderr, flush=True)
+
+        return log
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,  # fmt: skip
+    )
+
+    bar = Progress(TextColumn("labelling"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("rows · {task.fields[speed]} rows/s · ETA"), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True)  # fmt: skip
+    task = bar.add_task("rows", total=None, speed="—")
+
+    def show(done: int, total: int) -> None:
+        if not bar.live.is_started:
+            bar.start()
+        elapsed = time.perf_counter() - started
+        bar.update(task, completed=done, total=total, speed=f"{done / elapsed:,.0f}")
+        if done >= total:
+            bar.stop()
+
+    return show

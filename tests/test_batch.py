@@ -1,0 +1,122 @@
+"""Batch runs: chunked, in worker processes, with progress — and the same bytes as a whole run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
+from classifier.batch import classify_file_batch, scan_file
+from tests.conftest import REPO, SAMPLES
+
+
+def _whole(path, out, model):
+    write_labelled(classify(read_orders(path), model), out)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["orders_1c.csv", "orders_shop.csv"])
+@pytest.mark.parametrize(("chunk_rows", "jobs"), [(7, 1), (11, 2), (100_000, 1)])
+def test_chunked_and_parallel_runs_write_the_same_bytes(tmp_path, model, name, chunk_rows, jobs):
+    path = SAMPLES / name
+    expected = _whole(path, tmp_path / "whole.csv", model)
+    result = classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=chunk_rows,
+                                 jobs=jobs)  # fmt: skip
+    assert (tmp_path / "batch.csv").read_bytes() == expected
+    assert result.rows == len(read_orders(path))
+
+
+@pytest.fixture(scope="module")
+def export_300k(tmp_path_factory):
+    """A generated 300,000-row export with realistic repetition (benchmarks/make_export.py)."""
+    path = tmp_path_factory.mktemp("big") / "orders.csv"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_export.py"), "--rows",
+                    "300000", "--seed", "7", "-o", str(path)], check=True)  # fmt: skip
+    return path
+
+
+def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, export_300k):
+    expected = _whole(export_300k, tmp_path / "whole.csv", model)
+    for jobs in (1, 2):
+        out = tmp_path / f"batch{jobs}.csv"
+        classify_file_batch(export_300k, out, model, chunk_rows=40_000, jobs=jobs)
+        assert out.read_bytes() == expected, f"jobs={jobs}"
+
+
+def test_chunks_never_cut_an_order(model):
+    scan = scan_file(SAMPLES / "orders_1c.csv")
+    frame = read_orders(SAMPLES / "orders_1c.csv")
+    orders = frame["Номер"].to_numpy()
+    for i in range(len(orders) - 1):
+        assert scan.safe_end[i] == (orders[i] != orders[i + 1])
+    assert scan.safe_end[-1]
+
+
+def test_a_malformed_line_is_reported_and_the_rest_labelled(tmp_path, model):
+    lines = ["Покупатель;Товар;Количество"] + [f"ООО «Вектор {i}»;Бумага;{i}" for i in range(20)]
+    lines[10] = "Иванов И.И.;Чайник;1;лишнее;поле"
+    path = tmp_path / "orders.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = classify_file_batch(path, tmp_path / "out.csv", model, chunk_rows=4)
+    assert result.bad_lines == [11]
+    assert result.rows == 19
+    with pytest.raises(InputError, match=r"malformed line\(s\) 11; nothing written"):
+        classify_file_batch(path, tmp_path / "strict.csv", model, strict=True)
+    assert not (tmp_path / "strict.csv").exists()
+
+
+def _die(chunk):
+    os._exit(3)  # a worker killed mid-chunk, as the out-of-memory killer would
+
+
+def test_a_dying_worker_is_reported_not_hung_on(tmp_path, model, monkeypatch):
+    import classifier.batch as batch
+
+    monkeypatch.setattr(batch, "_label", _die)
+    with pytest.raises(ClassifierError, match="a worker process died"):
+        classify_file_batch(SAMPLES / "orders_1c.csv", tmp_path / "out.csv", model,
+                            chunk_rows=10, jobs=2)  # fmt: skip
+    assert list(tmp_path.iterdir()) == []
+
+
+def _b2x(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "classifier", *args], capture_output=True,
+                          text=True, check=False, **kwargs)  # fmt: skip
+
+
+def test_progress_is_json_lines_when_asked_and_absent_when_piped(tmp_path):
+    out = tmp_path / "o.csv"
+    done = _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(out), "--chunk-rows", "20",
+                "--jobs", "1", "--log-json", "--quiet")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stderr.splitlines()]
+    assert lines[-1]["rows_done"] == lines[-1]["rows_total"] == 65
+    assert done.stdout == ""
+    piped = _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(out))
+    assert piped.returncode == 0
+    assert piped.stderr == ""  # no bar when standard error is not a terminal
+    assert "65 rows →" in piped.stdout
+
+
+def test_progress_bar_in_a_terminal(tmp_path):
+    pty = pytest.importorskip("pty")
+    out = tmp_path / "o.csv"
+    command = [sys.executable, "-m", "classifier", "classify", str(SAMPLES / "orders_1c.csv"),
+               "-o", str(out), "--chunk-rows", "10", "--jobs", "1"]  # fmt: skip
+    captured = bytearray()
+
+    def read(fd):
+        data = os.read(fd, 1024)
+        captured.extend(data)
+        return data
+
+    status = pty.spawn(command, read)
+    assert os.waitstatus_to_exitcode(status) == 0
+    text = captured.decode("utf-8", errors="replace")
+    assert "labelling" in text  # the rich progress bar
+    assert "rows/s" in text
+    assert len(read_orders(out)) == 65
