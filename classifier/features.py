@@ -7,8 +7,10 @@ classification can never drift apart:
 - ``buyer_text``: the buyer's and contact's names and the mail domain, read as
   character n-grams (organisation names, person names and forms the rules'
   vocabularies miss still look like what they are);
-- ``item_text``: product, category, comment, documents, payment, contract and
-  address, read as words.
+- ``product_text`` (product and category), ``note_text`` (comment, documents,
+  payment, contract) and ``address_text``, read as words — apart, so that each is
+  vectorised once per distinct value (a product recurs across orders, a note
+  within one, an address per buyer).
 - ``log_quantity``, ``log_amount``: size of the line, on a log scale.
 """
 
@@ -22,9 +24,13 @@ from classifier.rules import RULES, strengths
 __all__ = ["model_frame", "EVIDENCE_COLUMNS", "TEXT_COLUMNS", "NUMBER_COLUMNS"]
 
 EVIDENCE_COLUMNS = tuple(f"ev_{rule_id}" for rule_id in RULES)
-TEXT_COLUMNS = ("buyer_text", "item_text")
+TEXT_COLUMNS = ("buyer_text", "product_text", "note_text", "address_text")
 NUMBER_COLUMNS = ("log_quantity", "log_amount")
-_ITEM_FIELDS = ("product", "category", "comment", "documents", "payment", "contract", "address")
+_TEXT_FIELDS = {
+    "product_text": ("product", "category"),
+    "note_text": ("comment", "documents", "payment", "contract"),
+    "address_text": ("address",),
+}
 
 
 def _join(canon: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
@@ -42,7 +48,8 @@ def model_frame(canon: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     frame.columns = list(EVIDENCE_COLUMNS)
     domain = canon["email"].fillna("").astype(str).str.extract(r"@(\S+)", expand=False).fillna("")
     frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()
-    frame["item_text"] = _join(canon, _ITEM_FIELDS)
+    for name, fields in _TEXT_FIELDS.items():
+        frame[name] = _join(canon, fields)
     frame["log_quantity"] = np.log1p(canon["quantity"].clip(lower=0).fillna(1.0)) / 5
     frame["log_amount"] = np.log1p(canon["amount"].clip(lower=0).fillna(0.0)) / 15
     return frame

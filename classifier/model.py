@@ -65,12 +65,16 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
                                 max_features=40_000, sublinear_tf=True, dtype=np.float32),
                 "buyer_text",
             ),
-            (
-                "item",
-                DistinctTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=30_000,
-                                sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
-                                dtype=np.float32),
-                "item_text",
+            *(
+                (
+                    name.removesuffix("_text"),
+                    DistinctTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=size,
+                                            sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
+                                            dtype=np.float32),
+                    name,
+                )
+                for name, size in (("product_text", 20_000), ("note_text", 10_000),
+                                   ("address_text", 5_000))
             ),
         ],
         sparse_threshold=1.0,
@@ -100,14 +104,43 @@ class Model:
     def predict_proba(self, features: pd.DataFrame) -> pd.DataFrame:
         """Probabilities ``p_b2b, p_b2c, p_b2g`` per row, read through ``classes_``.
 
-        Rows that repeat (the same buyer, product and evidence) are scored once.
+        The regression is linear, so its decision values are summed from each
+        feature block's share: a text block is vectorised and weighed once per
+        distinct text (a buyer's name, a product), then spread back to the rows;
+        no rows × features matrix is built. The calibrators then map decision values
+        to probabilities as ``CalibratedClassifierCV`` does.
         """
-        keys = pd.util.hash_pandas_object(features, index=False).to_numpy()
-        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        proba = self.pipeline.predict_proba(features.iloc[first])[inverse.ravel()]
-        classes = list(self.pipeline.classes_)
+        calibrated = self.pipeline.named_steps["classify"].calibrated_classifiers_[0]
+        decision = self._decision(features, calibrated.estimator)
+        proba = np.zeros_like(decision)
+        for k, calibrator in enumerate(calibrated.calibrators):
+            proba[:, k] = calibrator.predict(decision[:, k])
+        total = proba.sum(axis=1, keepdims=True)
+        proba = np.divide(proba, total, out=np.full_like(proba, 1 / proba.shape[1]),
+                          where=total != 0)  # fmt: skip
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        classes = list(calibrated.estimator.classes_)
         columns = {f"p_{label.lower()}": proba[:, classes.index(label)] for label in LABELS}
         return pd.DataFrame(columns, index=features.index)
+
+    def _decision(self, features: pd.DataFrame, regression: LogisticRegression) -> np.ndarray:
+        """The regression's decision values, summed block by block."""
+        transformer = self.pipeline.named_steps["features"]
+        coef = regression.coef_
+        decision = np.tile(regression.intercept_, (len(features), 1)).astype(np.float64)
+        for name, step, columns in transformer.transformers_:
+            block = transformer.output_indices_[name]
+            if step == "drop" or block.stop == block.start:
+                continue
+            weights = coef[:, block].T
+            if not isinstance(columns, str):  # passed-through numbers (fitted as identity)
+                decision += features[columns].to_numpy(dtype=np.float64) @ weights
+            else:
+                texts = features[columns].to_numpy(dtype=object)
+                uniques, inverse = np.unique(texts, return_inverse=True)
+                shares = np.asarray(step.transform(uniques) @ weights)
+                decision += shares[inverse.ravel()]
+        return decision
 
     def contributions(self, features: pd.DataFrame) -> pd.DataFrame:
         """Each feature's contribution to each label's logit, for one or more rows.

@@ -25,7 +25,6 @@ from classifier.read import SUFFIXES
 
 __all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path"]
 
-_FORMULA = r"^[=+\-@\t\r]"
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
 
 
@@ -68,7 +67,10 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
             continue
         text = values.astype("string")
-        risky = text.str.match(_FORMULA).fillna(False) & ~text.str.match(_NUMBER).fillna(False)
+        starts = text.str.startswith(("=", "+", "-", "@", "\t", "\r")).fillna(False)
+        if not starts.any():
+            continue
+        risky = starts & ~text.str.match(_NUMBER).fillna(False)
         if risky.any():
             out[column] = values.astype(object).where(~risky, "'" + text[risky].astype(str))
     return out

@@ -77,3 +77,20 @@ def test_shipped_model_has_a_manifest_with_test_metrics(model):
     metrics = model.manifest["metrics"]
     assert metrics["b2x"]["macro_f1"] >= 0.95
     assert model.manifest["sha256"] == file_sha256(model.path)
+
+
+def test_block_by_block_probabilities_equal_the_pipelines(model):
+    """Model.predict_proba sums the linear model block by block; it must equal sklearn's."""
+    import numpy as np
+
+    from classifier import read_orders
+    from classifier.pipeline import analyse
+
+    frame = read_orders(REPO / "data" / "independent" / "orders_en.csv").drop(
+        columns=["label", "ambiguous"]
+    )
+    features = analyse(frame, model).features
+    ours = model.predict_proba(features).to_numpy()
+    theirs = model.pipeline.predict_proba(features)
+    order = [list(model.pipeline.classes_).index(label) for label in ("B2B", "B2C", "B2G")]
+    assert np.allclose(ours, theirs[:, order], atol=1e-12, rtol=0)
