@@ -248,12 +248,15 @@ def read_chunks(
                 chunk.attrs["b2x"] = meta
                 yield chunk
         return
-    frame = read_orders(path, sheet=sheet)  # XLSX and Parquet: whole, then sliced
-    if columns is not None:
-        frame = frame[columns]
-    for start in range(0, len(frame), chunk_rows):
-        chunk = frame.iloc[start : start + chunk_rows].copy()
-        chunk.attrs = frame.attrs
+    meta = {"source": str(path), "format": kind}
+    if kind == "xlsx":
+        batches = _xlsx_batches(path, sheet, chunk_rows)
+    else:
+        batches = _parquet_batches(path, chunk_rows, columns)
+    for chunk in batches:
+        if columns is not None:
+            chunk = chunk[columns]
+        chunk.attrs["b2x"] = meta
         yield chunk
 
 
@@ -266,7 +269,10 @@ def _parser_message(message: str, header: int) -> str:
     return f"line {line + header}: expected {expected} fields, found {saw}. Check quoting there."
 
 
-def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
+def _xlsx_batches(
+    path: Path, sheet: str | int | None, rows_per_batch: int
+) -> Iterator[pd.DataFrame]:
+    """A sheet's rows as frames of text cells, read through openpyxl's read-only mode."""
     try:
         import openpyxl
 
@@ -291,12 +297,24 @@ def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
         if header is None:
             raise InputError(f"'{path}' sheet '{name}' is empty.")
         columns = [str(h) if h is not None else f"Unnamed: {i}" for i, h in enumerate(header)]
-        data = [[_cell_text(v) for v in row] for row in rows if any(v is not None for v in row)]
+        width, batch, start = len(columns), [], 0
+        for row in rows:
+            if any(v is not None for v in row):
+                batch.append(([_cell_text(v) for v in row] + [""] * width)[:width])
+            if len(batch) == rows_per_batch:
+                yield pd.DataFrame(batch, columns=columns, dtype=str,
+                                   index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+                start, batch = start + len(batch), []
+        if batch or start == 0:
+            yield pd.DataFrame(batch, columns=columns, dtype=str,
+                               index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
     finally:
         book.close()
-    width = len(columns)
-    data = [(row + [""] * width)[:width] for row in data]
-    return pd.DataFrame(data, columns=columns, dtype=str)
+
+
+def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
+    frames = list(_xlsx_batches(path, sheet, 1 << 30))
+    return frames[0] if len(frames) == 1 else pd.concat(frames)
 
 
 def _cell_text(value: object) -> str:
@@ -309,6 +327,24 @@ def _cell_text(value: object) -> str:
         text = value.isoformat()
         return text.removesuffix("T00:00:00")
     return str(value)
+
+
+def _parquet_batches(
+    path: Path, rows_per_batch: int, columns: list[str] | None
+) -> Iterator[pd.DataFrame]:
+    """A Parquet file's rows in batches, read row group by row group with pyarrow."""
+    import pyarrow.parquet as pq
+
+    try:
+        source = pq.ParquetFile(path)
+    except Exception as e:  # pyarrow raises ArrowInvalid/OSError on bad bytes
+        raise InputError(f"'{path}' is not a readable Parquet file ({type(e).__name__}).") from e
+    start = 0
+    for batch in source.iter_batches(batch_size=rows_per_batch, columns=columns):
+        frame = batch.to_pandas()
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        start += len(frame)
+        yield frame
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:

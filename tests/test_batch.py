@@ -120,3 +120,19 @@ def test_progress_bar_in_a_terminal(tmp_path):
     assert "labelling" in text  # the rich progress bar
     assert "rows/s" in text
     assert len(read_orders(out)) == 65
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".parquet"])
+def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, model, suffix):
+    frame = read_orders(SAMPLES / "orders_shop.csv")
+    source = tmp_path / f"orders{suffix}"
+    if suffix == ".xlsx":
+        frame.to_excel(source, index=False)
+    else:
+        frame.to_parquet(source, index=False)
+    whole = classify(read_orders(source), model)
+    result = classify_file_batch(source, tmp_path / f"out{suffix}", model, chunk_rows=6, jobs=2)
+    back = read_orders(result.output)
+    assert list(back.columns) == list(whole.columns)
+    assert back["label"].tolist() == whole["label"].tolist()
+    assert back["reasons"].tolist() == whole["reasons"].tolist()
