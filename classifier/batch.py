@@ -41,7 +41,7 @@ from classifier.columns import NUMBER_FIELDS, ColumnMap, canonical, decimal_coun
 from classifier.context import FileContext, buyer_visits, count_orders
 from classifier.exceptions import ClassifierError, InputError
 from classifier.model import Model
-from classifier.pipeline import classify
+from classifier.pipeline import attach, label_columns
 from classifier.read import read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.rules.volume import buyer_key, order_visits
@@ -151,9 +151,10 @@ def _init_worker(model: Model, rules: RuleSet | None, scan: FileScan, lang: str)
 
 
 def _label(chunk: pd.DataFrame) -> pd.DataFrame:
+    """The output columns of a chunk that holds only the mapped columns."""
     w = _WORKER
-    return classify(chunk, w["model"], lang=w["lang"], rules=w["rules"],
-                    context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
+    return label_columns(chunk, w["model"], lang=w["lang"], rules=w["rules"],
+                         context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
 
 
 def classify_file_batch(
@@ -209,25 +210,38 @@ def classify_file_batch(
 def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
          rules: RuleSet | None, scan: FileScan, lang: str, jobs: int
          ) -> Iterator[pd.DataFrame]:  # fmt: skip
-    """Labelled chunks in input order, here or in ``jobs`` worker processes."""
+    """Labelled chunks in input order, here or in ``jobs`` worker processes.
+
+    Workers get only the columns b2x reads and send back only the seven it adds;
+    the chunk itself stays here and the two are joined in input order.
+    """
     _init_worker(model, rules, scan, lang)
+    mapped = list(dict.fromkeys(scan.columns.fields.values()))
+
+    def sent(chunk: pd.DataFrame) -> pd.DataFrame:
+        part = chunk[mapped]
+        part.attrs = chunk.attrs
+        return part
+
     if jobs <= 1:
-        yield _label(first)
+        yield attach(first, _label(sent(first)))
         for chunk in chunks:
-            yield _label(chunk)
+            yield attach(chunk, _label(sent(chunk)))
         return
     context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_init_worker, initargs=(model, rules, scan, lang)
     ) as pool:
-        pending: deque[concurrent.futures.Future] = deque([pool.submit(_label, first)])
+        pending = deque([(first, pool.submit(_label, sent(first)))])
         try:
             for chunk in chunks:
-                pending.append(pool.submit(_label, chunk))
+                pending.append((chunk, pool.submit(_label, sent(chunk))))
                 while len(pending) > jobs:  # bounded: at most jobs + 1 chunks in flight
-                    yield pending.popleft().result()
+                    done, future = pending.popleft()
+                    yield attach(done, future.result())
             while pending:
-                yield pending.popleft().result()
+                done, future = pending.popleft()
+                yield attach(done, future.result())
         except BrokenProcessPool as e:
             raise ClassifierError(
                 "a worker process died (out of memory or killed); no output written. "

@@ -23,7 +23,16 @@ from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
 from classifier.rules import SHIPPED, RuleSet, find_evidence
 
-__all__ = ["OUTPUT_COLUMNS", "Analysis", "analyse", "classify", "explain", "explain_row"]
+__all__ = [
+    "OUTPUT_COLUMNS",
+    "Analysis",
+    "analyse",
+    "classify",
+    "label_columns",
+    "attach",
+    "explain",
+    "explain_row",
+]
 
 OUTPUT_COLUMNS = ("label", "confidence", "ambiguous", "reasons", *PROBA_COLUMNS)
 
@@ -110,21 +119,49 @@ def classify(
         The input's columns in order, then ``label, confidence, ambiguous,
         reasons, p_b2b, p_b2c, p_b2g``; same index and row count.
     """
+    labels = label_columns(frame, model, columns=columns, lang=lang, rules=rules,
+                           context=context, column_map=column_map)  # fmt: skip
+    return attach(frame, labels)
+
+
+def label_columns(
+    frame: pd.DataFrame,
+    model: Model | None = None,
+    *,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+    rules: RuleSet | None = None,
+    context: FileContext | None = None,
+    column_map: ColumnMap | None = None,
+) -> pd.DataFrame:
+    """Only the seven output columns of :func:`classify`, with the frame's index.
+
+    ``attrs["unreadable_cells"]`` counts the cells that could not be read.
+    """
     model = model if model is not None else load_model()
     result = analyse(frame, model, columns, rules, context, column_map)
-    names = _output_names(frame)
-    out = frame.copy()
     d = result.decision
-    out[names["label"]] = d["label"].to_numpy()
-    out[names["confidence"]] = d["confidence"].round(4).to_numpy()
-    out[names["ambiguous"]] = d["ambiguous"].to_numpy(dtype=bool)
-    out[names["reasons"]] = reasons(
+    out = pd.DataFrame(index=frame.index)
+    out["label"] = d["label"].to_numpy()
+    out["confidence"] = d["confidence"].round(4).to_numpy()
+    out["ambiguous"] = d["ambiguous"].to_numpy(dtype=bool)
+    out["reasons"] = reasons(
         result.evidence, d, result.canon["notes"], lang, result.ruleset.rules
     ).to_numpy()
     for column in PROBA_COLUMNS:
-        out[names[column]] = d[column].round(4).to_numpy()
-    unreadable = int(result.canon["unreadable"].sum())
-    out.attrs = {**frame.attrs, "b2x_run": {"unreadable_cells": unreadable, "columns": names}}
+        out[column] = d[column].round(4).to_numpy()
+    out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum())}
+    return out
+
+
+def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """The frame's own columns in order, then the output columns of :func:`label_columns`."""
+    names = _output_names(frame)
+    out = frame.copy()
+    for column in OUTPUT_COLUMNS:
+        out[names[column]] = labels[column].to_numpy()
+    run = {"unreadable_cells": labels.attrs.get("unreadable_cells", 0), "columns": names}
+    out.attrs = {**frame.attrs, "b2x_run": run}
     return out
 
 
