@@ -167,7 +167,7 @@ def classify_file_batch(
     sheet: str | int | None = None,
     lang: str = "en",
     jobs: int = 1,
-    chunk_rows: int = 100_000,
+    chunk_rows: int = 50_000,
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> BatchResult:
@@ -181,7 +181,7 @@ def classify_file_batch(
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         read_orders(path)  # the same one-line error a whole read gives
-    scan = scan_file(path, columns, sheet=sheet, chunk_rows=max(chunk_rows, 200_000))
+    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows)
     if scan.rows == 0:
         raise InputError(f"'{path}' has a header but no data rows.")
     if strict and scan.bad_lines:

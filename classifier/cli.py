@@ -114,7 +114,7 @@ def classify(
     ] = None,
     chunk_rows: Annotated[
         int, typer.Option("--chunk-rows", help="Rows read and labelled at a time.", min=1)
-    ] = 100_000,
+    ] = 50_000,
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop before writing if a CSV line is malformed.")
     ] = False,
