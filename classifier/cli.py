@@ -122,6 +122,12 @@ def classify(
     log_json: Annotated[
         bool, typer.Option("--log-json", help="Progress as JSON lines on standard error.")
     ] = False,
+    engine: Annotated[
+        str, typer.Option(help="local, or dask for a file, glob or folder on a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: a running cluster, tcp://host:8786.")
+    ] = None,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
     reasons and class probabilities."""
@@ -129,8 +135,24 @@ def classify(
 
     from classifier import render
     from classifier.batch import classify_file_batch, progress_printer
+    from classifier.exceptions import InputError
 
     ruleset = _rules(rules)
+    if engine == "dask":
+        from classifier.cluster import classify_dask
+
+        if output is None:
+            raise InputError("--engine dask needs -o: a file (.csv, .xlsx, .parquet) or a folder.")
+        start = time.perf_counter()
+        target = classify_dask(input, output, _model(model), rules=ruleset,
+                               columns=_mapping(map), lang=lang, scheduler=scheduler,
+                               workers=jobs or os.cpu_count() or 1)  # fmt: skip
+        if not quiet:
+            out.print(f"{input} → {target} ({time.perf_counter() - start:.1f} s, dask)",
+                      highlight=False)  # fmt: skip
+        return
+    if engine != "local":
+        raise InputError(f"--engine must be local or dask. Got {engine!r} instead.")
     result = classify_file_batch(
         input,
         output,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,3 +63,12 @@ def fired(evidence: pd.DataFrame, row: int = 0) -> dict[str, object]:
     """Rules that fired on one row of an evidence frame, with their matched values."""
     values = evidence.iloc[row]
     return {rule: value for rule, value in values.items() if value is not None}
+
+
+@pytest.fixture(scope="session")
+def export_300k(tmp_path_factory):
+    """A generated 300,000-row export with realistic repetition (benchmarks/make_export.py)."""
+    path = tmp_path_factory.mktemp("big") / "orders.csv"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_export.py"), "--rows",
+                    "300000", "--seed", "7", "-o", str(path)], check=True)  # fmt: skip
+    return path

@@ -11,7 +11,7 @@ import pytest
 
 from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
 from classifier.batch import classify_file_batch, scan_file
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES
 
 
 def _whole(path, out, model):
@@ -28,15 +28,6 @@ def test_chunked_and_parallel_runs_write_the_same_bytes(tmp_path, model, name, c
                                  jobs=jobs)  # fmt: skip
     assert (tmp_path / "batch.csv").read_bytes() == expected
     assert result.rows == len(read_orders(path))
-
-
-@pytest.fixture(scope="module")
-def export_300k(tmp_path_factory):
-    """A generated 300,000-row export with realistic repetition (benchmarks/make_export.py)."""
-    path = tmp_path_factory.mktemp("big") / "orders.csv"
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_export.py"), "--rows",
-                    "300000", "--seed", "7", "-o", str(path)], check=True)  # fmt: skip
-    return path
 
 
 def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, export_300k):

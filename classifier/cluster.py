@@ -1,0 +1,190 @@
+"""Cluster: the same chunk function over a Dask DataFrame, for files beyond one machine.
+
+``b2x classify --engine dask INPUT`` reads a file, a glob or a folder of CSV or
+Parquet files as a Dask DataFrame and labels it partition by partition with
+:func:`classifier.pipeline.label_columns` — the function every chunk of a local run
+goes through. What a partition cannot see alone is computed as Dask aggregations,
+on the workers: the decimal mark, orders per buyer, and the longest order. Each
+partition is labelled with that many rows of its neighbours on both sides
+(``map_overlap``), so every order is whole while its rows are labelled, and the
+output equals a single-process run.
+
+Dask is an optional extra: ``pip install "b2x[dask]"``.
+"""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from classifier.columns import NUMBER_FIELDS, ColumnMap, canonical, decimal_counts, map_columns
+from classifier.context import FileContext, buyer_visits
+from classifier.exceptions import ClassifierError, InputError
+from classifier.model import PROBA_COLUMNS, Model
+from classifier.pipeline import OUTPUT_COLUMNS, attach, label_columns
+from classifier.read import csv_dialect
+from classifier.rules import RuleSet
+from classifier.rules.volume import buyer_key, order_visits
+from classifier.write import LabelledWriter
+
+__all__ = ["classify_dask", "read_dask"]
+
+_KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date")
+MAX_ORDER_LINES = 10_000  # an order longer than this cannot be labelled across partitions
+
+
+def _dask() -> Any:
+    try:
+        import dask.dataframe as dd
+    except ImportError as e:  # pragma: no cover - depends on the extra
+        raise ClassifierError(
+            'The Dask engine needs the dask extra: pip install "b2x[dask]".'
+        ) from e
+    return dd
+
+
+def _files(source: str | Path) -> list[str]:
+    """The CSV or Parquet files a path, a glob or a folder names."""
+    source = str(source)
+    if Path(source).is_dir():
+        folder = Path(source)
+        found = sorted(glob.glob(str(folder / "*.csv")) + glob.glob(str(folder / "*.parquet")))
+    else:
+        found = sorted(glob.glob(source))
+    if not found:
+        raise InputError(f"'{source}' names no CSV or Parquet file.")
+    return found
+
+
+def read_dask(source: str | Path, blocksize: str | int = "64MB") -> tuple[Any, dict[str, Any]]:
+    """A Dask DataFrame of an export (cells as text, as :func:`classifier.read_orders`
+    reads them) and how it was read."""
+    dd = _dask()
+    files = _files(source)
+    if all(f.endswith(".parquet") for f in files):
+        return dd.read_parquet(files), {"format": "parquet", "source": str(source)}
+    dialect = csv_dialect(Path(files[0]))
+    frame = dd.read_csv(files, sep=dialect["delimiter"], encoding=dialect["encoding"], dtype=str,
+                        keep_default_na=False, skiprows=dialect["header"],
+                        blocksize=blocksize)  # fmt: skip
+    return frame, {"format": "csv", "source": str(source), "encoding": dialect["encoding"],
+                   "delimiter": dialect["delimiter"]}  # fmt: skip
+
+
+def _context(frame: Any, colmap: ColumnMap, delimiter: str | None) -> tuple[FileContext, int]:
+    """Decimal mark, orders per buyer and the longest order, as Dask aggregations."""
+    import dask
+
+    keys = [colmap.fields[f] for f in (*_KEY_FIELDS, *NUMBER_FIELDS) if f in colmap.fields]
+    subset = ColumnMap({f: h for f, h in colmap.fields.items() if h in keys}, {}, ())
+    numbers = [colmap.fields[f] for f in NUMBER_FIELDS if f in colmap.fields]
+
+    def counts(part: pd.DataFrame) -> pd.DataFrame:
+        comma, dot = decimal_counts([part[c] for c in numbers])
+        return pd.DataFrame({"comma": [comma], "dot": [dot]})
+
+    def pairs(part: pd.DataFrame) -> pd.DataFrame:
+        canon = canonical(part.reset_index(drop=True), subset, decimal=".")
+        return buyer_visits(buyer_key(canon), order_visits(canon))
+
+    marks = frame[keys].map_partitions(counts, meta={"comma": "i8", "dot": "i8"}).sum()
+    visits = frame[keys].map_partitions(pairs, meta={"key": "u8", "visit": "u8"})
+    per_buyer = visits.drop_duplicates().groupby("key")["visit"].size()
+    order = colmap.fields.get("order_id")
+    longest = frame[order].replace("", np.nan).dropna().value_counts().max() if order else 1
+    marks, per_buyer, longest = dask.compute(marks, per_buyer, longest)
+    comma, dot = int(marks["comma"]), int(marks["dot"])
+    if comma == dot:
+        decimal = "," if delimiter == ";" else "."
+    else:
+        decimal = "," if comma > dot else "."
+    return FileContext(decimal, per_buyer), int(longest if longest == longest else 1)
+
+
+def classify_dask(
+    source: str | Path,
+    output: str | Path,
+    model: Model,
+    *,
+    rules: RuleSet | None = None,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+    scheduler: str | None = None,
+    workers: int = 2,
+    blocksize: str | int = "64MB",
+) -> Path:
+    """Label an export on a Dask cluster; see the module docstring.
+
+    ``scheduler`` is the address of a running cluster (``tcp://host:8786``); without
+    it a local cluster of ``workers`` processes is started and closed. ``output`` is
+    one file (.csv, .xlsx, .parquet), written in input order as partitions finish, or
+    a folder (a path without a suffix), which receives one Parquet part per partition.
+    """
+    import logging
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+    frame, meta = read_dask(source, blocksize)
+    colmap = map_columns(frame._meta, columns, name=str(source))
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)  # fmt: skip
+    client = Client(scheduler or cluster)
+    try:
+        context, longest = _context(frame, colmap, meta.get("delimiter"))
+        if longest > MAX_ORDER_LINES:
+            raise InputError(
+                f"'{source}': an order has {longest} lines; the Dask engine labels orders of "
+                f"up to {MAX_ORDER_LINES} lines. Use the local engine for this file."
+            )
+        mapped = list(dict.fromkeys(colmap.fields.values()))
+
+        def label(part: pd.DataFrame) -> pd.DataFrame:
+            own = part.reset_index(drop=True)
+            own.attrs = {"b2x": meta}
+            labels = label_columns(own[mapped], model, lang=lang, rules=rules,
+                                   context=context, column_map=colmap)  # fmt: skip
+            out = attach(own, labels)
+            out.index = part.index
+            return _typed(out)
+
+        out_meta = _typed(attach(frame._meta, _empty_labels()))
+        labelled = frame.map_overlap(label, longest, longest, meta=out_meta)
+        target = Path(output)
+        if not target.suffix:
+            # zero-padded part names, so that a folder read sorts parts in input order
+            labelled.to_parquet(str(target), name_function=lambda i: f"part-{i:05d}.parquet")
+            return target
+        with LabelledWriter(target, like=meta) as writer:
+            parts = labelled.to_delayed()
+            step = max(workers, 1)
+            for start in range(0, len(parts), step):
+                for part in dask.compute(*parts[start : start + step]):
+                    writer.write(part)
+        return target
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas strings, so Parquet parts get a string schema."""
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].astype("string")
+    return frame
+
+
+def _empty_labels() -> pd.DataFrame:
+    dtypes = {"label": object, "confidence": float, "ambiguous": bool, "reasons": object,
+              **dict.fromkeys(PROBA_COLUMNS, float)}  # fmt: skip
+    return pd.DataFrame({c: pd.Series(dtype=dtypes[c]) for c in OUTPUT_COLUMNS})
