@@ -85,7 +85,9 @@ def scan_file(
     chunk_rows: int = 200_000,
 ) -> FileScan:
     """First pass: key columns only, for the file-wide context and safe chunk ends."""
-    header = next(iter(read_chunks(path, 1, sheet=sheet)))
+    reader = read_chunks(path, 1, sheet=sheet)
+    header = next(reader)
+    reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
     keys = [colmap.fields[f] for f in (*_KEY_FIELDS, *NUMBER_FIELDS) if f in colmap.fields]
     subset = ColumnMap({f: h for f, h in colmap.fields.items() if h in keys}, {}, ())
@@ -191,7 +193,7 @@ def classify_file_batch(
     labels: dict[str, int] = {}
     ambiguous = unreadable = done = 0
     chunks = _chunks(path, scan, sheet, chunk_rows)
-    first = next(chunks)
+    first = next(chunks)  # the generator is run to its end below
     with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
         for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
             writer.write(labelled)
