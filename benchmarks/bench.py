@@ -8,7 +8,7 @@ resident memory of both, the ratio b2x/floor, b2x throughput, and how flat b2x's
 row stays across sizes.
 
     .venv/bin/python benchmarks/bench.py --sizes 100000,300000
-    .venv/bin/python benchmarks/bench.py --no-worst --markdown --keep /tmp/b2x-bench
+    .venv/bin/python benchmarks/bench.py --no-worst --markdown --keep bench-exports
 """
 
 import argparse

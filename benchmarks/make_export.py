@@ -6,8 +6,8 @@ persons with free mail, state institutions («МБОУ СОШ № N», «ГБУ�
 and the anonymous «Розничный покупатель». Columns are numpy index arrays into the small
 vocabularies of ``export_vocab.py``, joined with pyarrow compute; pandas writes the CSV.
 
-    python benchmarks/make_export.py --rows 1000000 -o /tmp/orders.csv
-    python benchmarks/make_export.py --rows 100000 --distinct-buyers -o /tmp/worst.csv
+    python benchmarks/make_export.py --rows 1000000 -o orders_1m.csv
+    python benchmarks/make_export.py --rows 100000 --distinct-buyers -o worst_100k.csv
 """
 
 import argparse
