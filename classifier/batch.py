@@ -37,7 +37,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from classifier.columns import NUMBER_FIELDS, ColumnMap, canonical, decimal_counts, map_columns
+from classifier.columns import (
+    NUMBER_FIELDS,
+    ColumnMap,
+    canonical,
+    decimal_counts,
+    decimal_from_counts,
+    key_columns,
+    map_columns,
+)
 from classifier.context import FileContext, buyer_visits, count_orders
 from classifier.exceptions import ClassifierError, InputError
 from classifier.model import Model
@@ -48,9 +56,6 @@ from classifier.rules.volume import buyer_key, order_visits
 from classifier.write import LabelledWriter, output_path
 
 __all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
-
-# the fields the first pass reads: who the buyer is, which order, and the numbers
-_KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date")
 
 
 @dataclass
@@ -89,8 +94,7 @@ def scan_file(
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
-    keys = [colmap.fields[f] for f in (*_KEY_FIELDS, *NUMBER_FIELDS) if f in colmap.fields]
-    subset = ColumnMap({f: h for f, h in colmap.fields.items() if h in keys}, {}, ())
+    keys, subset = key_columns(colmap)
     comma = dot = rows = 0
     pairs, orders = [], []
     bad: list[int] = []
@@ -110,10 +114,7 @@ def scan_file(
             np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
         )
         rows += len(chunk)
-    if comma == dot:
-        decimal = "," if delimiter == ";" else "."
-    else:
-        decimal = "," if comma > dot else "."
+    decimal = decimal_from_counts(comma, dot, delimiter)
     order_hash = np.concatenate(orders) if orders else np.zeros(0, dtype=np.uint64)
     position = np.arange(len(order_hash))
     last = pd.Series(position).groupby(order_hash).transform("max").to_numpy()

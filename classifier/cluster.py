@@ -21,7 +21,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from classifier.columns import NUMBER_FIELDS, ColumnMap, canonical, decimal_counts, map_columns
+from classifier.columns import (
+    NUMBER_FIELDS,
+    ColumnMap,
+    canonical,
+    decimal_counts,
+    decimal_from_counts,
+    key_columns,
+    map_columns,
+)
 from classifier.context import FileContext, buyer_visits
 from classifier.exceptions import ClassifierError, InputError
 from classifier.model import PROBA_COLUMNS, Model
@@ -33,7 +41,6 @@ from classifier.write import LabelledWriter
 
 __all__ = ["classify_dask", "read_dask"]
 
-_KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date")
 MAX_ORDER_LINES = 10_000  # an order longer than this cannot be labelled across partitions
 
 
@@ -79,8 +86,7 @@ def _context(frame: Any, colmap: ColumnMap, delimiter: str | None) -> tuple[File
     """Decimal mark, orders per buyer and the longest order, as Dask aggregations."""
     import dask
 
-    keys = [colmap.fields[f] for f in (*_KEY_FIELDS, *NUMBER_FIELDS) if f in colmap.fields]
-    subset = ColumnMap({f: h for f, h in colmap.fields.items() if h in keys}, {}, ())
+    keys, subset = key_columns(colmap)
     numbers = [colmap.fields[f] for f in NUMBER_FIELDS if f in colmap.fields]
 
     def counts(part: pd.DataFrame) -> pd.DataFrame:
@@ -98,10 +104,7 @@ def _context(frame: Any, colmap: ColumnMap, delimiter: str | None) -> tuple[File
     longest = frame[order].replace("", np.nan).dropna().value_counts().max() if order else 1
     marks, per_buyer, longest = dask.compute(marks, per_buyer, longest)
     comma, dot = int(marks["comma"]), int(marks["dot"])
-    if comma == dot:
-        decimal = "," if delimiter == ";" else "."
-    else:
-        decimal = "," if comma > dot else "."
+    decimal = decimal_from_counts(comma, dot, delimiter)
     return FileContext(decimal, per_buyer), int(longest if longest == longest else 1)
 
 

@@ -35,6 +35,9 @@ __all__ = [
     "order_keys",
     "decimal_counts",
     "decimal_mark",
+    "decimal_from_counts",
+    "KEY_FIELDS",
+    "key_columns",
 ]
 
 FIELDS = (
@@ -183,10 +186,25 @@ def decimal_mark(values: list[pd.Series], delimiter: str | None = None) -> str:
     >>> decimal_mark([pd.Series(["$1,234.56", "3.50"])])
     '.'
     """
-    comma, dot = decimal_counts(values)
+    return decimal_from_counts(*decimal_counts(values), delimiter)
+
+
+def decimal_from_counts(comma: int, dot: int, delimiter: str | None = None) -> str:
+    """The majority decimal mark; on a tie, ',' in a ';'-delimited file, else '.'."""
     if comma == dot:
         return "," if delimiter == ";" else "."
     return "," if comma > dot else "."
+
+
+# what a first pass over a whole file reads: who the buyer is, which order, the numbers
+KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date",
+              *NUMBER_FIELDS)  # fmt: skip
+
+
+def key_columns(columns: ColumnMap) -> tuple[list[str], ColumnMap]:
+    """The headers of :data:`KEY_FIELDS` a file has, and a column map of those alone."""
+    keys = [columns.fields[f] for f in KEY_FIELDS if f in columns.fields]
+    return keys, ColumnMap({f: h for f, h in columns.fields.items() if h in keys}, {}, ())
 
 
 def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:

@@ -17,7 +17,7 @@ from classifier.decide import decide, rules_proba
 from classifier.model import Model, load_model
 from classifier.pipeline import analyse
 from classifier.rules import LABELS, RuleSet
-from classifier.train import truth_labels
+from classifier.train import split_truth
 
 __all__ = ["Evaluation", "SystemScore", "evaluate", "score"]
 
@@ -106,10 +106,7 @@ def evaluate(
 ) -> Evaluation:
     """Classify ``frame`` (without its truth column) and score the three systems."""
     model = model if model is not None else load_model()
-    labels = truth_labels(frame, truth)
-    drop = [truth] + ([truth_ambiguous] if truth_ambiguous in frame.columns else [])
-    inputs = frame.drop(columns=drop)
-    inputs.attrs = frame.attrs
+    inputs, labels = split_truth(frame, truth, also=(truth_ambiguous,))
     result = analyse(inputs, model, columns, rules)
     decision = result.decision
     table = result.ruleset.rules

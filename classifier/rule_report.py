@@ -314,12 +314,9 @@ def report_rules(
     """
     from classifier.model import load_model
     from classifier.pipeline import analyse
-    from classifier.train import truth_labels
+    from classifier.train import split_truth
 
     model = model if model is not None else load_model()
-    labels = truth_labels(frame, truth) if truth is not None else None
-    drop = [c for c in (truth, "ambiguous") if c is not None and c in frame.columns]
-    inputs = frame.drop(columns=drop)
-    inputs.attrs = frame.attrs
+    inputs, labels = split_truth(frame, truth) if truth is not None else (frame, None)
     result = analyse(inputs, model, columns, rules)
     return rule_report(result.evidence, result.decision, labels, result.ruleset.rules)

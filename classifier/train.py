@@ -20,7 +20,7 @@ from classifier.model import Model, fit_model, save_model
 from classifier.read import read_orders
 from classifier.rules import LABELS, find_evidence
 
-__all__ = ["train", "train_file", "truth_labels"]
+__all__ = ["train", "train_file", "truth_labels", "split_truth"]
 
 
 def truth_labels(frame: pd.DataFrame, truth: str) -> pd.Series:
@@ -40,6 +40,16 @@ def truth_labels(frame: pd.DataFrame, truth: str) -> pd.Series:
     return labels
 
 
+def split_truth(
+    frame: pd.DataFrame, truth: str, also: tuple[str, ...] = ("ambiguous",)
+) -> tuple[pd.DataFrame, pd.Series]:
+    """A labelled frame as inputs (truth column and ``also`` columns dropped) and its labels."""
+    labels = truth_labels(frame, truth)
+    inputs = frame.drop(columns=[truth, *(c for c in also if c in frame.columns)])
+    inputs.attrs = frame.attrs
+    return inputs, labels
+
+
 def train(
     frame: pd.DataFrame,
     truth: str = "label",
@@ -49,8 +59,7 @@ def train(
     random_state: int = 0,
 ) -> Model:
     """Fit a model on a labelled frame (raw export layout, truth in column ``truth``)."""
-    labels = truth_labels(frame, truth)
-    inputs = frame.drop(columns=[truth])
+    inputs, labels = split_truth(frame, truth, also=())
     canon = canonical(inputs, map_columns(inputs))
     features = model_frame(canon, find_evidence(canon))
     if not data_hash:
