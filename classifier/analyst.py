@@ -46,7 +46,7 @@ from typing import Any
 from classifier.exceptions import InputError
 from classifier.rules import LABELS, SHIPPED, RuleSet, make_rule
 
-__all__ = ["load_rules", "default_rules_path", "resolve_rules"]
+__all__ = ["load_rules", "default_rules_path", "resolve_rules", "with_buyer_labels"]
 
 FAMILIES = ("buyer", "government", "purpose", "volume")
 # the fields an analyst pattern searches when it names none, by family
@@ -83,6 +83,19 @@ def resolve_rules(path: str | Path | None) -> RuleSet:
         return load_rules(path)
     default = default_rules_path()
     return load_rules(default) if default.is_file() else SHIPPED
+
+
+def with_buyer_labels(
+    ruleset: RuleSet, buyers: dict[tuple[str, str], tuple[str, str]], source: str = "labels"
+) -> RuleSet:
+    """The rule set with buyers analysts labelled (:meth:`LabelStore.buyer_labels`) added.
+
+    A buyer in the rules file itself keeps that entry: the file is deliberate policy.
+    """
+    if not buyers:
+        return ruleset
+    return dataclasses.replace(ruleset, buyers={**buyers, **ruleset.buyers},
+                               source=f"{ruleset.source} + {source}")  # fmt: skip
 
 
 class _Where:

@@ -30,6 +30,7 @@ __all__ = [
     "classify",
     "label_columns",
     "attach",
+    "output_headers",
     "explain",
     "explain_row",
 ]
@@ -82,6 +83,20 @@ def _output_names(frame: pd.DataFrame) -> dict[str, str]:
     """Appended column names; one the input already has becomes ``b2x_<name>``."""
     taken = {str(c) for c in frame.columns}
     return {c: (f"b2x_{c}" if c in taken else c) for c in OUTPUT_COLUMNS}
+
+
+def output_headers(labelled: pd.DataFrame) -> dict[str, str] | None:
+    """Where a labelled frame holds each output column, None when it has not all of them.
+
+    An output column is ``b2x_<name>`` when the input had a column ``<name>`` of its own.
+
+    >>> cols = ["Buyer", "label", "label2"] + ["b2x_label", "confidence", "ambiguous", "reasons"]
+    >>> output_headers(pd.DataFrame(columns=cols + ["p_b2b", "p_b2c", "p_b2g"]))["label"]
+    'b2x_label'
+    """
+    taken = {str(c) for c in labelled.columns}
+    headers = {c: (f"b2x_{c}" if f"b2x_{c}" in taken else c) for c in OUTPUT_COLUMNS}
+    return headers if set(headers.values()) <= taken else None
 
 
 def classify(

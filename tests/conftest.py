@@ -72,3 +72,13 @@ def export_300k(tmp_path_factory):
     subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_export.py"), "--rows",
                     "300000", "--seed", "7", "-o", str(path)], check=True)  # fmt: skip
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_personal_state(tmp_path_factory, monkeypatch) -> None:
+    """Keep every test away from the user's own label store and rules."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("B2X_STORE", str(home / "labels.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("B2X_RULES", raising=False)
