@@ -77,13 +77,24 @@ def train_file(
     *,
     test: str | Path | None = None,
     random_state: int = 0,
+    analyst: pd.DataFrame | None = None,
+    weight: float = 5.0,
 ) -> Model:
-    """Train on a file, evaluate on ``test`` if given, and save model and manifest."""
+    """Train on a file, evaluate on ``test`` if given, and save model and manifest.
+
+    ``analyst`` adds stored analyst labels (:func:`classifier.feedback.train_with_labels`),
+    each weighing ``weight`` rows of the file.
+    """
     from classifier.evaluate import evaluate
     from classifier.model import file_sha256
 
     frame = read_orders(path)
-    model = train(frame, truth, data_hash=file_sha256(Path(path)), random_state=random_state)
+    if analyst is not None:
+        from classifier.feedback import train_with_labels
+
+        model = train_with_labels(frame, analyst, truth, weight=weight, random_state=random_state)
+    else:
+        model = train(frame, truth, data_hash=file_sha256(Path(path)), random_state=random_state)
     model.manifest["training_file"] = Path(path).name
     if test is not None:
         report = evaluate(read_orders(test), truth, model)

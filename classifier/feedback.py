@@ -1,0 +1,183 @@
+"""Feedback: analysts' labels into training, and whether they helped.
+
+Stored analyst decisions (:meth:`classifier.store.LabelStore.training_records`)
+are records of canonical fields with a label. :func:`train_with_labels` fits a
+model on a base training frame plus those records, weighted above the base rows;
+:func:`evaluate_labels` measures the model before and after on the analysts'
+records by cross-validation — folds grouped by buyer, so no buyer is trained and
+tested on at once — and lists the records whose analyst label the
+cross-validated model finds very unlikely (confident learning's label issues:
+a label is suspect when another class's probability clears that class's own
+average confidence while the given label's falls short of its own).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import GroupKFold
+
+from classifier.columns import FIELDS, canonical, map_columns
+from classifier.evaluate import SystemScore, score
+from classifier.exceptions import InputError
+from classifier.features import model_frame
+from classifier.model import Model, fit_model
+from classifier.pipeline import label_columns
+from classifier.rules import LABELS, SHIPPED, find_evidence
+from classifier.train import split_truth
+
+__all__ = ["ANALYST_WEIGHT", "LabelEvaluation", "train_with_labels", "evaluate_labels"]
+
+# An analyst's label counts as this many generated rows: it is a real record, judged
+# by a person who knows the customer, and there are few of them.
+ANALYST_WEIGHT = 5.0
+# Fields of a stored record that only mean something inside the file it came from.
+_FILE_LOCAL = ("order_id", "buyer_id")
+
+
+def _record_frame(records: pd.DataFrame) -> pd.DataFrame:
+    """Stored records as an export frame of canonical-field columns, text cells."""
+    present = [f for f in FIELDS if f in records.columns and f not in _FILE_LOCAL]
+    frame = records[present].astype("string")
+    frame.attrs = {"b2x": {"source": "analyst labels"}}
+    return frame
+
+
+def _features(frame: pd.DataFrame) -> pd.DataFrame:
+    canon = canonical(frame, map_columns(frame, name=frame.attrs.get("b2x", {}).get("source")))
+    return model_frame(canon, find_evidence(canon))
+
+
+def train_with_labels(
+    base: pd.DataFrame,
+    records: pd.DataFrame,
+    truth: str = "label",
+    *,
+    weight: float = ANALYST_WEIGHT,
+    random_state: int = 0,
+) -> Model:
+    """Fit a model on ``base`` (an export with a truth column) plus analyst ``records``.
+
+    ``records`` holds canonical-field columns and ``label``, as
+    :meth:`~classifier.store.LabelStore.training_records` returns them. Each
+    analyst record weighs ``weight`` base rows.
+    """
+    inputs, labels = split_truth(base, truth, also=())
+    if not len(records):
+        raise InputError("No analyst labels stored yet: label a review with b2x learn first.")
+    extra = _record_frame(records)
+    features = pd.concat([_features(inputs), _features(extra)], ignore_index=True)
+    truth_all = pd.concat([labels, records["label"].astype("string")], ignore_index=True)
+    sample_weight = np.r_[np.ones(len(inputs)), np.full(len(extra), weight)]
+    digest = hashlib.sha256()
+    for part in (base, records.drop(columns=[c for c in records if c == "decided_at"])):
+        digest.update(pd.util.hash_pandas_object(part.astype("string"), index=False).to_numpy())
+    model = fit_model(features, truth_all, data_hash=digest.hexdigest(),
+                      sample_weight=sample_weight, random_state=random_state)  # fmt: skip
+    model.manifest["analyst_labels"] = {"records": int(len(records)), "weight": weight}
+    return model
+
+
+@dataclass
+class LabelEvaluation:
+    """The model before and after analyst labels, scored on the analysts' records."""
+
+    before: SystemScore
+    after: SystemScore
+    folds: int
+    predictions: pd.DataFrame  # record_id, buyer_key, label, before, after, p_b2b, p_b2c, p_b2g
+    issues: pd.DataFrame  # records whose analyst label looks unlikely, most unlikely first
+
+
+def _label_records(records: pd.DataFrame, model: Model) -> pd.DataFrame:
+    """b2x's labels and probabilities of stored records, with the shipped rules only."""
+    return label_columns(_record_frame(records), model, rules=SHIPPED)
+
+
+def evaluate_labels(
+    base: pd.DataFrame,
+    records: pd.DataFrame,
+    model: Model,
+    truth: str = "label",
+    *,
+    folds: int = 5,
+    weight: float = ANALYST_WEIGHT,
+    random_state: int = 0,
+) -> LabelEvaluation:
+    """Score ``model`` (before) and cross-validated retraining (after) on analyst records.
+
+    For each of ``folds`` folds grouped by buyer, a model is trained on ``base``
+    plus the other folds' analyst records and labels the held-out fold. The
+    analysts' own known-buyer memory is left out on both sides: it would repeat
+    their labels back.
+    """
+    if len(records) < 2:
+        raise InputError(
+            f"Cross-validation needs at least 2 analyst records; {len(records)} stored."
+        )
+    records = records.reset_index(drop=True)
+    groups = records["buyer_key"].where(records["buyer_key"].astype(str).ne(""),
+                                        records["record_id"]).astype(str)  # fmt: skip
+    folds = max(2, min(folds, groups.nunique()))
+    if groups.nunique() < 2:
+        raise InputError("Cross-validation needs analyst labels of at least 2 buyers.")
+    truth_labels = records["label"].astype("string")
+    before = _label_records(records, model)
+    after = pd.DataFrame(index=records.index, columns=before.columns, dtype=object)
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(records, groups=groups):
+        fold_model = train_with_labels(base, records.iloc[train_idx], truth, weight=weight,
+                                       random_state=random_state)  # fmt: skip
+        labelled = _label_records(records.iloc[test_idx], fold_model)
+        after.iloc[test_idx] = labelled.to_numpy(dtype=object)
+    after = after.astype({c: float for c in after.columns if c.startswith(("p_", "conf"))})
+    predictions = pd.DataFrame(
+        {
+            "record_id": records["record_id"],
+            "buyer_key": records["buyer_key"],
+            "buyer": records.get("buyer", pd.Series("", index=records.index)),
+            "label": truth_labels,
+            "before": before["label"].to_numpy(),
+            "after": after["label"].to_numpy(),
+            **{c: after[c].to_numpy(dtype=float) for c in ("p_b2b", "p_b2c", "p_b2g")},
+        }
+    )
+    return LabelEvaluation(
+        before=score("before", truth_labels, predictions["before"]),
+        after=score("after", truth_labels, predictions["after"]),
+        folds=folds,
+        predictions=predictions,
+        issues=label_issues(predictions),
+    )
+
+
+def label_issues(predictions: pd.DataFrame) -> pd.DataFrame:
+    """Records whose given label the out-of-fold probabilities make very unlikely.
+
+    Each class's threshold is the mean probability of that class over the
+    records labelled with it. A record is an issue when its own label's
+    probability is below its class threshold and another class clears its own.
+
+    >>> p = pd.DataFrame({"label": ["B2B", "B2B", "B2C", "B2C"],
+    ...                   "p_b2b": [0.9, 0.1, 0.2, 0.1], "p_b2c": [0.05, 0.85, 0.7, 0.8],
+    ...                   "p_b2g": [0.05, 0.05, 0.1, 0.1]})
+    >>> label_issues(p).index.tolist(), label_issues(p)["suggested"].tolist()
+    ([1], ['B2C'])
+    """
+    columns = [f"p_{lab.lower()}" for lab in LABELS]
+    proba = predictions[columns].to_numpy(dtype=float)
+    given = predictions["label"].map({lab: k for k, lab in enumerate(LABELS)}).to_numpy()
+    thresholds = np.array([
+        proba[given == k, k].mean() if (given == k).any() else 1.0 for k in range(len(LABELS))
+    ])  # fmt: skip
+    own = proba[np.arange(len(proba)), given]
+    above = proba >= thresholds
+    above[np.arange(len(proba)), given] = False
+    issue = (own < thresholds[given]) & above.any(axis=1)
+    suggested = np.where(above, proba, -1.0).argmax(axis=1)
+    out = predictions.loc[issue].copy()
+    out["suggested"] = np.array(LABELS, dtype=object)[suggested[issue]]
+    out["p_given"] = own[issue]
+    return out.sort_values("p_given")
