@@ -7,11 +7,14 @@ In a notebook::
     labelled[labelled.ambiguous][["label", "confidence", "reasons"]]
 """
 
+from classifier.analyst import with_buyer_labels
 from classifier.evaluate import evaluate
 from classifier.exceptions import ClassifierError, ColumnError, InputError, ModelError
 from classifier.model import load_model, save_model
 from classifier.pipeline import classify, explain
 from classifier.read import read_orders
+from classifier.review import read_review, review_queue, write_review
+from classifier.store import LabelStore
 from classifier.train import train
 from classifier.write import write_labelled
 
@@ -24,6 +27,11 @@ __all__ = [
     "save_model",
     "train",
     "evaluate",
+    "review_queue",
+    "write_review",
+    "read_review",
+    "LabelStore",
+    "with_buyer_labels",
     "ClassifierError",
     "InputError",
     "ColumnError",

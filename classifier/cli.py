@@ -47,6 +47,17 @@ RulesOption = Annotated[
         "when it exists.",
     ),
 ]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Label store of analysts' decisions (SQLite); by default $B2X_STORE or "
+        "~/.local/share/b2x/labels.sqlite.",
+    ),
+]
+NoLabelsOption = Annotated[
+    bool, typer.Option("--no-labels", help="Ignore the buyers analysts labelled in the store.")
+]
 
 
 def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -84,10 +95,30 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def _rules(path: Path | None) -> Any:
-    from classifier.analyst import resolve_rules
+def _rules(path: Path | None, store: Path | None = None, labels: bool = False) -> Any:
+    """The run's rule set: the analyst's rules file and, with ``labels``, the store's buyers."""
+    from classifier.analyst import resolve_rules, with_buyer_labels
 
-    return resolve_rules(path)
+    ruleset = resolve_rules(path)
+    if not labels:
+        return ruleset
+    from classifier.exceptions import InputError
+    from classifier.store import LabelStore, default_store_path
+
+    where = store if store is not None else default_store_path()
+    if not where.is_file():
+        if store is not None:
+            raise InputError(f"There is no label store at '{store}'.")
+        return ruleset
+    with LabelStore(where) as labelled:
+        buyers = labelled.buyer_labels()
+    return with_buyer_labels(ruleset, buyers, f"{len(buyers)} labelled buyers ({where.name})")
+
+
+def _store(path: Path | None) -> Any:
+    from classifier.store import LabelStore
+
+    return LabelStore(path)
 
 
 def _model(path: Path | None) -> Any:
@@ -128,6 +159,8 @@ def classify(
     scheduler: Annotated[
         str | None, typer.Option(help="With --engine dask: a running cluster, tcp://host:8786.")
     ] = None,
+    store: StoreOption = None,
+    no_labels: NoLabelsOption = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
     reasons and class probabilities."""
@@ -137,7 +170,7 @@ def classify(
     from classifier.batch import classify_file_batch, progress_printer
     from classifier.exceptions import InputError
 
-    ruleset = _rules(rules)
+    ruleset = _rules(rules, store, labels=not no_labels)
     if engine == "dask":
         from classifier.cluster import classify_dask
 
@@ -218,6 +251,8 @@ def explain(
     sheet: SheetOption = None,
     lang: LangOption = "en",
     rules: RulesOption = None,
+    store: StoreOption = None,
+    no_labels: NoLabelsOption = False,
 ) -> None:
     """Explain one record: evidence, model contributions, probabilities and the policy rule."""
     from classifier import render
@@ -231,7 +266,7 @@ def explain(
             raise InputError("Give --row N with a file (N as a spreadsheet numbers rows).")
         frame = read_orders(input, sheet=sheet)
         e = explain_row(frame, row - 2, _model(model), columns=_mapping(map), lang=lang,
-                        rules=_rules(rules))  # fmt: skip
+                        rules=_rules(rules, store, not no_labels))  # fmt: skip
     else:
         fields = dict(
             buyer=buyer,
@@ -250,48 +285,130 @@ def explain(
         )
         if all(v is None for v in fields.values()):
             raise InputError("Nothing to explain: give a file and --row, or --buyer/--product/...")
-        e = explain_record(fields, _model(model), lang=lang, rules=_rules(rules))
+        e = explain_record(fields, _model(model), lang=lang,
+                           rules=_rules(rules, store, not no_labels))  # fmt: skip
     out.print(render.explanation(e))
+
+
+def _base_training(path: Path | None) -> Path:
+    """The base training file: ``path``, else the project's own ``data/train.csv``."""
+    from classifier.exceptions import InputError
+
+    if path is not None:
+        return path
+    corpus = Path(__file__).resolve().parents[1] / "data" / "train.csv"
+    if not corpus.is_file():
+        raise InputError("Give the base training file (the project's data/train.csv).")
+    return corpus
 
 
 @app.command()
 @_fail_cleanly
 def train(
-    data: Annotated[Path, typer.Argument(help="Labelled training file.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.joblib).")],
+    data: Annotated[
+        Path | None,
+        typer.Argument(help="Labelled training file; the project's data/train.csv by default."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Model file to write (.joblib); with --with-labels, "
+            "model-with-labels.joblib beside the label store by default.",
+        ),
+    ] = None,
     truth: Annotated[str, typer.Option(help="Column holding the true label.")] = "label",
     test: Annotated[
         Path | None, typer.Option(help="Held-out labelled file to score into the manifest.")
     ] = None,
     seed: Annotated[int, typer.Option(help="Random state.")] = 0,
+    with_labels: Annotated[
+        bool, typer.Option("--with-labels", help="Add the analysts' stored labels to the data.")
+    ] = False,
+    weight: Annotated[
+        float,
+        typer.Option(
+            help="With --with-labels: how many training rows one analyst label counts as.", min=0.0
+        ),
+    ] = 5.0,
+    store: StoreOption = None,
 ) -> None:
-    """Train a model on a labelled file and save it with its manifest."""
+    """Train a model on a labelled file (and the analysts' labels) and save it with its manifest."""
+    from classifier.exceptions import InputError
     from classifier.train import train_file
 
     start = time.perf_counter()
-    model = train_file(data, output, truth, test=test, random_state=seed)
+    data = _base_training(data)
+    if with_labels:
+        from classifier.store import default_store_path
+
+        with _store(store) as labelled:
+            records = labelled.training_records()
+            where = labelled.path
+        if output is None:
+            output = (store or default_store_path()).parent / "model-with-labels.joblib"
+        model = train_file(data, output, truth, test=test, random_state=seed,
+                           analyst=records, weight=weight)  # fmt: skip
+        out.print(f"with {len(records)} analyst labels from {where} (weight {weight:g})",
+                  highlight=False)  # fmt: skip
+    else:
+        if output is None:
+            raise InputError("Give -o: the model file to write.")
+        model = train_file(data, output, truth, test=test, random_state=seed)
+    took = time.perf_counter() - start
     out.print(f"trained on {model.manifest['training_rows']} rows → {output} "
-              f"(sha256 {model.version}, {time.perf_counter() - start:.1f} s)")  # fmt: skip
+              f"(sha256 {model.version}, {took:.1f} s)", highlight=False)  # fmt: skip
     metrics = model.manifest.get("metrics") or {}
     for name in ("b2x", "rules alone", "model alone"):
         if name in metrics:
             out.print(f"{metrics['test_file']}: {name} macro-F1 {metrics[name]['macro_f1']:.3f}")
+    if with_labels:
+        out.print(f"use it with: b2x classify FILE --model {output}; whether the labels helped: "
+                  "b2x evaluate --with-labels", highlight=False)  # fmt: skip
 
 
 @app.command()
 @_fail_cleanly
 def evaluate(
-    data: Annotated[Path, typer.Argument(help="Labelled file to score.")],
+    data: Annotated[Path | None, typer.Argument(help="Labelled file to score.")] = None,
     truth: Annotated[str, typer.Option(help="Column holding the true label.")] = "label",
     model: ModelOption = None,
     map: MapOption = None,
     sheet: SheetOption = None,
     rules: RulesOption = None,
+    with_labels: Annotated[
+        bool,
+        typer.Option(
+            "--with-labels",
+            help="Score the model before and after retraining with "
+            "the analysts' labels, on those labels, by cross-validation.",
+        ),
+    ] = False,
+    base: Annotated[
+        Path | None,
+        typer.Option(help="With --with-labels: base training file; data/train.csv by default."),
+    ] = None,
+    folds: Annotated[int, typer.Option(help="With --with-labels: folds.", min=2)] = 5,
+    store: StoreOption = None,
 ) -> None:
     """Score b2x against a truth column, beside the rules alone and the model alone."""
     from classifier import render
-    from classifier.evaluate import evaluate as run_evaluation
+    from classifier.exceptions import InputError
     from classifier.read import read_orders
+
+    if with_labels:
+        from classifier.feedback import evaluate_labels
+
+        with _store(store) as labelled:
+            records = labelled.training_records()
+        result = evaluate_labels(read_orders(_base_training(base)), records, _model(model),
+                                 truth, folds=folds)  # fmt: skip
+        out.print(render.label_evaluation(result))
+        return
+    if data is None:
+        raise InputError("Give a labelled file to score, or --with-labels.")
+    from classifier.evaluate import evaluate as run_evaluation
 
     frame = read_orders(data, sheet=sheet)
     report = run_evaluation(frame, truth, _model(model), columns=_mapping(map), rules=_rules(rules))
@@ -327,3 +444,182 @@ def rules_report(
         out.print(f"weakest rules: {weakest or '—'}", highlight=False)
     if output is not None:
         out.print(f"per-rule table → {report.to_csv(output)}", highlight=False)
+
+
+@app.command()
+@_fail_cleanly
+def review(
+    input: Annotated[
+        Path, typer.Argument(help="A labelled export (b2x classify's output) or a raw one.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Review file; INPUT.review.xlsx (.json, .jsonl) by default."
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many decisions.", min=1)] = 300,
+    min_amount: Annotated[
+        float | None, typer.Option("--min-amount", help="Only decisions of at least this amount.")
+    ] = None,
+    label: Annotated[
+        list[str] | None,
+        typer.Option("--label", help="Only decisions b2x labelled so. Repeatable."),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", help="xlsx, label-studio (tasks JSON + config XML) or jsonl.")
+    ] = "xlsx",
+    model: ModelOption = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+    rules: RulesOption = None,
+    store: StoreOption = None,
+    no_labels: NoLabelsOption = False,
+) -> None:
+    """The records most worth a human look, one decision per buyer or order, to label."""
+    from classifier.exceptions import InputError
+    from classifier.model import file_sha256
+    from classifier.read import read_orders
+    from classifier.review import review_queue, write_review
+
+    suffix = {"xlsx": ".xlsx", "label-studio": ".json", "jsonl": ".jsonl"}
+    if format not in suffix:
+        raise InputError(f"--format must be xlsx, label-studio or jsonl. Got {format!r} instead.")
+    frame = read_orders(input, sheet=sheet)
+    chosen = _model(model)
+    queue = review_queue(frame, chosen, limit=limit, min_amount=min_amount, labels=label,
+                         rules=_rules(rules, store, not no_labels), columns=_mapping(map),
+                         source=input.name, source_sha256=file_sha256(input))  # fmt: skip
+    stem = input.name.removesuffix(input.suffix).removesuffix(".labelled")
+    target = output or input.with_name(f"{stem}.review{suffix[format]}")
+    if format == "xlsx":
+        written = [write_review(queue, target)]
+    elif format == "label-studio":
+        from classifier.interop import write_label_studio
+
+        written = write_label_studio(queue.decisions, target, chosen.version)
+    else:
+        from classifier.interop import write_jsonl
+
+        written = [write_jsonl(queue.decisions, target)]
+    d = queue.decisions
+    scopes = d["scope"].value_counts()
+    out.print(f"{len(d)} decisions ({scopes.get('buyer', 0)} buyers, {scopes.get('order', 0)} "
+              f"orders) covering {int(d['rows'].sum())} rows → "
+              + ", ".join(str(p) for p in written), highlight=False)  # fmt: skip
+
+
+@app.command()
+@_fail_cleanly
+def learn(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Filled-in review workbooks, or Label Studio / JSONL exports."),
+    ],
+    analyst: Annotated[
+        str | None,
+        typer.Option(help="Who decided; $B2X_ANALYST or the login name by default."),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Store the analysts' decisions: each file in one transaction, history kept."""
+    import getpass
+    import os
+
+    from classifier import render
+    from classifier.model import file_sha256
+    from classifier.review import read_review
+
+    who = analyst or os.environ.get("B2X_ANALYST") or getpass.getuser()
+    readers = []
+    for path in files:  # read and check every file before storing any
+        if path.suffix.lower() == ".xlsx":
+            readers.append((path, read_review(path, who)))
+        else:
+            from classifier.interop import read_decisions
+
+            readers.append((path, read_decisions(path)))
+    with _store(store) as labelled:
+        for path, decisions in readers:
+            stored = labelled.add(decisions, source=path.name, analyst=who,
+                                  source_sha256=file_sha256(path))  # fmt: skip
+            skipped = decisions.attrs.get("skipped", 0)
+            if stored.decisions == 0:
+                out.print(f"{path}: already stored (same file, same analyst); nothing added",
+                          highlight=False)  # fmt: skip
+                continue
+            out.print(f"{path}: {stored.decisions} records of {stored.buyers} buyers labelled by "
+                      f"{who} → {labelled.path}"
+                      + (f" ({skipped} rows without a label skipped)" if skipped else ""),
+                      highlight=False)  # fmt: skip
+            if len(stored.conflicts):
+                out.print(render.conflicts(stored.conflicts))
+
+
+labels_app = typer.Typer(help="The label store: analysts' decisions and their conflicts.",
+                         no_args_is_help=True)  # fmt: skip
+app.add_typer(labels_app, name="labels")
+
+
+@labels_app.command("conflicts")
+@_fail_cleanly
+def labels_conflicts(store: StoreOption = None) -> None:
+    """Buyers whose analysts disagree (each analyst's latest label)."""
+    from classifier import render
+
+    with _store(store) as labelled:
+        found = labelled.conflicts()
+    out.print(render.conflicts(found) if len(found) else "no conflicts", highlight=False)
+    if len(found):
+        raise typer.Exit(3)
+
+
+@labels_app.command("export")
+@_fail_cleanly
+def labels_export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="CSV to write.")],
+    store: StoreOption = None,
+) -> None:
+    """Every stored decision, history included, as CSV."""
+    with _store(store) as labelled:
+        target = labelled.export_csv(output)
+        n = len(labelled)
+    out.print(f"{n} decisions → {target}", highlight=False)
+
+
+@labels_app.command("history")
+@_fail_cleanly
+def labels_history(
+    buyer: Annotated[
+        str | None, typer.Option(help="A buyer key: tax_id:…, email:… or name:….")
+    ] = None,
+    record: Annotated[str | None, typer.Option(help="A record id.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """The decisions on a buyer or a record, oldest first."""
+    from classifier import render
+
+    with _store(store) as labelled:
+        found = labelled.history(buyer_key=buyer, record_id=record)
+    out.print(render.history(found), highlight=False)
+
+
+@app.command()
+@_fail_cleanly
+def report(
+    input: Annotated[Path, typer.Argument(help="A labelled export (b2x classify's output).")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="HTML page to write.")
+    ] = None,
+    map: MapOption = None,
+    sheet: SheetOption = None,
+) -> None:
+    """Who buys what, in which segment: a terminal table and, with -o, an HTML page."""
+    from classifier.read import read_orders
+    from classifier.report import render_report, segment_report, write_html
+
+    frame = read_orders(input, sheet=sheet)
+    result = segment_report(frame, columns=_mapping(map), source=input.name)
+    out.print(render_report(result))
+    if output is not None:
+        out.print(f"report → {write_html(result, output)}", highlight=False)

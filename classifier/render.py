@@ -8,6 +8,7 @@ no classification logic lives here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -86,6 +87,31 @@ def evaluation(ev: Evaluation) -> RenderableType:
     return Group(*parts)
 
 
+def label_evaluation(ev: Any) -> RenderableType:
+    """Before and after retraining with analysts' labels, on those labels."""
+    n = len(ev.predictions)
+    head = _table(f"On {n} analyst-labelled records ({ev.folds}-fold cross-validation by buyer)",
+                  ["metric", "before", "after"])  # fmt: skip
+    head.add_row("accuracy", f"{ev.before.accuracy:.3f}", f"{ev.after.accuracy:.3f}")
+    head.add_row("macro-F1", f"{ev.before.macro_f1:.3f}", f"{ev.after.macro_f1:.3f}")
+    for lab in LABELS:
+        support = int(ev.before.per_class.at[lab, "support"])
+        for metric in ("precision", "recall", "f1"):
+            values = (f"{s.per_class.at[lab, metric]:.3f}" for s in (ev.before, ev.after))
+            head.add_row(f"{lab} {metric} ({support})", *values)
+    parts: list[RenderableType] = [head]
+    if len(ev.issues):
+        title = f"{len(ev.issues)} analyst labels the retrained model finds unlikely"
+        issues = _table(title, ["record", "buyer", "label", "suggested", "p(label)"])
+        for row in ev.issues.head(20).itertuples():
+            issues.add_row(row.record_id, str(row.buyer or row.buyer_key), row.label,
+                           row.suggested, f"{row.p_given:.2f}")  # fmt: skip
+        parts.append(issues)
+    else:
+        parts.append(Text("no analyst label looks unlikely to the retrained model"))
+    return Group(*parts)
+
+
 def _maybe(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
@@ -107,3 +133,21 @@ def run_summary(result: BatchResult) -> Text:
         f"{result.rows} rows → {result.output}\n{by_label}; ambiguous {result.ambiguous}; "
         f"unreadable cells {result.unreadable}{skipped}; {result.seconds:.1f} s"
     )
+
+
+def conflicts(found: Any) -> RenderableType:
+    """Buyers whose analysts disagree."""
+    table = _table(f"{len(found)} buyers whose analysts disagree", ["buyer", "labels", "decisions"])
+    for row in found.itertuples():
+        table.add_row(row.buyer_key, row.labels, str(row.decisions))
+    return table
+
+
+def history(found: Any) -> RenderableType:
+    """Stored decisions, oldest first."""
+    table = _table(f"{len(found)} decisions", ["when", "analyst", "buyer", "record", "label",
+                                               "b2x label", "file", "note"])  # fmt: skip
+    for row in found.itertuples():
+        table.add_row(str(row.decided_at)[:19], row.analyst, row.buyer_key, row.record_id,
+                      row.label, str(row.b2x_label), row.source, str(row.note or ""))  # fmt: skip
+    return table

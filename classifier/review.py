@@ -403,6 +403,17 @@ def _cell(ws, value, *, font=None, fill=None, wrap=False, number_format=None):
     return cell
 
 
+def _row_height(decision: dict) -> float:
+    """Points for a Review row tall enough for its wrapped cells (spreadsheets don't grow
+    rows written with a fixed layout), capped so one long text doesn't fill the screen."""
+    lines = 1
+    for _, width, column, wrap in _COLUMNS:
+        if wrap and column is not None and isinstance(decision.get(column), str):
+            text = decision[column].splitlines() or [""]
+            lines = max(lines, sum(math.ceil(max(len(t), 1) / (width * 1.1)) for t in text))
+    return min(15.0 * lines, 180.0)
+
+
 def _safe(value: object) -> object:
     """A cell value a spreadsheet shows as text, never runs: formulas get a leading quote."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -444,6 +455,11 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
                             error="Choose B2B, B2C or B2G, or leave the cell empty.")  # fmt: skip
     choice.add(f"{label_col}2:{label_col}{max(n + 1, 2)}")
     ws.data_validations.append(choice)
+    # printed: landscape, one page wide, the header on every page (set before the first row)
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "1:1"
     ws.append([
         _cell(ws, h, font=Font(bold=True, color="7F6000") if h == LABEL_HEADER else bold,
               fill=yours if h == LABEL_HEADER else head, wrap=True)
@@ -451,6 +467,7 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     ])  # fmt: skip
     formats = {"amount": "#,##0.00", "confidence": "0.00"}
     for k, decision in enumerate(queue.decisions.to_dict("records"), 1):
+        ws.row_dimensions[k + 1].height = _row_height(decision)
         cells = []
         for header, _, column, wrap in _COLUMNS:
             if header == "#":
