@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -258,9 +259,7 @@ def review_queue(
     rows["scope"] = np.where(by_buyer, "buyer", "order")
     rows["unit"] = np.where(by_buyer, "B\0" + rows["buyer_key"], "O\0" + rows["order"].astype(str))
     created = datetime.now(UTC).isoformat(timespec="seconds")
-    review_id = hashlib.blake2b(
-        f"{source}\0{source_sha256}\0{model.version}\0{created}".encode(), digest_size=6
-    ).hexdigest()
+    review_id = uuid.uuid4().hex[:12]  # a new id per review, even two in one second
     grouped = rows.groupby("unit", sort=False)
     decisions = grouped.agg(
         scope=("scope", "first"), buyer_key=("buyer_key", "first"), label=("label", "first"),
