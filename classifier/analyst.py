@@ -45,6 +45,7 @@ from typing import Any
 
 from classifier.exceptions import InputError
 from classifier.rules import LABELS, SHIPPED, RuleSet, make_rule
+from classifier.rules.buyer import buyer_key_of
 
 __all__ = ["load_rules", "default_rules_path", "resolve_rules", "with_buyer_labels"]
 
@@ -254,7 +255,7 @@ def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
         if len(given) != 1:
             raise where.error(line, "a buyer needs exactly one of tax_id, email or name.")
         kind = given[0]
-        key = _buyer_key(kind, str(entry[kind]))
+        key = buyer_key_of(kind, str(entry[kind]))
         note = str(entry.get("note", "")).strip()
         shown = f"{entry[kind]}" + (f", {note}" if note else "") + f" ({path.name})"
         buyers[(kind, key)] = (label, f"labelled {label} by an analyst rule: {shown}")
@@ -283,11 +284,3 @@ def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
         source=str(path),
     )
 
-
-def _buyer_key(kind: str, value: str) -> str:
-    """A buyer's key as :func:`classifier.rules.buyer.buyer_keys` computes it from a row."""
-    if kind == "tax_id":
-        return re.sub(r"\D", "", value)
-    if kind == "email":
-        return value.strip().casefold()
-    return re.sub(r"[^\w]+", " ", value.casefold().replace("ё", "е")).strip()

@@ -36,7 +36,6 @@ from __future__ import annotations
 import csv
 import json
 import math
-import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +46,7 @@ import pandas as pd
 
 from classifier.exceptions import InputError
 from classifier.read import csv_dialect
+from classifier.review import RECORD_ID
 from classifier.rules import LABELS
 from classifier.write import atomic_path
 
@@ -89,7 +89,6 @@ _EXPORT_KEYS = {
 }
 # import-format keys of a task (Label Studio reads a dict without "data" as all data)
 _TASK_KEYS = {"data", "predictions", "annotations", "meta"}
-_RECORD_ID = re.compile(r"[0-9a-f]{16}")
 _QUEUE_COLUMNS = ("decision_id", "record_id", "record_ids", "label", "confidence", "text", "fields")
 
 DECISION_COLUMNS = [
@@ -260,11 +259,11 @@ def _queue_rows(queue: pd.DataFrame) -> Iterator[dict[str, Any]]:
     for n, raw in enumerate(queue.to_dict("records"), start=1):
         record_id = _text(raw["record_id"])
         where = f"review queue row {n}"
-        if not _RECORD_ID.fullmatch(record_id):
+        if not RECORD_ID.fullmatch(record_id):
             raise InputError(f"{where}: record_id '{record_id}' is not 16 lowercase hex digits.")
         record_ids = _id_list(raw["record_ids"]) or [record_id]
         for rid in record_ids:
-            if not _RECORD_ID.fullmatch(rid):
+            if not RECORD_ID.fullmatch(rid):
                 raise InputError(f"{where}: record_ids holds '{rid}', not 16 lowercase hex digits.")
         confidence = _number(raw["confidence"])
         rows = _number(raw.get("rows"))
@@ -393,12 +392,12 @@ def _check_data(data: Any, where: str) -> None:
         if key not in data:
             raise InputError(f"{where}: data has no '{key}'.")
     record_id = data["record_id"]
-    if not _RECORD_ID.fullmatch(record_id):
+    if not RECORD_ID.fullmatch(record_id):
         raise InputError(
             f"{where}: data['record_id'] '{record_id}' is not 16 lowercase hex digits."
         )
     record_ids = _id_list(data.get("record_ids", ""))
-    bad = [rid for rid in record_ids if not _RECORD_ID.fullmatch(rid)]
+    bad = [rid for rid in record_ids if not RECORD_ID.fullmatch(rid)]
     if bad or (record_ids and record_id not in record_ids):
         raise InputError(
             f"{where}: data['record_ids'] must be comma-joined 16-hex ids including record_id. "
@@ -705,11 +704,11 @@ def _base(data: Mapping[str, Any], where: str) -> dict[str, Any]:
             f"{where} has no record_id; b2x joins analysts' labels on it, so label the tasks "
             "`b2x review` wrote."
         )
-    if not _RECORD_ID.fullmatch(record_id):
+    if not RECORD_ID.fullmatch(record_id):
         raise InputError(f"{where}: record_id '{record_id}' is not 16 lowercase hex digits.")
     record_ids = _id_list(data.get("record_ids")) or [record_id]
     for rid in record_ids:
-        if not _RECORD_ID.fullmatch(rid):
+        if not RECORD_ID.fullmatch(rid):
             raise InputError(
                 f"{where} (record {record_id}): record_ids holds '{rid}', "
                 "not 16 lowercase hex digits."

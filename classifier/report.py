@@ -33,8 +33,9 @@ from rich.text import Text
 from classifier.columns import ColumnMap, canonical, map_columns, order_keys
 from classifier.distinct import apply_distinct
 from classifier.exceptions import InputError
+from classifier.pipeline import OUTPUT_COLUMNS
 from classifier.rules import LABELS
-from classifier.rules.buyer import buyer_keys
+from classifier.rules.buyer import buyer_key
 from classifier.write import atomic_path
 
 __all__ = [
@@ -48,7 +49,6 @@ __all__ = [
     "LABEL_COLOURS",
 ]
 
-OUTPUT_COLUMNS = ("label", "confidence", "ambiguous", "reasons", "p_b2b", "p_b2c", "p_b2g")
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies
 LABEL_COLOURS = {"B2B": "#0072B2", "B2C": "#E69F00", "B2G": "#009E73"}
 # the canonical fields a report reads; no other field is parsed
@@ -213,9 +213,7 @@ def _buyer_codes(named: pd.DataFrame) -> np.ndarray:
     Keys are computed once per distinct (tax ID, e-mail, name) and spread back.
     """
     details, first = _distinct_codes(named[["tax_id", "email", "buyer"]])
-    keys = buyer_keys(named.iloc[first].reset_index(drop=True))
-    identity = ("tax:" + keys["tax_id"]).fillna("email:" + keys["email"])
-    identity = identity.fillna("name:" + keys["name"])
+    identity = buyer_key(named.iloc[first].reset_index(drop=True)).replace("", None)
     buyers = pd.factorize(identity, use_na_sentinel=True)[0]
     return buyers[details]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,7 +32,7 @@ from classifier.exceptions import InputError
 from classifier.model import Model
 from classifier.pipeline import analyse, output_headers
 from classifier.rules import LABELS, RuleSet
-from classifier.rules.buyer import buyer_keys
+from classifier.rules.buyer import buyer_key
 
 __all__ = [
     "ReviewQueue",
@@ -39,12 +40,13 @@ __all__ = [
     "write_review",
     "read_review",
     "record_ids",
-    "buyer_key",
+    "RECORD_ID",
     "normalise_label",
 ]
 
 REVIEW_SHEET, ROWS_SHEET, META_SHEET = "Review", "Rows", "b2x"
 ID_HEADER, LABEL_HEADER, NOTE_HEADER = "Decision id", "Your label", "Note"
+RECORD_ID = re.compile(r"[0-9a-f]{16}")  # what record_ids makes: 16 lowercase hex digits
 # what a look at a row is worth: one point per unit of doubt (1 − confidence), plus
 AMBIGUOUS_WORTH = 0.5  # the record's signals disagree or are thin
 DISAGREE_WORTH = 0.5  # a deciding rule settled a label the model finds unlikely
@@ -80,20 +82,6 @@ def record_ids(frame: pd.DataFrame) -> pd.Series:
     joined = text.iloc[:, 0].str.cat(text.iloc[:, 1:], sep="\x1f") if text.shape[1] else text
     ids = [hashlib.blake2b(v.encode(), digest_size=8).hexdigest() for v in joined.tolist()]
     return pd.Series(ids, index=frame.index, dtype=object)
-
-
-def buyer_key(canon: pd.DataFrame) -> pd.Series:
-    """Who the buyer is, as one key: ``tax_id:…``, else ``email:…``, else ``name:…``, else ''.
-
-    >>> canon = pd.DataFrame({"tax_id": [None, "7707083893"], "email": ["A@x.ru", None],
-    ...                       "buyer": ["Иванов И.", "ООО «Ромашка»"]})
-    >>> buyer_key(canon).tolist()
-    ['email:a@x.ru', 'tax_id:7707083893']
-    """
-    keys = pd.Series("", index=canon.index, dtype=object)
-    for kind, values in reversed(list(buyer_keys(canon).items())):
-        keys = ((kind + ":") + values.astype(object)).where(values.notna(), keys)
-    return keys
 
 
 @dataclass

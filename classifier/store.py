@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
@@ -39,9 +38,10 @@ from typing import Any
 
 import pandas as pd
 
-from classifier.analyst import _buyer_key as normal_key
 from classifier.exceptions import InputError
+from classifier.review import RECORD_ID
 from classifier.rules import LABELS
+from classifier.rules.buyer import buyer_key_of
 from classifier.write import atomic_path, neutralise_formulas
 
 __all__ = [
@@ -70,7 +70,6 @@ TRAINING_COLUMNS = ("label", "analyst", "decided_at", "record_id", "buyer_key")
 # how a review workbook heads the columns a message may name
 HEADERS = {"label": "Your label", "decision_id": "Decision id", "note": "Note"}
 
-_RECORD_ID = re.compile(r"[0-9a-f]{16}")
 _SCHEMA = (
     """CREATE TABLE imports (
         import_id     INTEGER PRIMARY KEY,
@@ -194,7 +193,7 @@ def _buyer(key: str) -> str:
     if not key:
         return ""
     kind, colon, value = key.partition(":")
-    value = normal_key(kind.strip(), value) if kind.strip() in BUYER_KINDS else ""
+    value = buyer_key_of(kind.strip(), value) if kind.strip() in BUYER_KINDS else ""
     if not colon or not value:
         raise _CellError(
             "buyer_key", f"{key!r} is not a buyer key ('tax_id:…', 'email:…' or 'name:…')."
@@ -246,7 +245,7 @@ def _decision(cells: Mapping[str, Any], analyst: str, at: datetime) -> dict[str,
     if label.upper() not in LABELS:
         raise _CellError("label", f"{label!r} is not B2B, B2C or B2G.")
     record_id = _text(cells.get("record_id")).lower()
-    if not _RECORD_ID.fullmatch(record_id):
+    if not RECORD_ID.fullmatch(record_id):
         raise _CellError(
             "record_id",
             f"{record_id!r} is not a b2x record id (16 hex digits). Keep it as b2x wrote it.",

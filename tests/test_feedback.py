@@ -8,7 +8,8 @@ import pytest
 from classifier import read_orders
 from classifier.columns import FIELDS, canonical, map_columns
 from classifier.feedback import evaluate_labels, label_issues, train_with_labels
-from classifier.review import buyer_key, record_ids
+from classifier.review import record_ids
+from classifier.rules.buyer import buyer_key
 from classifier.train import split_truth
 from tests.conftest import REPO
 

@@ -182,6 +182,33 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     return {"tax_id": tax, "email": email, "name": name}
 
 
+def buyer_key(canon: pd.DataFrame) -> pd.Series:
+    """Who the buyer is, as one key: ``tax_id:…``, else ``email:…``, else ``name:…``, else ''.
+
+    >>> canon = pd.DataFrame({"tax_id": [None, "7707083893"], "email": ["A@x.ru", None],
+    ...                       "buyer": ["Иванов И.", "ООО «Ромашка»"]})
+    >>> buyer_key(canon).tolist()
+    ['email:a@x.ru', 'tax_id:7707083893']
+    """
+    keys = pd.Series("", index=canon.index, dtype=object)
+    for kind, values in reversed(list(buyer_keys(canon).items())):
+        keys = ((kind + ":") + values.astype(object)).where(values.notna(), keys)
+    return keys
+
+
+def buyer_key_of(kind: str, value: str) -> str:
+    """One value's key of ``kind`` (tax_id, email or name), as :func:`buyer_keys` computes it.
+
+    >>> buyer_key_of("name", "ООО «Ромашка»"), buyer_key_of("tax_id", "77 0708 3893")
+    ('ооо ромашка', '7707083893')
+    """
+    if kind == "tax_id":
+        return re.sub(r"\D", "", value)
+    if kind == "email":
+        return value.strip().casefold()
+    return re.sub(r"[^\w]+", " ", value.casefold().replace("ё", "е")).strip()
+
+
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Buyers an analyst labelled, found by tax ID, else e-mail, else name."""
     rule_ids = [f"known_buyer_{label.lower()}" for label in ("B2B", "B2C", "B2G")]
