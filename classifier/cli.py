@@ -527,6 +527,7 @@ def learn(
     import os
 
     from classifier import render
+    from classifier.exceptions import InputError
     from classifier.model import file_sha256
     from classifier.review import read_review
 
@@ -538,7 +539,10 @@ def learn(
         else:
             from classifier.interop import read_decisions
 
-            readers.append((path, read_decisions(path)))
+            decisions = read_decisions(path)
+            if decisions.empty:
+                raise InputError(f"'{path.name}': no labelled records in it; nothing to store.")
+            readers.append((path, decisions))
     with _store(store) as labelled:
         for path, decisions in readers:
             stored = labelled.add(decisions, source=path.name, analyst=who,

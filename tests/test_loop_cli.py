@@ -160,3 +160,26 @@ def test_report_prints_and_writes_html(tmp_path):
     assert result.exit_code == 0, result.output
     assert "B2B" in result.output and "B2C" in result.output
     assert "<svg" in (tmp_path / "q3_segments.html").read_text(encoding="utf-8")
+
+
+def test_jsonl_for_doccano_round_trip(tmp_path):
+    store = tmp_path / "labels.sqlite"
+    result = run("review", SAMPLES / "orders_1c.csv", "-o", tmp_path / "q.jsonl",
+                 "--format", "jsonl", "--limit", 6)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text("utf-8").splitlines()]
+    assert len(lines) == 6 and all(line["label"] == [] for line in lines)
+    # nothing labelled yet: learning it would store nothing, and says so
+    assert run("learn", tmp_path / "q.jsonl", "--store", store).exit_code == 1
+    # the analyst labels two lines in doccano, which exports the same lines with labels
+    lines[0]["label"], lines[3]["label"] = ["B2G"], ["B2C"]
+    done = tmp_path / "done.jsonl"
+    done.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8")
+    result = run("learn", done, "--store", store, "--analyst", "a.petrova")
+    assert result.exit_code == 0, result.output
+    run("labels", "export", "-o", tmp_path / "labels.csv", "--store", store)
+    with open(tmp_path / "labels.csv", encoding="utf-8-sig", newline="") as f:
+        stored = list(csv.DictReader(f))
+    expected = set(lines[0]["meta"]["record_ids"]) | set(lines[3]["meta"]["record_ids"])
+    assert {r["record_id"] for r in stored} == expected
+    assert {r["label"] for r in stored} == {"B2G", "B2C"}
