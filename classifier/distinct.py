@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["map_distinct", "map_distinct_keys", "apply_distinct"]
+__all__ = ["map_distinct", "map_distinct_keys", "apply_distinct", "map_combinations"]
 
 
 def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -70,3 +70,24 @@ def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series]) ->
     spread = result.reindex(pd.RangeIndex(-1, len(uniques))).iloc[codes + 1]
     spread.index = values.index
     return spread
+
+
+def map_combinations(func: Callable[..., Any], *columns: np.ndarray) -> np.ndarray:
+    """``func(*values)`` once per distinct combination of the columns' values, per row.
+
+    Missing values (None, NaN) take part in a combination as None.
+
+    >>> map_combinations(lambda a, b: f"{a}{b}", np.array(["x", "y", "x"], dtype=object),
+    ...                  np.array([1, 2, 1])).tolist()
+    ['x1', 'y2', 'x1']
+    """
+    code = np.zeros(len(columns[0]), dtype=np.int64)
+    values = []
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        code = pd.factorize(code * (len(uniques) + 1) + codes + 1)[0]
+        values.append(np.append(np.asarray(uniques, dtype=object), None)[codes])
+    _, first = np.unique(code, return_index=True)
+    results = np.empty(len(first), dtype=object)
+    results[:] = [func(*(v[i] for v in values)) for i in first]
+    return results[code]
