@@ -95,6 +95,8 @@ def scan_file(
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
     keys, subset = key_columns(colmap)
+    # who buys and which order: the numbers are only counted for the decimal mark
+    who = ColumnMap({f: h for f, h in subset.fields.items() if f not in NUMBER_FIELDS}, {}, ())
     comma = dot = rows = 0
     pairs, orders = [], []
     bad: list[int] = []
@@ -107,7 +109,7 @@ def scan_file(
         numbers = [chunk[colmap.fields[f]] for f in NUMBER_FIELDS if f in colmap.fields]
         c, d = decimal_counts(numbers)
         comma, dot = comma + c, dot + d
-        canon = canonical(chunk, subset, decimal=".")
+        canon = canonical(chunk, who, decimal=".")
         pairs.append(buyer_visits(buyer_key(canon), order_visits(canon)))
         ids = canon["order_id"]
         orders.append(

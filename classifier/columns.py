@@ -172,9 +172,10 @@ def decimal_counts(values: list[pd.Series]) -> tuple[int, int]:
     """
     comma = dot = 0
     for s in values:
-        text = s.dropna().astype(str).str.strip()
-        comma += int(text.str.contains(_COMMA_DECIMAL).sum())
-        dot += int(text.str.contains(_DOT_DECIMAL).sum())
+        counts = s.value_counts(dropna=True)  # each distinct cell is looked at once
+        text = counts.index.to_series().astype(str).str.strip()
+        comma += int(counts[text.str.contains(_COMMA_DECIMAL).to_numpy(dtype=bool)].sum())
+        dot += int(counts[text.str.contains(_DOT_DECIMAL).to_numpy(dtype=bool)].sum())
     return comma, dot
 
 

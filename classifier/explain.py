@@ -131,8 +131,7 @@ def reasons(
     remark = notes.astype(object).where(notes.notna() & notes.ne(""), None)
     unreadable = map_distinct(remark, lambda v: say["unreadable"].format(evidence=v))
     sentences.append(unreadable.to_numpy())
-    joined = _join_present(sentences, "; ").to_numpy(zero_copy_only=False)
-    return pd.Series(joined, index=evidence.index, dtype=object)
+    return pd.Series(_join_present(sentences, "; "), index=evidence.index, dtype="str")
 
 
 def _join_present(columns: list[np.ndarray], separator: str) -> Any:

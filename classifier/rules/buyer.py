@@ -17,7 +17,7 @@ from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
-from classifier.distinct import map_distinct, map_distinct_keys
+from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys
 from classifier.rules import RuleSet
 from classifier.rules.government import is_government_domain, mail_domain
 from classifier.vocabulary import normalise, read_list, read_toml, words
@@ -173,12 +173,13 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     >>> keys["tax_id"].tolist(), keys["email"].tolist(), keys["name"].tolist()
     (['7707083893', <NA>], [<NA>, 'a@x.ru'], ['ооо ромашка', 'ооо ромашка'])
     """
-    tax = canon["tax_id"].astype("string").str.replace(r"\D", "", regex=True).replace("", pd.NA)
-    email = canon["email"].astype("string").str.strip().str.casefold()
-    name = (
-        canon["buyer"].astype("string").str.casefold().str.replace("ё", "е")
+    tax = apply_distinct(canon["tax_id"].astype("string"),
+                         lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
+    email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
+    name = apply_distinct(canon["buyer"].astype("string"), lambda s: (
+        s.str.casefold().str.replace("ё", "е")
         .str.replace(r"[^\w]+", " ", regex=True).str.strip().replace("", pd.NA)
-    )  # fmt: skip
+    ))  # fmt: skip
     return {"tax_id": tax, "email": email, "name": name}
 
 
