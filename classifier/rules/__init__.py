@@ -249,13 +249,25 @@ def find_evidence(
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index
     ).astype(object)
-    evidence = evidence.where(evidence.notna(), None)
     if canon["order_id"].notna().any():
         # LABELING.md: all lines of one order get the same label, so they share evidence
-        evidence = evidence.groupby(order_keys(canon), sort=False).transform("first")
-        evidence.index = canon.index
-        evidence = evidence.astype(object).where(evidence.notna(), None)
-    return evidence
+        return _first_per_order(evidence, order_keys(canon))
+    return evidence.where(evidence.notna(), None)
+
+
+def _first_per_order(evidence: pd.DataFrame, orders: np.ndarray) -> pd.DataFrame:
+    """Each column's first value within an order, on every line of the order; None if none.
+
+    As ``groupby(orders).transform("first")``, by row numbers: the smallest row of an
+    order where a column has a value is found for all columns at once.
+    """
+    values = evidence.to_numpy(dtype=object)
+    n, width = values.shape
+    rows = np.where(pd.notna(values), np.arange(n)[:, None], n)
+    first = pd.DataFrame(rows).groupby(pd.factorize(orders)[0]).transform("min").to_numpy()
+    values = np.vstack([values, np.full((1, width), None, dtype=object)])  # row n: None
+    return pd.DataFrame(values[first, np.arange(width)], index=evidence.index,
+                        columns=evidence.columns, dtype=object)  # fmt: skip
 
 
 def strengths(evidence: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:
