@@ -2,15 +2,18 @@
 
 Two passes over the file:
 
-1. **scan** reads only the key columns (buyer, tax ID, e-mail, order, date and the
+1. **scan** looks only at the key columns (buyer, tax ID, e-mail, order, date and the
    number columns) and measures what no chunk can see alone: the file's decimal
    mark, how many orders each buyer placed (:class:`~classifier.context.FileContext`),
    where a chunk may end without cutting an order in two, and which CSV lines are
-   malformed.
+   malformed. The file is read here; with ``jobs`` > 1 the chunks' keys are
+   measured in worker processes.
 2. **classify** reads the file again in chunks, moves each chunk's end back to the
    last row where no order continues, labels the chunks (in worker processes with
    ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
-   end (:class:`~classifier.write.LabelledWriter`).
+   end (:class:`~classifier.write.LabelledWriter`). A worker keeps what it found per
+   distinct buyer, product and text (:class:`~classifier.distinct.Memo`) for the
+   chunks after, so a buyer met in many chunks is matched once per worker.
 
 Every row is labelled exactly as :func:`classifier.classify` labels it with the
 whole file in memory, so the output does not depend on the chunk size or the number
