@@ -2,15 +2,18 @@
 
 Two passes over the file:
 
-1. **scan** reads only the key columns (buyer, tax ID, e-mail, order, date and the
+1. **scan** looks only at the key columns (buyer, tax ID, e-mail, order, date and the
    number columns) and measures what no chunk can see alone: the file's decimal
    mark, how many orders each buyer placed (:class:`~classifier.context.FileContext`),
    where a chunk may end without cutting an order in two, and which CSV lines are
-   malformed.
+   malformed. The file is read here; with ``jobs`` > 1 the chunks' keys are
+   measured in worker processes.
 2. **classify** reads the file again in chunks, moves each chunk's end back to the
    last row where no order continues, labels the chunks (in worker processes with
    ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
-   end (:class:`~classifier.write.LabelledWriter`).
+   end (:class:`~classifier.write.LabelledWriter`). A worker keeps what it found per
+   distinct buyer, product and text (:class:`~classifier.distinct.Memo`) for the
+   chunks after, so a buyer met in many chunks is matched once per worker.
 
 Every row is labelled exactly as :func:`classifier.classify` labels it with the
 whole file in memory, so the output does not depend on the chunk size or the number
@@ -30,7 +33,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +93,13 @@ def scan_file(
     *,
     sheet: str | int | None = None,
     chunk_rows: int = 200_000,
+    jobs: int = 1,
 ) -> FileScan:
-    """First pass: key columns only, for the file-wide context and safe chunk ends."""
+    """First pass: key columns only, for the file-wide context and safe chunk ends.
+
+    The file is read here; with ``jobs`` > 1 each chunk's keys are measured in
+    worker processes.
+    """
     reader = read_chunks(path, 1, sheet=sheet)
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
@@ -99,21 +109,21 @@ def scan_file(
     pairs, orders = [], []
     bad: list[int] = []
     delimiter = None
-    # all columns are read, so that a malformed line is found here as it will be later
-    for whole in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad):
-        chunk = whole[keys]
-        chunk.attrs = whole.attrs
-        delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
-        numbers = [chunk[colmap.fields[f]] for f in NUMBER_FIELDS if f in colmap.fields]
-        c, d = decimal_counts(numbers)
-        comma, dot = comma + c, dot + d
-        canon = canonical(chunk, subset, decimal=".")
-        pairs.append(buyer_visits(buyer_key(canon), order_visits(canon)))
-        ids = canon["order_id"]
-        orders.append(
-            np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
-        )
-        rows += len(chunk)
+
+    def read() -> Iterator[pd.DataFrame]:
+        nonlocal delimiter
+        # all columns are read, so that a malformed line is found here as it will be later
+        for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad):
+            delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
+            yield chunk
+
+    with _pool(jobs, ()) as pool:
+        for chunk, (c, d, visits, ids) in _in_order(read(), keys, _scan_chunk, (subset,), pool,
+                                                    jobs):  # fmt: skip
+            comma, dot = comma + c, dot + d
+            pairs.append(visits)
+            orders.append(ids)
+            rows += len(chunk)
     decimal = decimal_from_counts(comma, dot, delimiter)
     order_hash = np.concatenate(orders) if orders else np.zeros(0, dtype=np.uint64)
     position = np.arange(len(order_hash))
@@ -122,6 +132,20 @@ def scan_file(
     safe_end = np.maximum.accumulate(last) == position if len(last) else last.astype(bool)
     context = FileContext(decimal=decimal, buyer_orders=count_orders(pd.concat(pairs)))
     return FileScan(rows, colmap, context, safe_end, bad)
+
+
+def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
+                ) -> tuple[int, int, pd.DataFrame, np.ndarray]:  # fmt: skip
+    """One chunk's share of the first pass: its decimal marks, buyers' orders and order ids."""
+    numbers = [chunk[columns.fields[f]] for f in NUMBER_FIELDS if f in columns.fields]
+    comma, dot = decimal_counts(numbers)
+    # who buys and which order: the numbers are only counted for the decimal mark
+    who = ColumnMap({f: h for f, h in columns.fields.items() if f not in NUMBER_FIELDS}, {}, ())
+    canon = canonical(chunk, who, decimal=".")
+    visits = buyer_visits(buyer_key(canon), order_visits(canon))
+    ids = canon["order_id"]
+    order_hash = np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
+    return comma, dot, visits, order_hash
 
 
 def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
@@ -184,7 +208,7 @@ def classify_file_batch(
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         read_orders(path)  # the same one-line error a whole read gives
-    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows)
+    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs)
     if scan.rows == 0:
         raise InputError(f"'{path}' has a header but no data rows.")
     if strict and scan.bad_lines:
@@ -220,36 +244,57 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     """
     _init_worker(model, rules, scan, lang)
     mapped = list(dict.fromkeys(scan.columns.fields.values()))
+    with _pool(jobs, (model, rules, scan, lang)) as pool:
+        for chunk, labels in _in_order(chain([first], chunks), mapped, _label, (), pool, jobs):
+            yield attach(chunk, labels)
 
-    def sent(chunk: pd.DataFrame) -> pd.DataFrame:
-        part = chunk[mapped]
-        part.attrs = chunk.attrs
-        return part
 
+@contextmanager
+def _pool(jobs: int, initargs: tuple) -> Iterator[concurrent.futures.Executor | None]:
+    """``jobs`` forked worker processes (set up by :func:`_init_worker`), or None for one job."""
     if jobs <= 1:
-        yield attach(first, _label(sent(first)))
-        for chunk in chunks:
-            yield attach(chunk, _label(sent(chunk)))
+        yield None
         return
     context = multiprocessing.get_context("fork")
+    initializer = _init_worker if initargs else None
     with concurrent.futures.ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(model, rules, scan, lang)
+        jobs, mp_context=context, initializer=initializer, initargs=initargs
     ) as pool:
-        pending = deque([(first, pool.submit(_label, sent(first)))])
         try:
-            for chunk in chunks:
-                pending.append((chunk, pool.submit(_label, sent(chunk))))
-                while len(pending) > jobs:  # bounded: at most jobs + 1 chunks in flight
-                    done, future = pending.popleft()
-                    yield attach(done, future.result())
-            while pending:
-                done, future = pending.popleft()
-                yield attach(done, future.result())
+            yield pool
         except BrokenProcessPool as e:
             raise ClassifierError(
                 "a worker process died (out of memory or killed); no output written. "
                 "Retry with fewer --jobs or a smaller --chunk-rows."
             ) from e
+
+
+def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable[..., Any],
+              args: tuple, pool: concurrent.futures.Executor | None, jobs: int
+              ) -> Iterator[tuple[pd.DataFrame, Any]]:  # fmt: skip
+    """``(chunk, work(chunk[columns], *args))`` in input order, in ``pool`` if there is one.
+
+    At most ``jobs`` + 1 chunks are in flight.
+    """
+
+    def part(chunk: pd.DataFrame) -> pd.DataFrame:
+        sent = chunk[columns]
+        sent.attrs = chunk.attrs
+        return sent
+
+    if pool is None:
+        for chunk in chunks:
+            yield chunk, work(part(chunk), *args)
+        return
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append((chunk, pool.submit(work, part(chunk), *args)))
+        while len(pending) > jobs:
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
 
 
 def progress_printer(quiet: bool, log_json: bool) -> Callable[[int, int], None] | None:

@@ -172,9 +172,10 @@ def decimal_counts(values: list[pd.Series]) -> tuple[int, int]:
     """
     comma = dot = 0
     for s in values:
-        text = s.dropna().astype(str).str.strip()
-        comma += int(text.str.contains(_COMMA_DECIMAL).sum())
-        dot += int(text.str.contains(_DOT_DECIMAL).sum())
+        counts = s.value_counts(dropna=True)  # each distinct cell is looked at once
+        text = counts.index.to_series().astype(str).str.strip()
+        comma += int(counts[text.str.contains(_COMMA_DECIMAL).to_numpy(dtype=bool)].sum())
+        dot += int(counts[text.str.contains(_DOT_DECIMAL).to_numpy(dtype=bool)].sum())
     return comma, dot
 
 
@@ -301,21 +302,26 @@ def _take_apart(canon: pd.DataFrame) -> None:
     "7707083893/770701001" in a tax-ID column → tax_id, kpp.
     """
     buyer = canon["buyer"].astype("string")
+    # each pattern needs a digit: a name without one is only trimmed
+    digits = apply_distinct(buyer, lambda s: s.str.contains(r"\d", regex=True))
+    digits = digits.fillna(False).astype(bool)
+    numbered = buyer.where(digits)
     for field, pattern in (
         ("tax_id", _INN_IN_CELL),
         ("kpp", _KPP_IN_CELL),
         ("ogrn", _OGRN_IN_CELL),
     ):
-        found = apply_distinct(buyer, lambda s, p=pattern: s.str.extract(p, expand=False))
+        found = apply_distinct(numbered, lambda s, p=pattern: s.str.extract(p, expand=False))
         canon[field] = canon[field].where(canon[field].notna(), found)
     cleaned = apply_distinct(
-        buyer,
+        numbered,
         lambda s: (
             s.str.replace(_DETAILS, "", regex=True)
             .str.strip(" ,;")
             .str.replace(_ZEROS_FORM, "ООО", regex=True)
         ),
     )
+    cleaned = cleaned.where(digits, apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
     canon["buyer"] = cleaned.where(cleaned.ne(""), pd.NA)
     tax = canon["tax_id"].astype("string")
 

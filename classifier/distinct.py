@@ -3,6 +3,11 @@
 Exports repeat themselves — the same buyer on hundreds of lines, the same product in
 thousands of orders — so parsing, matching and formatting run on a column's distinct
 values and are joined back by position, never once per row.
+
+A :class:`Memo` keeps a function's results by value from one call to the next, so a
+file read in chunks matches a buyer or a product once, not once per chunk. It is
+bounded, and a column whose values hardly repeat is not memoised at all: a file of
+buyers seen once each would only fill it.
 """
 
 from __future__ import annotations
@@ -13,7 +18,46 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["map_distinct", "map_distinct_keys", "apply_distinct"]
+__all__ = ["Memo", "memo_of", "map_distinct", "map_distinct_keys", "apply_distinct",
+           "map_combinations"]  # fmt: skip
+
+MEMO_LIMIT = 100_000  # values a memo keeps; beyond that it starts afresh
+
+
+class Memo(dict):
+    """A function's results by value, kept across calls (at most :data:`MEMO_LIMIT`)."""
+
+    def results(self, uniques: Any, compute: Callable[[list], list], rows: int) -> list:
+        """``compute(values)`` of the distinct ``uniques`` of a column of ``rows`` rows.
+
+        Values met before are taken from the memo. When the distinct values are more
+        than half the rows, they are computed and not kept.
+        """
+        if len(uniques) > rows // 2:
+            return compute(list(uniques))
+        if len(self) + len(uniques) > MEMO_LIMIT:
+            self.clear()
+        found = [self.get(u, _UNSEEN) for u in uniques]
+        new = [u for u, r in zip(uniques, found, strict=True) if r is _UNSEEN]
+        if new:
+            self.update(zip(new, compute(new), strict=True))
+            found = [self[u] for u in uniques]
+        return found
+
+
+_UNSEEN = object()
+_MEMOS: dict[Any, Memo] = {}
+
+
+def memo_of(func: Callable[[Any], Any]) -> Memo:
+    """The process-wide memo of a function whose result depends on its argument alone."""
+    return _MEMOS.setdefault(func, Memo())
+
+
+def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int) -> list:
+    if memo is None:
+        return [func(u) for u in uniques]
+    return memo.results(uniques, lambda values: [func(v) for v in values], rows)
 
 
 def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -24,20 +68,27 @@ def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Serie
     return pd.Series(with_missing[codes], index=index, dtype=object)
 
 
-def map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
+def map_distinct(
+    values: pd.Series, func: Callable[[Any], Any], memo: Memo | None = None
+) -> pd.Series:
     """``values.map(func)``, calling ``func`` once per distinct non-missing value.
+
+    With a ``memo``, not even once per call for values it has seen.
 
     >>> map_distinct(pd.Series(["a", None, "a", "b"]), str.upper).tolist()
     ['A', None, 'A', 'B']
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     results = np.empty(len(uniques), dtype=object)
-    results[:] = [func(u) for u in uniques]
+    results[:] = _apply(uniques, func, memo, len(values))
     return _spread(results, codes, values.index)
 
 
 def map_distinct_keys(
-    values: pd.Series, func: Callable[[Any], dict[str, Any]], keys: Iterable[str]
+    values: pd.Series,
+    func: Callable[[Any], dict[str, Any]],
+    keys: Iterable[str],
+    memo: Memo | None = None,
 ) -> dict[str, pd.Series]:
     """For a ``func`` returning a dict per value: one column per key, None where absent.
 
@@ -47,7 +98,7 @@ def map_distinct_keys(
     ([4, None, 4], [None, None, None])
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    found = [func(u) or {} for u in uniques]
+    found = [d or {} for d in _apply(uniques, func, memo, len(values))]
     out = {}
     for key in keys:
         results = np.empty(len(uniques), dtype=object)
@@ -70,3 +121,24 @@ def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series]) ->
     spread = result.reindex(pd.RangeIndex(-1, len(uniques))).iloc[codes + 1]
     spread.index = values.index
     return spread
+
+
+def map_combinations(func: Callable[..., Any], *columns: np.ndarray) -> np.ndarray:
+    """``func(*values)`` once per distinct combination of the columns' values, per row.
+
+    Missing values (None, NaN) take part in a combination as None.
+
+    >>> map_combinations(lambda a, b: f"{a}{b}", np.array(["x", "y", "x"], dtype=object),
+    ...                  np.array([1, 2, 1])).tolist()
+    ['x1', 'y2', 'x1']
+    """
+    code = np.zeros(len(columns[0]), dtype=np.int64)
+    values = []
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        code = pd.factorize(code * (len(uniques) + 1) + codes + 1)[0]
+        values.append(np.append(np.asarray(uniques, dtype=object), None)[codes])
+    _, first = np.unique(code, return_index=True)
+    results = np.empty(len(first), dtype=object)
+    results[:] = [func(*(v[i] for v in values)) for i in first]
+    return results[code]

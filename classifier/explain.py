@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from classifier.distinct import map_combinations, map_distinct
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
@@ -95,28 +97,139 @@ def reasons(
     lang: str = "en",
     rules: Mapping[str, Rule] | None = None,
 ) -> pd.Series:
-    """One reasons string per row ("; "-joined), built once per distinct combination."""
-    _phrases(lang)
+    """One reasons string per row: :func:`reason_items` "; "-joined, built column by column.
+
+    Each sentence is formatted once per distinct value of what it says (a rule's
+    matched value; a label, probability and policy), then laid out in the order of
+    :func:`reason_items` — the deciding rule, the other fired rules by strength, why
+    the row is ambiguous, what settled it, an unreadable cell — and joined by pyarrow.
+    """
+    say = _phrases(lang)
+    table = rules if rules is not None else RULES
     if notes is None:
         notes = pd.Series("", index=evidence.index)
-    key_frame = evidence.copy()
-    for column in ("label", "settled_by", "ambiguous", "conflict", "disagree", "thin",
-                   "model_label", "doubt"):  # fmt: skip
-        key_frame[f"_{column}"] = decision[column].astype("string")
-    model_decided = decision["settled_by"].eq("")
-    key_frame["_p"] = decision["confidence"].round(2).where(model_decided, -1).astype("string")
-    key_frame["_notes"] = notes.astype("string")
-    keys = pd.util.hash_pandas_object(key_frame, index=False).to_numpy()
-    uniques, first_rows, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    rule_ids = list(evidence.columns)
-    values = evidence.to_numpy(dtype=object)[first_rows]
-    decided = decision.iloc[first_rows].to_dict("records")
-    remarks = notes.iloc[first_rows].fillna("").tolist()
-    texts = np.empty(len(uniques), dtype=object)
-    for k in range(len(first_rows)):
-        row = dict(zip(rule_ids, values[k], strict=True))
-        texts[k] = "; ".join(reason_items(row, decided[k], remarks[k], lang, rules))
-    return pd.Series(texts[inverse.ravel()], index=evidence.index, dtype=object)
+    ids = list(evidence.columns)
+    order = sorted(range(len(ids)), key=lambda k: -table[ids[k]].strength)  # stable, as there
+    fired = evidence.notna().to_numpy()
+    settled = decision["settled_by"].to_numpy(dtype=object)
+    first = np.full(len(evidence), None, dtype=object)  # the deciding rule's sentence leads
+    sentences = [first]
+    for k in order:
+        if not fired[:, k].any():
+            continue
+        rule = table[ids[k]]
+        codes, values = pd.factorize(evidence.iloc[:, k])
+        said = np.array([say["points"].format(evidence=rule.describe(v, lang), label=rule.points_to)
+                         for v in values], dtype=object)  # fmt: skip
+        deciding = settled == ids[k]
+        first[deciding] = said[codes[deciding]]
+        sentences.append(np.where(deciding | (codes < 0), None, said[codes]))
+    sentences.append(np.where(fired.any(axis=1), None, say["no_evidence"]).astype(object))
+    sentences.append(_ambiguity(decision, say, lang, table))
+    sentences.append(_settlement(decision, fired[:, order], [ids[k] for k in order], say, lang,
+                                 table))  # fmt: skip
+    remark = notes.astype(object).where(notes.notna() & notes.ne(""), None)
+    unreadable = map_distinct(remark, lambda v: say["unreadable"].format(evidence=v))
+    sentences.append(unreadable.to_numpy())
+    return pd.Series(_join_present(sentences, "; "), index=evidence.index, dtype="str")
+
+
+def _join_present(columns: list[np.ndarray], separator: str) -> Any:
+    """Each row's non-missing values of the columns, in column order, joined (pyarrow)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    present = np.stack([pd.notna(c) for c in columns], axis=1)
+    offsets = np.concatenate([[0], np.cumsum(present.sum(axis=1))])
+    slot = offsets[:-1, None] + np.cumsum(present, axis=1) - 1
+    flat = np.empty(offsets[-1], dtype=object)
+    for j, column in enumerate(columns):
+        flat[slot[present[:, j], j]] = column[present[:, j]]
+    rows = pa.LargeListArray.from_arrays(pa.array(offsets, type=pa.int64()),
+                                         pa.array(flat, type=pa.large_string()))  # fmt: skip
+    return pc.binary_join(rows, pa.scalar(separator, pa.large_string()))
+
+
+def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
+               table: Mapping[str, Rule]) -> np.ndarray:  # fmt: skip
+    """Why each ambiguous row is ambiguous, as :func:`reason_items` says it; None elsewhere."""
+    label = decision["label"].to_numpy(dtype=object)
+    probs = decision[[f"p_{lab.lower()}" for lab in LABELS]].to_numpy(dtype=float)
+    own = pd.Index(LABELS).get_indexer(label)
+    probs[(own >= 0).nonzero()[0], own[own >= 0]] = -np.inf  # the most probable other label
+    other = np.array(LABELS, dtype=object)[probs.argmax(axis=1)] if len(label) else label
+    families = read_toml("reasons.toml")["families"][lang]
+    ambiguous = decision["ambiguous"].to_numpy(dtype=bool)
+    doubt = decision["doubt"] if "doubt" in decision else pd.Series("", index=decision.index)
+    kind = np.select(
+        [decision["conflict"].to_numpy(dtype=object).astype(bool),
+         doubt.to_numpy(dtype=object).astype(bool),
+         decision["disagree"].to_numpy(dtype=bool), decision["thin"].to_numpy(dtype=bool)],
+        ["conflict", "doubt", "disagree", "thin"], "close",
+    ).astype(object)  # fmt: skip
+
+    def sentence(kind: str | None, conflict: str, model_label: str, label: str, other: str
+                 ) -> str | None:  # fmt: skip
+        if kind is None:
+            return None
+        if kind == "conflict":
+            rule = table[conflict]
+            return say["ambiguous_conflict"].format(family=families[rule.family], other=rule.label)
+        if kind == "disagree":
+            return say["ambiguous_disagree"].format(other=model_label)
+        if kind == "close":
+            return say["ambiguous_close"].format(label=label, other=other)
+        return say[f"ambiguous_{kind}"]
+
+    return map_combinations(
+        sentence,
+        np.where(ambiguous, kind, None),
+        np.where(ambiguous & (kind == "conflict"), decision["conflict"].to_numpy(dtype=object),
+                 None),
+        np.where(ambiguous & (kind == "disagree"), decision["model_label"].to_numpy(dtype=object),
+                 None),
+        np.where(ambiguous & (kind == "close"), label, None),
+        np.where(ambiguous & (kind == "close"), other, None),
+    )  # fmt: skip
+
+
+def _settlement(
+    decision: pd.DataFrame,
+    fired: np.ndarray,
+    ids: list[str],
+    say: Mapping[str, str],
+    lang: str,
+    table: Mapping[str, Rule],
+) -> np.ndarray:
+    """What settled each row's label: the deciding rule's policy, or the model.
+
+    ``fired`` and ``ids`` are the evidence columns by strength, the strongest first.
+    """
+    settled = decision["settled_by"].to_numpy(dtype=object)
+    label = decision["label"].to_numpy(dtype=object)
+    model = settled == ""
+    # the model decided: in line with the policy of the strongest fired rule allowing the label
+    policy = np.full(len(label), None, dtype=object)
+    for lab in LABELS:
+        eligible = np.array([lab in table[r].allows and bool(table[r].policy) for r in ids],
+                            dtype=bool)  # fmt: skip
+        hits = fired & eligible
+        rows = model & (label == lab) & hits.any(axis=1)
+        policy[rows] = np.array(ids, dtype=object)[hits[rows].argmax(axis=1)]
+    confidence = decision["confidence"].where(model)
+    p = map_distinct(confidence, lambda c: f"{c:.2f}").to_numpy()
+
+    def sentence(settled: str, label: str, p: str | None, policy: str | None) -> str:
+        if settled:
+            rule = table[settled]
+            return say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"]))
+        if policy:
+            text = table[policy].policy
+            return say["model_policy"].format(label=label, p=p,
+                                              policy=text.get(lang, text["en"]))  # fmt: skip
+        return say["model"].format(label=label, p=p)
+
+    return map_combinations(sentence, settled, np.where(model, label, None), p, policy)
 
 
 @dataclass

@@ -17,7 +17,7 @@ import hashlib
 import json
 import platform
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from classifier.distinct import Memo
 from classifier.exceptions import ModelError
 from classifier.features import EVIDENCE_COLUMNS, NUMBER_COLUMNS
 from classifier.rules import LABELS
@@ -48,9 +49,9 @@ class DistinctTfidfVectorizer(TfidfVectorizer):
     """
 
     def transform(self, raw_documents: Any) -> Any:
-        texts = np.asarray(raw_documents, dtype=object)
-        uniques, inverse = np.unique(texts, return_inverse=True)
-        return super().transform(uniques)[inverse.ravel()]
+        codes, uniques = pd.factorize(np.asarray(raw_documents, dtype=object),
+                                      use_na_sentinel=False)  # fmt: skip
+        return super().transform(uniques)[codes]
 
 
 def build_pipeline(random_state: int = 0) -> Pipeline:
@@ -95,6 +96,8 @@ class Model:
     pipeline: Pipeline
     manifest: dict[str, Any]
     path: Path | None = None
+    # each text block's decision values per distinct text, kept from chunk to chunk
+    _shares: dict[str, Memo] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -106,7 +109,8 @@ class Model:
 
         The regression is linear, so its decision values are summed from each
         feature block's share: a text block is vectorised and weighed once per
-        distinct text (a buyer's name, a product), then spread back to the rows;
+        distinct text (a buyer's name, a product) — and once per model for a text
+        that recurs from chunk to chunk of a file — then spread back to the rows;
         no rows × features matrix is built. The calibrators then map decision values
         to probabilities as ``CalibratedClassifierCV`` does.
         """
@@ -136,10 +140,14 @@ class Model:
             if not isinstance(columns, str):  # passed-through numbers (fitted as identity)
                 decision += features[columns].to_numpy(dtype=np.float64) @ weights
             else:
-                texts = features[columns].to_numpy(dtype=object)
-                uniques, inverse = np.unique(texts, return_inverse=True)
-                shares = np.asarray(step.transform(uniques) @ weights)
-                decision += shares[inverse.ravel()]
+                codes, uniques = pd.factorize(features[columns], use_na_sentinel=False)
+
+                def weigh(texts: list, step: Any = step, weights: Any = weights) -> list:
+                    return list(np.asarray(step.transform(texts) @ weights))
+
+                memo = self._shares.setdefault(name, Memo())
+                shares = memo.results(np.asarray(uniques, dtype=object), weigh, len(features))
+                decision += np.asarray(shares).reshape(len(uniques), len(coef))[codes]
         return decision
 
     def contributions(self, features: pd.DataFrame) -> pd.DataFrame:

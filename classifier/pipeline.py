@@ -162,7 +162,7 @@ def label_columns(
     out["ambiguous"] = d["ambiguous"].to_numpy(dtype=bool)
     out["reasons"] = reasons(
         result.evidence, d, result.canon["notes"], lang, result.ruleset.rules
-    ).to_numpy()
+    ).array
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()
     out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum())}
@@ -174,7 +174,7 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     names = _output_names(frame)
     out = frame.copy()
     for column in OUTPUT_COLUMNS:
-        out[names[column]] = labels[column].to_numpy()
+        out[names[column]] = labels[column].array
     run = {"unreadable_cells": labels.attrs.get("unreadable_cells", 0), "columns": names}
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out

@@ -32,7 +32,7 @@ from stdnum.ru import inn as stdnum_inn
 
 from classifier.columns import order_keys
 from classifier.context import FileContext
-from classifier.distinct import map_distinct, map_distinct_keys
+from classifier.distinct import Memo, map_distinct, map_distinct_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
 __all__ = [
@@ -106,6 +106,7 @@ class RuleSet:
     buyers: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     source: str = "shipped"
     _matchers: dict[str, PhraseMatcher] = field(default_factory=dict, repr=False)
+    _memos: dict[str, Memo] = field(default_factory=dict, repr=False)
 
     @classmethod
     def shipped(cls) -> RuleSet:
@@ -131,6 +132,10 @@ class RuleSet:
             self._matchers[field_name] = PhraseMatcher(p for p in self.phrases if p[0] in searched)
         return self._matchers[field_name]
 
+    def memo(self, name: str) -> Memo:
+        """What this rule set found per distinct value of a field, kept from chunk to chunk."""
+        return self._memos.setdefault(name, Memo())
+
     def product_matcher(self) -> PhraseMatcher:
         """The product vocabulary, matched in any word order, built once."""
         if "\0products" not in self._matchers:
@@ -151,9 +156,8 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
     for field_name in order:
         matcher = ruleset.matcher(field_name)
         searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
-        columns = map_distinct_keys(
-            canon[field_name], lambda t, m=matcher: dict(m.find(t)), searching
-        )
+        columns = map_distinct_keys(canon[field_name], lambda t, m=matcher: dict(m.find(t)),
+                                    searching, ruleset.memo(f"phrases {field_name}"))  # fmt: skip
         for rule_id, value in columns.items():
             _merge(found, rule_id, value)
     return found
@@ -210,7 +214,8 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
         digits = values.str.contains(r"\d", regex=True).fillna(False).astype(bool)
         with_digits = values.where(digits)
         rule_ids = list(dict.fromkeys(r for r, _, _ in patterns))
-        for rule_id, value in map_distinct_keys(with_digits, find, rule_ids).items():
+        memo = ruleset.memo(f"identifiers {field_name}")
+        for rule_id, value in map_distinct_keys(with_digits, find, rule_ids, memo).items():
             _merge(found, rule_id, value)
     return found
 
@@ -244,13 +249,25 @@ def find_evidence(
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index
     ).astype(object)
-    evidence = evidence.where(evidence.notna(), None)
     if canon["order_id"].notna().any():
         # LABELING.md: all lines of one order get the same label, so they share evidence
-        evidence = evidence.groupby(order_keys(canon), sort=False).transform("first")
-        evidence.index = canon.index
-        evidence = evidence.astype(object).where(evidence.notna(), None)
-    return evidence
+        return _first_per_order(evidence, order_keys(canon))
+    return evidence.where(evidence.notna(), None)
+
+
+def _first_per_order(evidence: pd.DataFrame, orders: np.ndarray) -> pd.DataFrame:
+    """Each column's first value within an order, on every line of the order; None if none.
+
+    As ``groupby(orders).transform("first")``, by row numbers: the smallest row of an
+    order where a column has a value is found for all columns at once.
+    """
+    values = evidence.to_numpy(dtype=object)
+    n, width = values.shape
+    rows = np.where(pd.notna(values), np.arange(n)[:, None], n)
+    first = pd.DataFrame(rows).groupby(pd.factorize(orders)[0]).transform("min").to_numpy()
+    values = np.vstack([values, np.full((1, width), None, dtype=object)])  # row n: None
+    return pd.DataFrame(values[first, np.arange(width)], index=evidence.index,
+                        columns=evidence.columns, dtype=object)  # fmt: skip
 
 
 def strengths(evidence: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
-from classifier.distinct import map_distinct, map_distinct_keys
+from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys, memo_of
 from classifier.rules import RuleSet
 from classifier.rules.government import is_government_domain, mail_domain
 from classifier.vocabulary import normalise, read_list, read_toml, words
@@ -173,12 +173,13 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     >>> keys["tax_id"].tolist(), keys["email"].tolist(), keys["name"].tolist()
     (['7707083893', <NA>], [<NA>, 'a@x.ru'], ['ооо ромашка', 'ооо ромашка'])
     """
-    tax = canon["tax_id"].astype("string").str.replace(r"\D", "", regex=True).replace("", pd.NA)
-    email = canon["email"].astype("string").str.strip().str.casefold()
-    name = (
-        canon["buyer"].astype("string").str.casefold().str.replace("ё", "е")
+    tax = apply_distinct(canon["tax_id"].astype("string"),
+                         lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
+    email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
+    name = apply_distinct(canon["buyer"].astype("string"), lambda s: (
+        s.str.casefold().str.replace("ё", "е")
         .str.replace(r"[^\w]+", " ", regex=True).str.strip().replace("", pd.NA)
-    )  # fmt: skip
+    ))  # fmt: skip
     return {"tax_id": tax, "email": email, "name": name}
 
 
@@ -231,11 +232,13 @@ def evidence(
 ) -> dict[str, pd.Series]:
     """Buyer-identity evidence of a canonical frame (code rules only)."""
     taxes = ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein", "vat_number")
-    out = map_distinct_keys(canon["tax_id"], tax_evidence, taxes)
-    out.update(map_distinct_keys(canon["ogrn"], _registry_evidence, ("ogrn", "ogrnip")))
+    out = map_distinct_keys(canon["tax_id"], tax_evidence, taxes, memo_of(tax_evidence))
+    out.update(map_distinct_keys(canon["ogrn"], _registry_evidence, ("ogrn", "ogrnip"),
+                                 memo_of(_registry_evidence)))  # fmt: skip
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
-    out.update(map_distinct_keys(canon["email"], email_kind, ("free_email", "company_email")))
+    out.update(map_distinct_keys(canon["email"], email_kind, ("free_email", "company_email"),
+                                 memo_of(email_kind)))  # fmt: skip
     organisation = pd.concat(
         [found[r].notna() for r in _ORGANISATION_RULES if r in found], axis=1
     ).any(axis=1)
@@ -245,12 +248,12 @@ def evidence(
     titled = buyer.notna() & title.notna()
     pairs = zip(buyer[titled], title[titled], strict=True)
     buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
-    people = map_distinct(buyer, person_name)
+    people = map_distinct(buyer, person_name, memo_of(person_name))
     # a contact column holds a person by its nature: with no buyer beside it, or with a
     # buyer that is the same name, a name-shaped contact is the buyer
     same = buyer.str.casefold().eq(canon["contact"].str.casefold()).fillna(False).astype(bool)
     alone = (canon["buyer"].isna() & canon["contact"].notna()) | same
-    people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped)
+    people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped, memo_of(_name_shaped))
     out["person_name"] = people.where(~organisation, None)
     # a company column filled beside a different contact person (Shopify's Billing
     # Company, Bitrix24's Компания) names an organisation even without a legal form

@@ -13,6 +13,7 @@ from functools import cache
 
 import pandas as pd
 
+from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
 from classifier.vocabulary import read_list
 
@@ -62,10 +63,9 @@ def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Government evidence of a canonical frame (code rules only)."""
-    domains = map_distinct(canon["email"], mail_domain)
-    government = domains.where(
-        map_distinct(domains, is_government_domain).fillna(False).astype(bool), None
-    )
+    domains = map_distinct(canon["email"], mail_domain, memo_of(mail_domain))
+    by_suffix = map_distinct(domains, is_government_domain, memo_of(is_government_domain))
+    government = domains.where(by_suffix.fillna(False).astype(bool), None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
     # a person, or by a buyer nothing shows to be an organisation, it is a hint only
     organisation = (

@@ -46,10 +46,11 @@ def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]
         return {"product_class": hit[0], "product_words": hit[1]} if hit else {}
 
     keys = ("product_class", "product_words")
-    found = map_distinct_keys(canon["product"].fillna(canon["category"]), classify, keys)
+    memo = ruleset.memo("product class")
+    found = map_distinct_keys(canon["product"].fillna(canon["category"]), classify, keys, memo)
     missing = found["product_class"].isna() & canon["category"].notna()
     if missing.any():
-        again = map_distinct_keys(canon.loc[missing, "category"], classify, keys)
+        again = map_distinct_keys(canon.loc[missing, "category"], classify, keys, memo)
         for key in keys:
             found[key][missing] = again[key]
     return found

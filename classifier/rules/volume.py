@@ -16,6 +16,7 @@ import pandas as pd
 
 from classifier.columns import order_keys
 from classifier.context import FileContext, buyer_visits, count_orders
+from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
 from classifier.rules.purpose import household_norm, product_use
@@ -59,7 +60,7 @@ def pack_size(product: str) -> float | None:
 
 def units(canon: pd.DataFrame) -> pd.Series:
     """Units bought on each line: the quantity times the pack size the product names."""
-    packs = map_distinct(canon["product"], pack_size).astype(float)
+    packs = map_distinct(canon["product"], pack_size, memo_of(pack_size)).astype(float)
     return canon["quantity"] * packs.fillna(1.0)
 
 
