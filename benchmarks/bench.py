@@ -63,14 +63,26 @@ def find_b2x(given=None):
     sys.exit("b2x not found; pass --b2x PATH")
 
 
+# Runs a command given as its arguments and prints its wall time and peak RSS (KiB on Linux).
+LAUNCH = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(proc.pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def measure(cmd):
     """Run ``cmd`` in a fresh process and return its wall time, peak RSS and outcome.
 
-    Peak RSS comes from ``os.wait4``, which returns the resource usage of exactly this child
-    (including any processes it started and waited for), so measurements do not leak into
-    each other as ``getrusage(RUSAGE_CHILDREN)`` does: that one keeps the maximum over all
-    children so far. ``ru_maxrss`` is the peak of the largest single process, not a sum
-    over worker processes. It is in KiB on Linux and in bytes on macOS.
+    A small launcher process starts ``cmd`` and reads its resource usage with
+    ``os.wait4``, which covers exactly that child and the processes it waited for.
+    The launcher is needed because Linux counts a process's memory before ``exec`` in
+    its peak: a command started straight from this script, which by then holds parsed
+    outputs, would report this script's peak when it is the larger. ``ru_maxrss`` is
+    the peak of the largest single process, not a sum over worker processes; KiB on
+    Linux, bytes on macOS.
 
     Parameters
     ----------
@@ -83,15 +95,15 @@ def measure(cmd):
         ``(seconds, peak_rss_mib, exit_code, stderr_tail)``.
     """
     with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        launched = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], stdout=subprocess.PIPE,
+                                  stderr=err, text=True)  # fmt: skip
         err.seek(0)
         tail = err.read()[-3000:].decode(errors="replace")
-    rss = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-    return seconds, rss, proc.returncode, tail
+    if launched.returncode != 0:
+        raise RuntimeError(f"could not run {cmd[0]}: {tail}")
+    seconds, maxrss, code = launched.stdout.split()
+    rss = int(maxrss) / (2**20 if sys.platform == "darwin" else 2**10)
+    return float(seconds), rss, int(code), tail
 
 
 def count_rows(path):
