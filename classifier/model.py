@@ -34,6 +34,7 @@ from sklearn.pipeline import Pipeline
 from classifier.distinct import Memo
 from classifier.exceptions import ModelError
 from classifier.features import EVIDENCE_COLUMNS, NUMBER_COLUMNS
+from classifier.ngrams import CharGramCounter
 from classifier.rules import LABELS
 
 __all__ = ["Model", "build_pipeline", "fit_model", "save_model", "load_model", "default_model_path"]
@@ -51,7 +52,42 @@ class DistinctTfidfVectorizer(TfidfVectorizer):
     def transform(self, raw_documents: Any) -> Any:
         codes, uniques = pd.factorize(np.asarray(raw_documents, dtype=object),
                                       use_na_sentinel=False)  # fmt: skip
-        return super().transform(uniques)[codes]
+        return self._transform_distinct(uniques)[codes]
+
+    def _transform_distinct(self, texts: Any) -> Any:
+        """``transform`` of distinct texts; character n-grams counted with numpy when it can.
+
+        For ``char_wb`` n-grams of lower-cased text, :class:`CharGramCounter` gives the
+        count matrix that ``CountVectorizer`` would, and the fitted tf-idf weighs it.
+        """
+        counter = self._char_counter()
+        if counter is not None:
+            try:
+                counts = counter.counts(list(texts))
+            except (AttributeError, TypeError):  # not text: the parent says what is wrong
+                pass
+            else:
+                if self.binary:
+                    counts.data.fill(1)
+                return self._tfidf.transform(counts, copy=False)
+        return super().transform(texts)
+
+    def _char_counter(self) -> CharGramCounter | None:
+        """The fitted vocabulary's counter, built once, or None where it does not apply."""
+        vocabulary = getattr(self, "vocabulary_", None)
+        cached = self.__dict__.get("_counter")
+        if cached is None or cached[0] is not vocabulary:
+            plain = (self.analyzer == "char_wb" and self.lowercase and self.input == "content"
+                     and self.preprocessor is None and self.strip_accents is None)  # fmt: skip
+            fits = plain and vocabulary and CharGramCounter.fits(vocabulary, self.ngram_range)
+            counter = CharGramCounter(vocabulary, self.ngram_range, self.dtype) if fits else None
+            cached = self.__dict__["_counter"] = (vocabulary, counter)
+        return cached[1]
+
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        state.pop("_counter", None)
+        return state
 
 
 def build_pipeline(random_state: int = 0) -> Pipeline:

@@ -94,3 +94,24 @@ def test_block_by_block_probabilities_equal_the_pipelines(model):
     theirs = model.pipeline.predict_proba(features)
     order = [list(model.pipeline.classes_).index(label) for label in ("B2B", "B2C", "B2G")]
     assert np.allclose(ours, theirs[:, order], atol=1e-12, rtol=0)
+
+
+def test_buyer_ngrams_counted_with_numpy_equal_sklearns(model):
+    """The numpy n-gram counts and tf-idf equal scikit-learn's, bit for bit."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    features = model.pipeline.named_steps["features"]
+    vectorizer = dict((name, step) for name, step, _ in features.transformers_)["buyer"]
+    frame = pd.read_csv(REPO / "data" / "test.csv", dtype=str, keep_default_na=False)
+    texts = list(dict.fromkeys(frame.drop(columns=["label"]).to_numpy().ravel()))
+    texts += ["", " ", "a", "ab", "  x\t y\u00a0z  ", "İstanbul ÄÖ", "ß ẞ", "\U0001f600", "\ud800"]
+    counter = vectorizer._char_counter()
+    assert counter is not None
+    theirs = CountVectorizer.transform(vectorizer, texts)
+    ours = counter.counts(texts)
+    for a, b in [(theirs, ours), (TfidfVectorizer.transform(vectorizer, texts),
+                                  vectorizer._transform_distinct(texts))]:  # fmt: skip
+        a.sort_indices()
+        assert a.shape == b.shape and a.dtype == b.dtype
+        assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
+        assert (a.data == b.data).all()
