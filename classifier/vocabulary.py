@@ -167,16 +167,19 @@ class PhraseMatcher:
         """
         if not text:
             return []
-        toks = words(text)
-        if not toks:
-            return []
-        stems = [_variants(w) for w, _, _ in toks]
-        raw = [w for w, _, _ in toks]
+        raw = _WORD.findall(text)
+        stems = list(map(_variants, raw))
+        starts, exact = self._stemmed.keys(), self._exact
         hits: dict[str, str] = {}
-        for i in range(len(toks)):
-            for key, start, end in self._candidates(stems, raw, i):
+        found = None
+        for i, variants in enumerate(stems):
+            # most words start no phrase: skip them before looking for candidates
+            if starts.isdisjoint(variants) and raw[i] not in exact:
+                continue
+            for key, first, last in self._candidates(stems, raw, i):
                 if key not in hits:
-                    hits[key] = text[toks[start][1] : toks[end][2]]
+                    found = found or list(_WORD.finditer(text))
+                    hits[key] = text[found[first].start() : found[last].end()]
         return list(hits.items())
 
     def _candidates(
