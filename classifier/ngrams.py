@@ -78,11 +78,22 @@ class CharGramCounter:
             keys = keys * self.base + ranks[starts + k]
         return keys
 
-    def counts(self, texts: list) -> sp.csr_array:
+    def counts(self, texts: list, batch: int = 4096) -> sp.csr_array:
         """The texts × vocabulary matrix of n-gram counts, indices sorted.
 
-        Raises ``AttributeError`` or ``TypeError`` when a text is not a ``str``.
+        Texts are counted ``batch`` at a time, which bounds the memory: a few integers
+        per character of a batch. Raises ``AttributeError`` or ``TypeError`` when a
+        text is not a ``str``.
         """
+        parts = [self._counts(texts[i : i + batch]) for i in range(0, len(texts), batch)]
+        if len(parts) == 1:
+            return parts[0]
+        counts = sp.vstack(parts or [self._counts([])], format="csr")
+        counts.sort_indices()
+        return counts
+
+    def _counts(self, texts: list) -> sp.csr_array:
+        """:meth:`counts` of one batch of texts."""
         words = [text.lower().split() for text in texts]
         per_text = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         flat = list(chain.from_iterable(words))

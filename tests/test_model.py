@@ -109,8 +109,13 @@ def test_buyer_ngrams_counted_with_numpy_equal_sklearns(model):
     assert counter is not None
     theirs = CountVectorizer.transform(vectorizer, texts)
     ours = counter.counts(texts)
-    for a, b in [(theirs, ours), (TfidfVectorizer.transform(vectorizer, texts),
-                                  vectorizer._transform_distinct(texts))]:  # fmt: skip
+    assert len(texts) > 1000  # counted in several batches too
+    pairs = [
+        (theirs, ours),
+        (theirs, counter.counts(texts, batch=1000)),
+        (TfidfVectorizer.transform(vectorizer, texts), vectorizer._transform_distinct(texts)),
+    ]
+    for a, b in pairs:
         a.sort_indices()
         assert a.shape == b.shape and a.dtype == b.dtype
         assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
