@@ -40,6 +40,7 @@ __all__ = [
     "read_list",
     "read_toml",
     "words",
+    "word_list",
 ]
 
 _WORD = re.compile(r"[^\W_]+")
@@ -111,6 +112,11 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def word_list(text: str) -> list[str]:
+    """The words of ``text``, unnormalised: :func:`words` without the spans."""
+    return _WORD.findall(text)
+
+
 @lru_cache(maxsize=200_000)
 def _variants(word: str) -> tuple[str, ...]:
     """Stems a word may stand for: its own, and that of its Cyrillic look-alike."""
@@ -167,7 +173,7 @@ class PhraseMatcher:
         """
         if not text:
             return []
-        raw = _WORD.findall(text)
+        raw = word_list(text)
         stems = list(map(_variants, raw))
         starts, exact = self._stemmed.keys(), self._exact
         hits: dict[str, str] = {}

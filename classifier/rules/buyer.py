@@ -20,7 +20,7 @@ from stdnum.us import ein
 from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys, memo_of
 from classifier.rules import RuleSet
 from classifier.rules.government import is_government_domain, mail_domain
-from classifier.vocabulary import normalise, read_list, read_toml, words
+from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
 __all__ = ["evidence", "tax_evidence", "person_name", "email_kind", "buyer_keys"]
 
@@ -30,6 +30,8 @@ _ORGANISATION_RULES = (
     "soe_company", "anonymous_buyer",
 )  # fmt: skip
 _KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
+_SEPARATORS = re.compile(r"[\s.\-]")
+_NOT_DIGIT = re.compile(r"\D")
 _QUOTED = re.compile(r"[«“\"'„]([^«»“”\"'„]{2,})[»”\"']")
 
 
@@ -43,19 +45,26 @@ def tax_evidence(value: str) -> dict[str, str]:
     >>> tax_evidence("DE 136 695 976")
     {'vat_number': 'DE136695976'}
     """
-    compact = re.sub(r"[\s.\-]", "", value).upper()
-    digits = re.sub(r"\D", "", value)
+    compact = _SEPARATORS.sub("", value).upper()
+    digits = _NOT_DIGIT.sub("", value)
     if compact.isdigit() and len(compact) == 10:
-        return {
-            "inn_organisation" if inn.is_valid(compact) else "inn_organisation_invalid": compact
-        }
+        return {"inn_organisation" if _inn_valid(compact) else "inn_organisation_invalid": compact}
     if compact.isdigit() and len(compact) == 12:
-        return {"inn_person": compact} if inn.is_valid(compact) else {}
+        return {"inn_person": compact} if _inn_valid(compact) else {}
     if re.fullmatch(r"\d{2}-?\d{7}", value.strip()) and ein.is_valid(digits):
         return {"ein": ein.format(digits)}
     if compact[:2].isalpha() and (eu_vat.is_valid(compact) or gb_vat.is_valid(compact)):
         return {"vat_number": compact}
     return {}
+
+
+def _inn_valid(number: str) -> bool:
+    """``inn.is_valid`` of 10 or 12 digits, without its clean-up when they are ASCII."""
+    if not number.isascii():
+        return inn.is_valid(number)
+    if len(number) == 10:
+        return inn.calc_company_check_digit(number) == number[-1]
+    return inn.calc_personal_check_digits(number) == number[-2:]
 
 
 def _registry_evidence(value: str) -> dict[str, str]:
@@ -99,10 +108,10 @@ def person_name(text: str) -> str | None:
     (None, None)
     """
     text = text.strip()
-    if not text or any(c.isdigit() for c in text) or len(text) > 60:
+    if not text or len(text) > 60 or any(map(str.isdigit, text)):
         return None
     first_names, endings, patronymic_words, titles = _name_tables()
-    raw = [w for w, _, _ in words(text)]
+    raw = word_list(text)
     tokens = [normalise(w) for w in raw]
     core = [(r, t) for r, t in zip(raw, tokens, strict=True) if t not in titles]
     if not core or len(core) > 4:

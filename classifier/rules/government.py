@@ -40,11 +40,15 @@ def mail_domain(address: str) -> str | None:
 
 @cache
 def _government_suffixes() -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """Plain suffixes, and one pattern for entries with ``*`` labels (``k12.*.us``)."""
+    """Plain suffixes, and one pattern for entries with ``*`` labels (``k12.*.us``).
+
+    The pattern is searched for in a whole domain: it matches a suffix that starts
+    the domain or follows a dot and runs to the end.
+    """
     entries = read_list("government_domains.txt")
     plain = frozenset(e for e in entries if "*" not in e)
     wild = [re.escape(e).replace(r"\*", r"[^.]+") for e in entries if "*" in e]
-    return plain, re.compile("|".join(wild)) if wild else None
+    return plain, re.compile(rf"(?:\A|(?<=\.))(?:{'|'.join(wild)})\Z") if wild else None
 
 
 def is_government_domain(domain: str) -> bool:
@@ -56,7 +60,7 @@ def is_government_domain(domain: str) -> bool:
     plain, wild = _government_suffixes()
     parts = domain.split(".")
     suffixes = [".".join(parts[i:]) for i in range(len(parts))]
-    return any(s in plain or (wild is not None and wild.fullmatch(s)) for s in suffixes)
+    return not plain.isdisjoint(suffixes) or (wild is not None and bool(wild.search(domain)))
 
 
 def evidence(
