@@ -263,11 +263,14 @@ def _first_per_order(evidence: pd.DataFrame, orders: np.ndarray) -> pd.DataFrame
     """
     values = evidence.to_numpy(dtype=object)
     n, width = values.shape
-    rows = np.where(pd.notna(values), np.arange(n)[:, None], n)
+    present = pd.notna(values)
+    some = np.flatnonzero(present.any(axis=0))  # most rules fire nowhere in a chunk
+    rows = np.where(present[:, some], np.arange(n)[:, None], n)
     first = pd.DataFrame(rows).groupby(pd.factorize(orders)[0]).transform("min").to_numpy()
     values = np.vstack([values, np.full((1, width), None, dtype=object)])  # row n: None
-    return pd.DataFrame(values[first, np.arange(width)], index=evidence.index,
-                        columns=evidence.columns, dtype=object)  # fmt: skip
+    shared = np.full((n, width), None, dtype=object)
+    shared[:, some] = values[first, some]
+    return pd.DataFrame(shared, index=evidence.index, columns=evidence.columns, dtype=object)
 
 
 def strengths(evidence: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:
