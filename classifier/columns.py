@@ -379,8 +379,12 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]
     if columns.fields.get("order_id"):
-        fill = canon.groupby("order_id", sort=False)[list(ORDER_FIELDS)].transform("first")
-        canon[list(ORDER_FIELDS)] = canon[list(ORDER_FIELDS)].fillna(fill)
+        # only a field missing on some lines and present on others has gaps to fill
+        missing = canon[list(ORDER_FIELDS)].isna()
+        gaps = [f for f in ORDER_FIELDS if missing[f].any() and not missing[f].all()]
+        if gaps:
+            fill = canon.groupby("order_id", sort=False)[gaps].transform("first")
+            canon[gaps] = canon[gaps].fillna(fill)
     canon["notes"] = notes
     canon["unreadable"] = unreadable
     return canon
