@@ -57,7 +57,10 @@ def _rule_arrays(columns: pd.Index, table: Mapping[str, Rule]) -> tuple[np.ndarr
 
 
 def decide(
-    proba: pd.DataFrame, evidence: pd.DataFrame, rules: Mapping[str, Rule] | None = None
+    proba: pd.DataFrame,
+    evidence: pd.DataFrame,
+    rules: Mapping[str, Rule] | None = None,
+    fired: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Label each row by the policy.
 
@@ -69,6 +72,8 @@ def decide(
         The evidence frame (:func:`classifier.rules.find_evidence`).
     rules : mapping, optional
         The rules of the evidence's columns; the shipped ones by default.
+    fired : ndarray, optional
+        ``evidence.notna().to_numpy()``, when the caller has it already.
 
     Returns
     -------
@@ -80,7 +85,7 @@ def decide(
     """
     rules = rules if rules is not None else RULES
     strength, rule_label, decides, rank, allows, doubtful = _rule_arrays(evidence.columns, rules)
-    fired = evidence.notna().to_numpy()
+    fired = fired if fired is not None else evidence.notna().to_numpy()
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
     rows = np.arange(n)

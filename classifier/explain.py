@@ -96,6 +96,7 @@ def reasons(
     notes: pd.Series | None = None,
     lang: str = "en",
     rules: Mapping[str, Rule] | None = None,
+    fired: np.ndarray | None = None,
 ) -> pd.Series:
     """One reasons string per row: :func:`reason_items` "; "-joined, built column by column.
 
@@ -103,6 +104,7 @@ def reasons(
     matched value; a label, probability and policy), then laid out in the order of
     :func:`reason_items` — the deciding rule, the other fired rules by strength, why
     the row is ambiguous, what settled it, an unreadable cell — and joined by pyarrow.
+    ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
     """
     say = _phrases(lang)
     table = rules if rules is not None else RULES
@@ -110,7 +112,7 @@ def reasons(
         notes = pd.Series("", index=evidence.index)
     ids = list(evidence.columns)
     order = sorted(range(len(ids)), key=lambda k: -table[ids[k]].strength)  # stable, as there
-    fired = evidence.notna().to_numpy()
+    fired = fired if fired is not None else evidence.notna().to_numpy()
     settled = decision["settled_by"].to_numpy(dtype=object)
     first = np.full(len(evidence), None, dtype=object)  # the deciding rule's sentence leads
     sentences = [first]

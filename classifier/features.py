@@ -40,11 +40,20 @@ def _join(canon: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
     return text.str.strip()
 
 
-def model_frame(canon: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
-    """The frame the model's pipeline takes: evidence strengths, texts and sizes."""
+def model_frame(
+    canon: pd.DataFrame, evidence: pd.DataFrame, fired: np.ndarray | None = None
+) -> pd.DataFrame:
+    """The frame the model's pipeline takes: evidence strengths, texts and sizes.
+
+    ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
+    """
     # the model knows the shipped rules only: an analyst's own rules are not its
     # features, and a rule an analyst disabled reads as never fired
-    frame = strengths(evidence.reindex(columns=list(RULES)))
+    shipped = evidence.reindex(columns=list(RULES))
+    if fired is not None:
+        where = evidence.columns.get_indexer(list(RULES))
+        fired = np.where(where >= 0, fired[:, where], False)
+    frame = strengths(shipped, fired=fired)
     frame.columns = list(EVIDENCE_COLUMNS)
     domain = canon["email"].fillna("").astype(str).str.extract(r"@(\S+)", expand=False).fillna("")
     frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_keys
@@ -49,6 +50,7 @@ class Analysis:
     features: pd.DataFrame
     model_proba: pd.DataFrame
     decision: pd.DataFrame
+    fired: np.ndarray  # evidence.notna(), as an array: which rules fired on which rows
 
 
 def analyse(
@@ -69,14 +71,15 @@ def analyse(
     colmap = column_map if column_map is not None else map_columns(frame, columns, name=name)
     canon = canonical(frame, colmap, context.decimal if context is not None else None)
     evidence = find_evidence(canon, rules, context)
-    features = model_frame(canon, evidence)
+    fired = evidence.notna().to_numpy()  # once: features, decide and reasons all need it
+    features = model_frame(canon, evidence, fired)
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():
         # LABELING.md: one order, one label — the lines' probabilities are pooled
         proba = proba.groupby(order_keys(canon)).transform("mean")
         proba.index = canon.index
-    decision = decide(proba, evidence, rules.rules)
-    return Analysis(colmap, rules, canon, evidence, features, proba, decision)
+    decision = decide(proba, evidence, rules.rules, fired)
+    return Analysis(colmap, rules, canon, evidence, features, proba, decision, fired)
 
 
 def _output_names(frame: pd.DataFrame) -> dict[str, str]:
@@ -161,7 +164,7 @@ def label_columns(
     out["confidence"] = d["confidence"].round(4).to_numpy()
     out["ambiguous"] = d["ambiguous"].to_numpy(dtype=bool)
     out["reasons"] = reasons(
-        result.evidence, d, result.canon["notes"], lang, result.ruleset.rules
+        result.evidence, d, result.canon["notes"], lang, result.ruleset.rules, result.fired
     ).array
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()

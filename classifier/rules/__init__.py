@@ -273,9 +273,14 @@ def _first_per_order(evidence: pd.DataFrame, orders: np.ndarray) -> pd.DataFrame
     return pd.DataFrame(shared, index=evidence.index, columns=evidence.columns, dtype=object)
 
 
-def strengths(evidence: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:
-    """Each fired rule's strength, 0.0 where it did not fire (the model's evidence features)."""
+def strengths(
+    evidence: pd.DataFrame, rules: dict[str, Rule] | None = None, fired: np.ndarray | None = None
+) -> pd.DataFrame:
+    """Each fired rule's strength, 0.0 where it did not fire (the model's evidence features).
+
+    ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
+    """
     rules = rules if rules is not None else RULES
     weights = np.array([rules[c].strength for c in evidence.columns])
-    return pd.DataFrame(evidence.notna().to_numpy() * weights, index=evidence.index,
-                        columns=evidence.columns)  # fmt: skip
+    fired = fired if fired is not None else evidence.notna().to_numpy()
+    return pd.DataFrame(fired * weights, index=evidence.index, columns=evidence.columns)
