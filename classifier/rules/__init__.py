@@ -245,32 +245,40 @@ def find_evidence(
     for family in (buyer, government, purpose):
         found.update(family.evidence(canon, found, ruleset))
     found.update(volume.evidence(canon, found, ruleset, context))
+    if canon["order_id"].notna().any():
+        # LABELING.md: all lines of one order get the same label, so they share evidence
+        return _first_per_order(found, list(ruleset.rules), canon.index, order_keys(canon))
     empty = pd.Series(None, index=canon.index, dtype=object)
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index
     ).astype(object)
-    if canon["order_id"].notna().any():
-        # LABELING.md: all lines of one order get the same label, so they share evidence
-        return _first_per_order(evidence, order_keys(canon))
     return evidence.where(evidence.notna(), None)
 
 
-def _first_per_order(evidence: pd.DataFrame, orders: np.ndarray) -> pd.DataFrame:
-    """Each column's first value within an order, on every line of the order; None if none.
+def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd.Index,
+                     orders: np.ndarray) -> pd.DataFrame:  # fmt: skip
+    """The evidence frame of ``found`` with each rule's first value within an order on
+    every line of the order; None if none.
 
     As ``groupby(orders).transform("first")``, by row numbers: the smallest row of an
-    order where a column has a value is found for all columns at once.
+    order where a rule has a value is found for all rules at once. Only the rules that
+    fired somewhere in the frame are looked at; the others stay None.
     """
-    values = evidence.to_numpy(dtype=object)
-    n, width = values.shape
-    present = pd.notna(values)
-    some = np.flatnonzero(present.any(axis=0))  # most rules fire nowhere in a chunk
+    n = len(index)
+    ids = [r for r in rule_ids if r in found]
+    present = np.zeros((n, len(ids)), dtype=bool)
+    for j, rule_id in enumerate(ids):
+        present[:, j] = found[rule_id].notna().to_numpy()
+    some = present.any(axis=0)
+    ids = [r for r, fired in zip(ids, some, strict=True) if fired]
     rows = np.where(present[:, some], np.arange(n)[:, None], n)
     first = pd.DataFrame(rows).groupby(pd.factorize(orders)[0]).transform("min").to_numpy()
-    values = np.vstack([values, np.full((1, width), None, dtype=object)])  # row n: None
-    shared = np.full((n, width), None, dtype=object)
-    shared[:, some] = values[first, some]
-    return pd.DataFrame(shared, index=evidence.index, columns=evidence.columns, dtype=object)
+    shared = {}
+    for j, rule_id in enumerate(ids):
+        values = np.append(found[rule_id].to_numpy(dtype=object), None)  # row n: None
+        shared[rule_id] = values[first[:, j]]
+    empty = np.full(n, None, dtype=object)
+    return pd.DataFrame({r: shared.get(r, empty) for r in rule_ids}, index=index, dtype=object)
 
 
 def strengths(
