@@ -396,8 +396,11 @@ def order_keys(canon: pd.DataFrame) -> np.ndarray:
     >>> order_keys(pd.DataFrame({"order_id": ["A", None, "A"]})).tolist()
     ['A', '\x001', 'A']
     """
-    own = pd.Series("\0" + canon.index.astype(str), index=canon.index)
-    return canon["order_id"].astype(object).fillna(own).to_numpy()
+    keys = canon["order_id"].astype(object)
+    missing = keys.isna().to_numpy()
+    if missing.any():  # only then are the row labels turned into text
+        keys = keys.where(~missing, "\0" + canon.index.astype(str))
+    return keys.to_numpy()
 
 
 def _note(

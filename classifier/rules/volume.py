@@ -90,14 +90,13 @@ def evidence(
     # goods only businesses buy have no household norm: product_business speaks for them
     business_goods = product_use(canon, ruleset).eq("business").fillna(False).astype(bool)
     bulk = qty.gt(norm) & ~business_goods
-    orders = pd.Series(order_keys(canon), index=canon.index)
-    order_amount = canon["amount"].groupby(orders.to_numpy()).transform("sum", min_count=1)
+    orders = pd.factorize(order_keys(canon))[0]  # every row has an order key
+    order_amount = canon["amount"].groupby(orders).transform("sum", min_count=1)
     order_amount.index = canon.index
     limits = table["large_amount"]
     limit = canon["currency"].map(limits).astype(float).fillna(float(limits["default"]))
     large = order_amount.ge(limit)
-    lines = orders.groupby(orders.to_numpy()).transform("size")
-    lines.index = canon.index
+    lines = pd.Series(np.bincount(orders)[orders], index=canon.index)
     many = canon["order_id"].notna() & lines.ge(table["many_lines"])
     key = buyer_key(canon)
     anonymous = found["anonymous_buyer"].notna() if "anonymous_buyer" in found else False
