@@ -35,6 +35,12 @@ _NOT_DIGIT = re.compile(r"\D")
 _QUOTED = re.compile(r"[«“\"'„]([^«»“”\"'„]{2,})[»”\"']")
 
 
+def _quoted(name: str) -> str | None:
+    """The part of a buyer's name in quotes («Ромашка»), or None."""
+    m = _QUOTED.search(name)
+    return m.group(1) if m else None
+
+
 def tax_evidence(value: str) -> dict[str, str]:
     """Evidence from one tax-ID cell.
 
@@ -260,7 +266,11 @@ def evidence(
     people = map_distinct(buyer, person_name, memo_of(person_name))
     # a contact column holds a person by its nature: with no buyer beside it, or with a
     # buyer that is the same name, a name-shaped contact is the buyer
-    same = buyer.str.casefold().eq(canon["contact"].str.casefold()).fillna(False).astype(bool)
+    both = buyer.notna() & canon["contact"].notna()
+    same = pd.Series(False, index=canon.index)
+    if both.any():  # compared only where both are filled
+        equal = buyer[both].str.casefold().eq(canon.loc[both, "contact"].str.casefold())
+        same[both] = equal.fillna(False).to_numpy(dtype=bool)
     alone = (canon["buyer"].isna() & canon["contact"].notna()) | same
     people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped, memo_of(_name_shaped))
     out["person_name"] = people.where(~organisation, None)
@@ -269,6 +279,5 @@ def evidence(
     company = canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
     out["named_company"] = canon["buyer"].astype(object).where(company, None)
     out.update(known_buyers(canon, ruleset))
-    quoted = canon["buyer"].astype("string").str.extract(_QUOTED, expand=False)
-    out["quoted_name"] = quoted.astype(object).where(quoted.notna(), None)
+    out["quoted_name"] = map_distinct(canon["buyer"], _quoted, memo_of(_quoted))
     return out
