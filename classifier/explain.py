@@ -120,7 +120,10 @@ def reasons(
         if not fired[:, k].any():
             continue
         rule = table[ids[k]]
-        codes, values = pd.factorize(evidence.iloc[:, k])
+        present = fired[:, k]
+        found, values = pd.factorize(evidence.iloc[:, k].to_numpy()[present])
+        codes = np.full(len(evidence), -1)  # factorized only where the rule fired
+        codes[present] = found
         said = np.array([say["points"].format(evidence=rule.describe(v, lang), label=rule.points_to)
                          for v in values], dtype=object)  # fmt: skip
         deciding = settled == ids[k]
