@@ -33,6 +33,7 @@ __all__ = [
     "canonical",
     "normalise_header",
     "order_keys",
+    "truthy",
     "decimal_counts",
     "decimal_mark",
     "decimal_from_counts",
@@ -388,6 +389,21 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     canon["notes"] = notes
     canon["unreadable"] = unreadable
     return canon
+
+
+TRUE_TEXTS = ("true", "1", "yes", "y", "t", "да")
+
+
+def truthy(values: pd.Series) -> np.ndarray:
+    """Booleans of a bool column, or of its text as files write it; missing is False.
+
+    >>> truthy(pd.Series(["True", "false", "1", None, " да "])).tolist()
+    [True, False, True, False, True]
+    """
+    if pd.api.types.is_bool_dtype(values):
+        return values.fillna(False).to_numpy(dtype=bool)
+    text = values.astype("string").str.strip().str.casefold()
+    return text.isin(TRUE_TEXTS).fillna(False).to_numpy(dtype=bool)
 
 
 def order_keys(canon: pd.DataFrame) -> np.ndarray:

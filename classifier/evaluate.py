@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
+from classifier.columns import truthy
 from classifier.decide import decide, rules_proba
 from classifier.model import Model, load_model
 from classifier.pipeline import analyse
@@ -90,11 +91,6 @@ class Evaluation:
         return out
 
 
-def _truthy(values: pd.Series) -> pd.Series:
-    text = values.astype("string").str.strip().str.casefold()
-    return text.isin(["true", "1", "yes", "да", "y", "t"])
-
-
 def evaluate(
     frame: pd.DataFrame,
     truth: str = "label",
@@ -122,7 +118,7 @@ def evaluate(
     evaluation = Evaluation(rows=len(frame), systems=systems, flagged=int(flagged.sum()),
                             predictions=table)  # fmt: skip
     if truth_ambiguous in frame.columns:
-        true_flag = _truthy(frame[truth_ambiguous]).to_numpy()
+        true_flag = truthy(frame[truth_ambiguous])
         precision, recall, f1, _ = precision_recall_fscore_support(
             true_flag, flagged.to_numpy(dtype=bool), average="binary", zero_division=0
         )

@@ -20,14 +20,13 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import GroupKFold
 
-from classifier.columns import FIELDS, canonical, map_columns
+from classifier.columns import FIELDS
 from classifier.evaluate import SystemScore, score
 from classifier.exceptions import InputError
-from classifier.features import model_frame
 from classifier.model import Model, fit_model
 from classifier.pipeline import label_columns
-from classifier.rules import LABELS, SHIPPED, find_evidence
-from classifier.train import split_truth
+from classifier.rules import LABELS, SHIPPED
+from classifier.train import features_of, split_truth
 
 __all__ = ["ANALYST_WEIGHT", "LabelEvaluation", "train_with_labels", "evaluate_labels"]
 
@@ -44,11 +43,6 @@ def _record_frame(records: pd.DataFrame) -> pd.DataFrame:
     frame = records[present].astype("string")
     frame.attrs = {"b2x": {"source": "analyst labels"}}
     return frame
-
-
-def _features(frame: pd.DataFrame) -> pd.DataFrame:
-    canon = canonical(frame, map_columns(frame, name=frame.attrs.get("b2x", {}).get("source")))
-    return model_frame(canon, find_evidence(canon))
 
 
 def train_with_labels(
@@ -69,7 +63,7 @@ def train_with_labels(
     if not len(records):
         raise InputError("No analyst labels stored yet: label a review with b2x learn first.")
     extra = _record_frame(records)
-    features = pd.concat([_features(inputs), _features(extra)], ignore_index=True)
+    features = pd.concat([features_of(inputs), features_of(extra)], ignore_index=True)
     truth_all = pd.concat([labels, records["label"].astype("string")], ignore_index=True)
     sample_weight = np.r_[np.ones(len(inputs)), np.full(len(extra), weight)]
     digest = hashlib.sha256()

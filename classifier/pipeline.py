@@ -31,7 +31,7 @@ __all__ = [
     "classify",
     "label_columns",
     "attach",
-    "output_headers",
+    "output_columns",
     "explain",
     "explain_row",
 ]
@@ -88,18 +88,30 @@ def _output_names(frame: pd.DataFrame) -> dict[str, str]:
     return {c: (f"b2x_{c}" if c in taken else c) for c in OUTPUT_COLUMNS}
 
 
-def output_headers(labelled: pd.DataFrame) -> dict[str, str] | None:
-    """Where a labelled frame holds each output column, None when it has not all of them.
+def output_columns(frame: pd.DataFrame) -> dict[str, str]:
+    """The header of each b2x output column the frame has.
 
-    An output column is ``b2x_<name>`` when the input had a column ``<name>`` of its own.
+    ``attrs["b2x_run"]["columns"]`` names them in a frame :func:`classify` returned.
+    Otherwise ``b2x_<name>`` is taken where the frame also has ``<name>`` (the
+    input's own column), else ``<name>``, else ``b2x_<name>``.
 
-    >>> cols = ["Buyer", "label", "label2"] + ["b2x_label", "confidence", "ambiguous", "reasons"]
-    >>> output_headers(pd.DataFrame(columns=cols + ["p_b2b", "p_b2c", "p_b2g"]))["label"]
-    'b2x_label'
+    >>> output_columns(pd.DataFrame(columns=["label", "b2x_label", "ambiguous"]))
+    {'label': 'b2x_label', 'ambiguous': 'ambiguous'}
     """
-    taken = {str(c) for c in labelled.columns}
-    headers = {c: (f"b2x_{c}" if f"b2x_{c}" in taken else c) for c in OUTPUT_COLUMNS}
-    return headers if set(headers.values()) <= taken else None
+    headers = {str(c) for c in frame.columns}
+    named = frame.attrs.get("b2x_run", {}).get("columns", {})
+    if named and set(named.values()) <= headers:
+        return {c: named[c] for c in OUTPUT_COLUMNS if c in named}
+    found = {}
+    for name in OUTPUT_COLUMNS:
+        prefixed = f"b2x_{name}"
+        if prefixed in headers and name in headers:
+            found[name] = prefixed
+        elif name in headers:
+            found[name] = name
+        elif prefixed in headers:
+            found[name] = prefixed
+    return found
 
 
 def classify(

@@ -30,10 +30,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from classifier.columns import ColumnMap, canonical, map_columns, order_keys
+from classifier.columns import ColumnMap, canonical, map_columns, order_keys, truthy
 from classifier.distinct import apply_distinct
 from classifier.exceptions import InputError
-from classifier.pipeline import OUTPUT_COLUMNS
+from classifier.pipeline import output_columns
 from classifier.rules import LABELS
 from classifier.rules.buyer import buyer_key
 from classifier.write import atomic_path
@@ -58,7 +58,6 @@ SUMMARY_COLUMNS = ("rows", "row_share", "orders", "buyers", "revenue", "revenue_
                    "average_order", "ambiguous_share")  # fmt: skip
 UNKNOWN_CURRENCY = "unknown"
 BAR_MONTHS = 4  # fewer months than this are drawn as bars, not trend lines
-_TRUE = ("true", "1", "yes", "y", "t", "да")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -133,40 +132,6 @@ class SegmentReport:
 
 
 # --- reading the labelled frame ---------------------------------------------------
-
-
-def output_columns(frame: pd.DataFrame) -> dict[str, str]:
-    """The header of each b2x output column the frame has.
-
-    ``attrs["b2x_run"]["columns"]`` names them in a frame :func:`classifier.classify`
-    returned. Otherwise ``b2x_<name>`` is taken where the frame also has
-    ``<name>`` (the input's own column), else ``<name>``, else ``b2x_<name>``.
-
-    >>> output_columns(pd.DataFrame(columns=["label", "b2x_label", "ambiguous"]))
-    {'label': 'b2x_label', 'ambiguous': 'ambiguous'}
-    """
-    headers = {str(c) for c in frame.columns}
-    named = frame.attrs.get("b2x_run", {}).get("columns", {})
-    if named and set(named.values()) <= headers:
-        return {c: named[c] for c in OUTPUT_COLUMNS if c in named}
-    found = {}
-    for name in OUTPUT_COLUMNS:
-        prefixed = f"b2x_{name}"
-        if prefixed in headers and name in headers:
-            found[name] = prefixed
-        elif name in headers:
-            found[name] = name
-        elif prefixed in headers:
-            found[name] = prefixed
-    return found
-
-
-def _flags(values: pd.Series) -> np.ndarray:
-    """Booleans of a bool column, or of its text as files write it ("True", "false", "1")."""
-    if pd.api.types.is_bool_dtype(values):
-        return values.fillna(False).to_numpy(dtype=bool)
-    text = values.astype("string").str.strip().str.casefold()
-    return text.isin(_TRUE).fillna(False).to_numpy(dtype=bool)
 
 
 def _currency_groups(codes: pd.Series) -> tuple[pd.Series, str]:
@@ -489,7 +454,7 @@ def segment_report(
     work, texts, facts = _working_frame(labelled, names, colmap)
     work["label"] = pd.Categorical(labels.where(valid), categories=LABELS)
     has_ambiguous = "ambiguous" in names
-    work["ambiguous"] = _flags(labelled[names["ambiguous"]]) if has_ambiguous else np.nan
+    work["ambiguous"] = truthy(labelled[names["ambiguous"]]) if has_ambiguous else np.nan
     work, texts = work[valid], texts[valid]
     present = [lab for lab in LABELS if (work["label"] == lab).any()]
 

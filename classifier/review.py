@@ -27,10 +27,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, order_keys
+from classifier.columns import FIELDS, order_keys, truthy
 from classifier.exceptions import InputError
 from classifier.model import Model
-from classifier.pipeline import analyse, output_headers
+from classifier.pipeline import OUTPUT_COLUMNS, analyse, output_columns
 from classifier.rules import LABELS, RuleSet
 from classifier.rules.buyer import buyer_key
 
@@ -111,14 +111,15 @@ def _labelled(
     frame: pd.DataFrame, model: Model, rules: RuleSet | None, columns: dict[str, str] | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, object]:
     """The input columns, b2x's columns (classifying first if the file has none), analysis."""
-    headers = output_headers(frame)
+    found = output_columns(frame)
+    headers = found if len(found) == len(OUTPUT_COLUMNS) else None  # a labelled file?
     inputs = frame.drop(columns=list(headers.values())) if headers else frame.copy()
     inputs.attrs = frame.attrs
     result = analyse(inputs, model, columns, rules)
     if headers:
         out = pd.DataFrame({c: frame[headers[c]] for c in ("label", "confidence", "ambiguous")})
         out["confidence"] = pd.to_numeric(out["confidence"], errors="coerce")
-        out["ambiguous"] = out["ambiguous"].astype("string").str.lower().isin(["true", "1"])
+        out["ambiguous"] = truthy(out["ambiguous"])
         out["label"] = out["label"].astype("string").str.strip()
     else:
         out = result.decision[["label", "confidence", "ambiguous"]].copy()
@@ -401,11 +402,11 @@ def _row_height(decision: dict) -> float:
     return min(15.0 * lines, 180.0)
 
 
-def _safe(value: object) -> object:
-    """A cell value a spreadsheet shows as text, never runs: formulas get a leading quote."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+def _plain(value: object) -> object:
+    """A frame's value as openpyxl takes it: missing as None, numpy scalars as Python's."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if isinstance(value, np.generic) else value
 
 
 def write_review(queue: ReviewQueue, path: str | Path) -> Path:
@@ -420,7 +421,7 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from classifier.write import atomic_path
+    from classifier.write import atomic_path, neutralise_formulas
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -453,7 +454,9 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
         for h, _, _, _ in _COLUMNS
     ])  # fmt: skip
     formats = {"amount": "#,##0.00", "confidence": "0.00"}
-    for k, decision in enumerate(queue.decisions.to_dict("records"), 1):
+    # input text a spreadsheet would run as a formula is shown, not run
+    shown = neutralise_formulas(queue.decisions[[c for _, _, c, _ in _COLUMNS if c]])
+    for k, decision in enumerate(shown.to_dict("records"), 1):
         ws.row_dimensions[k + 1].height = _row_height(decision)
         cells = []
         for header, _, column, wrap in _COLUMNS:
@@ -462,18 +465,14 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
             elif column is None:
                 value = None
             else:
-                value = decision[column]
-                if isinstance(value, float) and math.isnan(value):
-                    value = None
-                elif isinstance(value, np.generic):
-                    value = value.item()
+                value = _plain(decision[column])
             fill = yours if header == LABEL_HEADER else None
-            cells.append(_cell(ws, _safe(value), fill=fill, wrap=wrap,
+            cells.append(_cell(ws, value, fill=fill, wrap=wrap,
                                number_format=formats.get(column or "")))  # fmt: skip
         ws.append(cells)
 
     rows_ws = wb.create_sheet(ROWS_SHEET)
-    records = queue.records.drop(columns="fields")
+    records = neutralise_formulas(queue.records.drop(columns="fields"))
     rows_ws.freeze_panes = "D2"
     rows_ws.auto_filter.ref = f"A1:{get_column_letter(records.shape[1])}{len(records) + 1}"
     for k in range(1, records.shape[1] + 1):
@@ -482,9 +481,7 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     rows_ws.append([_cell(rows_ws, str(header.get(c, c)), font=bold, fill=head)
                     for c in records.columns])  # fmt: skip
     for values in records.itertuples(index=False, name=None):
-        rows_ws.append([None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
-                        else _safe(v.item() if isinstance(v, np.generic) else v)
-                        for v in values])  # fmt: skip
+        rows_ws.append([_plain(v) for v in values])
 
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"

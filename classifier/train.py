@@ -20,7 +20,7 @@ from classifier.model import Model, fit_model, save_model
 from classifier.read import read_orders
 from classifier.rules import LABELS, find_evidence
 
-__all__ = ["train", "train_file", "truth_labels", "split_truth"]
+__all__ = ["train", "train_file", "truth_labels", "split_truth", "features_of"]
 
 
 def truth_labels(frame: pd.DataFrame, truth: str) -> pd.Series:
@@ -50,6 +50,13 @@ def split_truth(
     return inputs, labels
 
 
+def features_of(inputs: pd.DataFrame) -> pd.DataFrame:
+    """The model's feature frame of an export frame (no truth column), with shipped rules."""
+    source = inputs.attrs.get("b2x", {}).get("source", "input")
+    canon = canonical(inputs, map_columns(inputs, name=source))
+    return model_frame(canon, find_evidence(canon))
+
+
 def train(
     frame: pd.DataFrame,
     truth: str = "label",
@@ -60,8 +67,7 @@ def train(
 ) -> Model:
     """Fit a model on a labelled frame (raw export layout, truth in column ``truth``)."""
     inputs, labels = split_truth(frame, truth, also=())
-    canon = canonical(inputs, map_columns(inputs))
-    features = model_frame(canon, find_evidence(canon))
+    features = features_of(inputs)
     if not data_hash:
         data_hash = hashlib.sha256(
             pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
