@@ -548,7 +548,7 @@ def learn(
             stored = labelled.add(decisions, source=path.name, analyst=who,
                                   source_sha256=file_sha256(path))  # fmt: skip
             skipped = decisions.attrs.get("skipped", 0)
-            if stored.decisions == 0:
+            if stored.already_imported:
                 out.print(f"{path}: already stored (same file, same analyst); nothing added",
                           highlight=False)  # fmt: skip
                 continue

@@ -20,7 +20,7 @@ import json
 import math
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,8 +52,8 @@ AMBIGUOUS_WORTH = 0.5  # the record's signals disagree or are thin
 DISAGREE_WORTH = 0.5  # a deciding rule settled a label the model finds unlikely
 AMOUNT_WORTH = 0.5  # times the decision's amount rank among the queue's (0..1)
 ROWS_WORTH = 0.25  # times log10(1 + rows): one decision covering many rows
-# Latin look-alikes typed on a Russian keyboard: «В2В» is B2B
-_LOOKALIKES = str.maketrans("ВСВСГ", "BCBCG", " \t\u00a0")
+# Cyrillic letters typed for their Latin look-alikes on a Russian keyboard: «В2В» is B2B
+_LOOKALIKES = str.maketrans("ВСГ", "BCG", " \t\u00a0")
 
 
 def normalise_label(value: object) -> str | None:
@@ -104,7 +104,6 @@ class ReviewQueue:
     model_version: str
     review_id: str
     created_at: str
-    fields: dict[str, str] = field(default_factory=dict)  # canonical field → input header
 
 
 def _labelled(
@@ -319,7 +318,6 @@ def review_queue(
         model_version=model.version,
         review_id=review_id,
         created_at=created,
-        fields=dict(result.columns.fields),
     )
 
 
