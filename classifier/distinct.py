@@ -39,10 +39,13 @@ class Memo(dict):
         if len(self) + len(uniques) > MEMO_LIMIT:
             self.clear()
         found = list(map(self.get, uniques, repeat(_UNSEEN)))
-        new = [u for u, r in zip(uniques, found, strict=True) if r is _UNSEEN]
+        new = [i for i, r in enumerate(found) if r is _UNSEEN]
         if new:
-            self.update(zip(new, compute(new), strict=True))
-            found = list(map(self.__getitem__, uniques))
+            values = [uniques[i] for i in new]
+            results = compute(values)
+            self.update(zip(values, results, strict=True))
+            for i, result in zip(new, results, strict=True):
+                found[i] = result
         return found
 
 
@@ -107,13 +110,13 @@ def map_distinct_keys(
     ([4, None, 4], [None, None, None])
     """
     codes, uniques = _factorize(values)
-    found = [d or {} for d in _apply(uniques, func, memo, len(values))]
-    out = {}
-    for key in keys:
-        results = np.empty(len(uniques), dtype=object)
-        results[:] = [d.get(key) for d in found]
-        out[key] = _spread(results, codes, values.index)
-    return out
+    columns = {key: np.full(len(uniques), None, dtype=object) for key in keys}
+    for i, found in enumerate(_apply(uniques, func, memo, len(values))):
+        if found:  # most values match nothing: only the hits are looked at
+            for key, value in found.items():
+                if key in columns:
+                    columns[key][i] = value
+    return {key: _spread(results, codes, values.index) for key, results in columns.items()}
 
 
 def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series]) -> pd.Series:

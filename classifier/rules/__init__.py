@@ -182,6 +182,9 @@ def _check_unp(code: str) -> str | None:
 CHECKS: dict[str, Callable[[str], str | None]] = {"ikz": _check_ikz, "unp": _check_unp}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _identifiers() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str], str | None], ...]:
     table = read_toml("identifiers.toml")["id"]
@@ -203,6 +206,8 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
 
         def find(text: str, patterns: list = patterns) -> dict[str, str]:  # noqa: B006
             hits: dict[str, str] = {}
+            if not _DIGIT.search(text):  # every identifier has digits
+                return hits
             for rule_id, pattern, check in patterns:
                 m = pattern.search(text) if rule_id not in hits else None
                 value = m and (CHECKS[check](m.group(1)) if check else m.group(1))
@@ -210,12 +215,9 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
                     hits[rule_id] = value
             return hits
 
-        values = canon[field_name]
-        digits = values.str.contains(r"\d", regex=True).fillna(False).astype(bool)
-        with_digits = values.where(digits)
         rule_ids = list(dict.fromkeys(r for r, _, _ in patterns))
         memo = ruleset.memo(f"identifiers {field_name}")
-        for rule_id, value in map_distinct_keys(with_digits, find, rule_ids, memo).items():
+        for rule_id, value in map_distinct_keys(canon[field_name], find, rule_ids, memo).items():
             _merge(found, rule_id, value)
     return found
 
