@@ -197,10 +197,7 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     tax = apply_distinct(canon["tax_id"].astype("string"),
                          lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
     email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
-    name = apply_distinct(canon["buyer"].astype("string"), lambda s: (
-        s.str.casefold().str.replace("ё", "е")
-        .str.replace(r"[^\w]+", " ", regex=True).str.strip().replace("", pd.NA)
-    ))  # fmt: skip
+    name = map_distinct(canon["buyer"], _name_key, memo_of(_name_key)).astype("string")
     return {"tax_id": tax, "email": email, "name": name}
 
 
@@ -229,6 +226,10 @@ def buyer_key_of(kind: str, value: str) -> str:
     if kind == "email":
         return value.strip().casefold()
     return re.sub(r"[^\w]+", " ", value.casefold().replace("ё", "е")).strip()
+
+
+def _name_key(name: str) -> str | None:
+    return buyer_key_of("name", name) or None
 
 
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
