@@ -34,7 +34,7 @@ from sklearn.pipeline import Pipeline
 from classifier.distinct import Memo
 from classifier.exceptions import ModelError
 from classifier.features import EVIDENCE_COLUMNS, NUMBER_COLUMNS
-from classifier.ngrams import CharGramCounter
+from classifier.ngrams import CharGramCounter, WordGramCounter
 from classifier.rules import LABELS
 
 __all__ = ["Model", "build_pipeline", "fit_model", "save_model", "load_model", "default_model_path"]
@@ -55,12 +55,13 @@ class DistinctTfidfVectorizer(TfidfVectorizer):
         return self._transform_distinct(uniques)[codes]
 
     def _transform_distinct(self, texts: Any) -> Any:
-        """``transform`` of distinct texts; character n-grams counted with numpy when it can.
+        """``transform`` of distinct texts, counted by :mod:`classifier.ngrams` when it can.
 
         For ``char_wb`` n-grams of lower-cased text, :class:`CharGramCounter` gives the
-        count matrix that ``CountVectorizer`` would, and the fitted tf-idf weighs it.
+        count matrix that ``CountVectorizer`` would, for plain lower-cased words
+        :class:`WordGramCounter` does; the fitted tf-idf weighs it.
         """
-        counter = self._char_counter()
+        counter = self._counter()
         if counter is not None:
             try:
                 counts = counter.counts(list(texts))
@@ -72,21 +73,27 @@ class DistinctTfidfVectorizer(TfidfVectorizer):
                 return self._tfidf.transform(counts, copy=False)
         return super().transform(texts)
 
-    def _char_counter(self) -> CharGramCounter | None:
+    def _counter(self) -> CharGramCounter | WordGramCounter | None:
         """The fitted vocabulary's counter, built once, or None where it does not apply."""
         vocabulary = getattr(self, "vocabulary_", None)
-        cached = self.__dict__.get("_counter")
+        cached = self.__dict__.get("_counted_by")
         if cached is None or cached[0] is not vocabulary:
-            plain = (self.analyzer == "char_wb" and self.lowercase and self.input == "content"
+            counter = None
+            plain = (bool(vocabulary) and self.lowercase and self.input == "content"
                      and self.preprocessor is None and self.strip_accents is None)  # fmt: skip
-            fits = plain and vocabulary and CharGramCounter.fits(vocabulary, self.ngram_range)
-            counter = CharGramCounter(vocabulary, self.ngram_range, self.dtype) if fits else None
-            cached = self.__dict__["_counter"] = (vocabulary, counter)
+            if plain and self.analyzer == "char_wb":
+                if CharGramCounter.fits(vocabulary, self.ngram_range):
+                    counter = CharGramCounter(vocabulary, self.ngram_range, self.dtype)
+            elif plain and self.analyzer == "word" and self.tokenizer is None:
+                if self.stop_words is None and WordGramCounter.fits(self.token_pattern):
+                    counter = WordGramCounter(vocabulary, self.ngram_range, self.token_pattern,
+                                              self.dtype)  # fmt: skip
+            cached = self.__dict__["_counted_by"] = (vocabulary, counter)
         return cached[1]
 
     def __getstate__(self) -> dict:
         state = super().__getstate__()
-        state.pop("_counter", None)
+        state.pop("_counted_by", None)
         return state
 
 

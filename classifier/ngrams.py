@@ -1,8 +1,12 @@
-"""Character n-grams inside words, counted for many texts at once with numpy.
+"""N-gram counts of many texts for a fitted vocabulary, as scikit-learn counts them.
 
 :class:`CharGramCounter` gives the matrix that scikit-learn's ``CountVectorizer``
 with ``analyzer="char_wb"`` gives for a fitted vocabulary — same counts, same
-column order — without a Python loop over n-grams. The texts are lower-cased and
+column order — without a Python loop over n-grams; :class:`WordGramCounter` does
+the same for ``analyzer="word"``, with one lean loop over the texts instead of
+scikit-learn's chain of calls per text.
+
+Character n-grams: The texts are lower-cased and
 split into words, each word padded with a space on either side; every substring of
 n characters of a padded word is an n-gram, for each n of the range up to the
 padded word's length (the padded word is at least 3 long: with ``min_n <= 3`` this
@@ -12,12 +16,13 @@ the vocabulary's alphabet as digits, so n-grams of different lengths never meet.
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["CharGramCounter"]
+__all__ = ["CharGramCounter", "WordGramCounter"]
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -116,5 +121,62 @@ class CharGramCounter:
         # COO → CSR adds up the repeated cells: each n-gram's count, in row order
         counts = sp.csr_array((np.ones(len(rows), self.dtype), (rows, columns)),
                               shape=(len(texts), self.n_columns))  # fmt: skip
+        counts.sort_indices()
+        return counts
+
+
+class WordGramCounter:
+    """Counts of a fitted vocabulary's word n-grams in texts.
+
+    A text is lower-cased and split by ``token_pattern``; its n-grams are the
+    tokens' runs of n, joined by a space, for each n of ``ngram_range`` — the
+    terms scikit-learn's ``analyzer="word"`` makes with no stop words and no
+    preprocessor or tokenizer of one's own.
+
+    Parameters
+    ----------
+    vocabulary : dict of str to int
+        The fitted ``vocabulary_``: n-gram → column.
+    ngram_range : tuple of int
+        ``(min_n, max_n)``.
+    token_pattern : str
+        The vectorizer's ``token_pattern``, without a capturing group.
+    dtype : numpy dtype
+        Type of the counts, as the vectorizer's ``dtype``.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int],
+                 token_pattern: str, dtype) -> None:  # fmt: skip
+        self.vocabulary = vocabulary
+        self.min_n, self.max_n = ngram_range
+        self.tokens = re.compile(token_pattern).findall
+        self.dtype = dtype
+
+    @staticmethod
+    def fits(token_pattern: str | None) -> bool:
+        """Whether tokens are the pattern's whole matches (no capturing group)."""
+        return token_pattern is not None and re.compile(token_pattern).groups == 0
+
+    def counts(self, texts: list) -> sp.csr_array:
+        """The texts × vocabulary matrix of n-gram counts, indices sorted.
+
+        Raises ``AttributeError`` when a text is not a ``str``.
+        """
+        lookup, tokens, join = self.vocabulary.get, self.tokens, " ".join
+        longer = range(max(self.min_n, 2), self.max_n + 1)
+        per_text, columns = [], []
+        for text in texts:
+            words = tokens(text.lower())
+            grams = words if self.min_n <= 1 else []
+            for n in longer:  # runs of n words: the list zipped with its shifts
+                shifts = (words[k:] for k in range(n))
+                grams = grams + list(map(join, zip(*shifts, strict=False)))
+            found = [c for c in map(lookup, grams) if c is not None]
+            per_text.append(len(found))
+            columns.extend(found)
+        rows = np.repeat(np.arange(len(texts)), per_text)
+        # COO → CSR adds up the repeated cells: each n-gram's count, in row order
+        counts = sp.csr_array((np.ones(len(rows), self.dtype), (rows, np.array(columns, np.int64))),
+                              shape=(len(texts), len(self.vocabulary)))  # fmt: skip
         counts.sort_indices()
         return counts
