@@ -29,6 +29,7 @@ import tomllib
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import snowballstemmer
@@ -176,6 +177,8 @@ class PhraseMatcher:
         raw = word_list(text)
         stems = list(map(_variants, raw))
         starts, exact = self._stemmed.keys(), self._exact
+        if starts.isdisjoint(chain.from_iterable(stems)) and exact.keys().isdisjoint(raw):
+            return []  # most texts: no word starts a phrase
         hits: dict[str, str] = {}
         found = None
         for i, variants in enumerate(stems):
