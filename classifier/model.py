@@ -185,8 +185,11 @@ class Model:
             else:
                 codes, uniques = pd.factorize(features[columns], use_na_sentinel=False)
 
-                def weigh(texts: list, step: Any = step, weights: Any = weights) -> list:
-                    return list(np.asarray(step.transform(texts) @ weights))
+                # the texts are distinct already: no second factorizing, no row take
+                vectorise = getattr(step, "_transform_distinct", step.transform)
+
+                def weigh(texts: list, vectorise: Any = vectorise, weights: Any = weights) -> list:
+                    return list(np.asarray(vectorise(texts) @ weights))
 
                 memo = self._shares.setdefault(name, Memo())
                 shares = memo.results(np.asarray(uniques, dtype=object), weigh, len(features))
