@@ -33,6 +33,7 @@ __all__ = [
     "canonical",
     "normalise_header",
     "order_keys",
+    "order_codes",
     "truthy",
     "decimal_counts",
     "decimal_mark",
@@ -417,6 +418,22 @@ def order_keys(canon: pd.DataFrame) -> np.ndarray:
     if missing.any():  # only then are the row labels turned into text
         keys = keys.where(~missing, "\0" + canon.index.astype(str))
     return keys.to_numpy()
+
+
+def order_codes(canon: pd.DataFrame) -> np.ndarray:
+    """The order each row belongs to as an integer, grouping rows as :func:`order_keys`.
+
+    Lines of one ``order_id`` share a code; a row without one has a code of its own.
+
+    >>> order_codes(pd.DataFrame({"order_id": ["A", None, "A", None]})).tolist()
+    [0, 1, 0, 2]
+    """
+    codes, uniques = pd.factorize(canon["order_id"], use_na_sentinel=True)
+    missing = codes < 0
+    if missing.any():
+        codes = codes.copy()
+        codes[missing] = len(uniques) + np.arange(int(missing.sum()))
+    return codes
 
 
 def _note(

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_keys
+from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_codes
 from classifier.context import FileContext
 from classifier.decide import decide
 from classifier.exceptions import InputError
@@ -76,7 +76,7 @@ def analyse(
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():
         # LABELING.md: one order, one label — the lines' probabilities are pooled
-        proba = proba.groupby(order_keys(canon)).transform("mean")
+        proba = proba.groupby(order_codes(canon)).transform("mean")
         proba.index = canon.index
     decision = decide(proba, evidence, rules.rules, fired)
     return Analysis(colmap, rules, canon, evidence, features, proba, decision, fired)

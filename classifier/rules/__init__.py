@@ -30,7 +30,7 @@ import pandas as pd
 from stdnum.by import unp as stdnum_unp
 from stdnum.ru import inn as stdnum_inn
 
-from classifier.columns import order_keys
+from classifier.columns import order_codes
 from classifier.context import FileContext
 from classifier.distinct import Memo, map_distinct, map_distinct_keys
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
@@ -249,7 +249,7 @@ def find_evidence(
     found.update(volume.evidence(canon, found, ruleset, context))
     if canon["order_id"].notna().any():
         # LABELING.md: all lines of one order get the same label, so they share evidence
-        return _first_per_order(found, list(ruleset.rules), canon.index, order_keys(canon))
+        return _first_per_order(found, list(ruleset.rules), canon.index, order_codes(canon))
     empty = pd.Series(None, index=canon.index, dtype=object)
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index

@@ -14,7 +14,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from classifier.columns import order_keys
+from classifier.columns import order_codes
 from classifier.context import FileContext, buyer_visits, count_orders
 from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
@@ -90,7 +90,7 @@ def evidence(
     # goods only businesses buy have no household norm: product_business speaks for them
     business_goods = product_use(canon, ruleset).eq("business").fillna(False).astype(bool)
     bulk = qty.gt(norm) & ~business_goods
-    orders = pd.factorize(order_keys(canon))[0]  # every row has an order key
+    orders = order_codes(canon)
     order_amount = canon["amount"].groupby(orders).transform("sum", min_count=1)
     order_amount.index = canon.index
     limits = table["large_amount"]
@@ -105,10 +105,11 @@ def evidence(
         if context is not None and context.buyer_orders is not None
         else count_orders(buyer_visits(key, order_visits(canon)))
     )
-    key_hash = pd.Series(
-        pd.util.hash_array(key.astype(str).to_numpy(dtype=object)), index=key.index
-    )
-    n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
+    # a buyer's orders looked up once per distinct buyer key, by the key's hash
+    codes, uniques = pd.factorize(key, use_na_sentinel=True)
+    hashes = pd.util.hash_array(np.asarray(uniques, dtype=object))
+    per_key = np.append(pd.Series(hashes).map(counts).fillna(0).to_numpy(dtype=int), 0)
+    n_orders = pd.Series(per_key[codes], index=key.index)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
         "quantity_bulk": _texts(
