@@ -46,6 +46,7 @@ COLUMNS = [
     "b2x/floor",
     "rows/s",
     "µs/row",
+    "net µs/row",
     "floor MiB",
     "b2x MiB",
     "rows out",
@@ -137,13 +138,17 @@ def run_one(variant, rows, workdir, b2x_args, seed):
     return result
 
 
-def table(results):
-    """Return the result rows as lists of cells, in the order of ``COLUMNS``."""
+def table(results, startup=None):
+    """Return the result rows as lists of cells, in the order of ``COLUMNS``.
+
+    ``startup`` is b2x's time on a tiny export; "net µs/row" leaves it out.
+    """
     cells = []
     for r in results:
         floor, b2x = r["floor"], r["b2x"]
         ok = b2x["s"] is not None
         per_row = b2x["s"] / r["rows"] * 1e6 if ok else None
+        net = (b2x["s"] - startup) / r["rows"] * 1e6 if ok and startup is not None else None
         same = b2x["rows"] == r["rows"] == floor["rows"]
         rows_out = "ok" if same else "-" if b2x["rows"] is None else f"{b2x['rows']:,} ≠ input"
         cells.append(
@@ -155,6 +160,7 @@ def table(results):
                 fmt(b2x["s"] / floor["s"] if ok and floor["s"] else None, ".1f"),
                 fmt(r["rows"] / b2x["s"] if ok else None, ",.0f"),
                 fmt(per_row, ".1f"),
+                fmt(net, ".1f"),
                 fmt(floor["mib"], ".0f"),
                 fmt(b2x["mib"], ".0f"),
                 rows_out,
@@ -168,13 +174,28 @@ def fmt(value, spec):
     return "-" if value is None else format(value, spec)
 
 
-def flatness(results):
-    """Return ``{variant: max/min of b2x µs per row across sizes}``."""
+def flatness(results, startup=0.0):
+    """Return ``{variant: max/min of b2x µs per row across sizes}``, less ``startup`` s."""
     per_row = {}
     for r in results:
         if r["b2x"]["s"] is not None:
-            per_row.setdefault(r["variant"], []).append(r["b2x"]["s"] / r["rows"])
+            per_row.setdefault(r["variant"], []).append((r["b2x"]["s"] - startup) / r["rows"])
     return {v: max(t) / min(t) for v, t in per_row.items() if len(t) > 1}
+
+
+def startup_time(workdir, b2x_args, seed):
+    """b2x's wall time on a 1,000-row export: start-up (imports, model) and one small chunk."""
+    src = workdir / f"orders_realistic_1000_seed{seed}.csv"
+    if not src.exists():
+        make_export.write_export(src, 1000, distinct=False, seed=seed)
+    out = workdir / f"{src.stem}.b2x.csv"
+    seconds, _, code, tail = measure([*b2x_args, str(src), "-o", str(out)])
+    out.unlink(missing_ok=True)
+    if code != 0:
+        log(tail)
+        return None
+    log(f"[start-up] b2x on 1,000 rows: {seconds:.2f} s")
+    return seconds
 
 
 def render(cells, markdown):
@@ -223,12 +244,17 @@ def main(argv=None):
         workdir = Path(args.keep or tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         variants = ["realistic", "worst"] if args.worst else ["realistic"]
+        startup = startup_time(workdir, b2x_args, args.seed)
         results = [run_one(v, n, workdir, b2x_args, args.seed) for v in variants for n in sizes]
-    print(render(table(results), args.markdown))
+    print(render(table(results, startup), args.markdown))
     flat = flatness(results)
     if flat:
         text = ", ".join(f"{v} {f:.2f}" for v, f in flat.items())
         print(f"\nPer-row time flatness (max/min of b2x µs per row across sizes): {text}")
+    if startup is not None:
+        net = ", ".join(f"{v} {f:.2f}" for v, f in flatness(results, startup).items())
+        print(f"b2x on 1,000 rows (start-up: imports, model, one chunk): {startup:.2f} s"
+              + (f"; flatness without it: {net}" if net else ""))
     try:
         version = metadata.version("b2x")
     except metadata.PackageNotFoundError:
