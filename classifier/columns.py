@@ -303,17 +303,45 @@ def _take_apart(canon: pd.DataFrame) -> None:
     "7707083893/770701001" in a tax-ID column → tax_id, kpp.
     """
     buyer = canon["buyer"].astype("string")
-    # each pattern needs a digit: a name without one is only trimmed
+    numbered = numbered_buyers(buyer)
+    for field in ("tax_id", "kpp", "ogrn"):
+        canon[field] = canon[field].where(canon[field].notna(), details_in_buyer(numbered, field))
+    canon["buyer"] = clean_buyers(buyer, numbered)
+    tax = canon["tax_id"].astype("string")
+    canon["tax_id"] = tax_part(tax, 0)
+    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), tax_part(tax, 1))
+
+
+_IN_BUYER = {"tax_id": _INN_IN_CELL, "kpp": _KPP_IN_CELL, "ogrn": _OGRN_IN_CELL}
+
+
+def numbered_buyers(buyer: pd.Series) -> pd.Series:
+    """The buyer cells that hold a digit (the only ones that can hold details), else missing.
+
+    ``buyer`` is a ``string`` column of canonical (stripped) buyer cells.
+    """
     digits = apply_distinct(buyer, lambda s: s.str.contains(r"\d", regex=True))
-    digits = digits.fillna(False).astype(bool)
-    numbered = buyer.where(digits)
-    for field, pattern in (
-        ("tax_id", _INN_IN_CELL),
-        ("kpp", _KPP_IN_CELL),
-        ("ogrn", _OGRN_IN_CELL),
-    ):
-        found = apply_distinct(numbered, lambda s, p=pattern: s.str.extract(p, expand=False))
-        canon[field] = canon[field].where(canon[field].notna(), found)
+    return buyer.where(digits.fillna(False).astype(bool))
+
+
+def details_in_buyer(numbered: pd.Series, field: str) -> pd.Series:
+    """The tax ID, KPP or OGRN (``field``) written in :func:`numbered_buyers` cells, else missing.
+
+    >>> details_in_buyer(pd.Series(["ООО «Вектор» (ИНН 7701234567)", None], dtype="string"),
+    ...                  "tax_id").tolist()
+    ['7701234567', <NA>]
+    """
+    pattern = _IN_BUYER[field]
+    return apply_distinct(numbered, lambda s: s.str.extract(pattern, expand=False))
+
+
+def clean_buyers(buyer: pd.Series, numbered: pd.Series) -> pd.Series:
+    """Buyer names without the details written in them; a cell left empty is missing.
+
+    >>> buyer = pd.Series(["ООО «Вектор» (ИНН 7701234567)", " ИП Ли, "], dtype="string")
+    >>> clean_buyers(buyer, numbered_buyers(buyer)).tolist()
+    ['ООО «Вектор»', 'ИП Ли']
+    """
     cleaned = apply_distinct(
         numbered,
         lambda s: (
@@ -322,19 +350,24 @@ def _take_apart(canon: pd.DataFrame) -> None:
             .str.replace(_ZEROS_FORM, "ООО", regex=True)
         ),
     )
-    cleaned = cleaned.where(digits, apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
-    canon["buyer"] = cleaned.where(cleaned.ne(""), pd.NA)
-    tax = canon["tax_id"].astype("string")
+    cleaned = cleaned.where(numbered.notna(), apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
+    return cleaned.where(cleaned.ne(""), pd.NA)
 
-    def split(values: pd.Series, part: int) -> pd.Series:
+
+def tax_part(tax: pd.Series, part: int) -> pd.Series:
+    """The tax ID (``part`` 0) or the KPP (1) of tax-ID cells; "7707083893/770701001" is both.
+
+    >>> tax = pd.Series(["ИНН 7707083893 / КПП 770701001", "500100732259"], dtype="string")
+    >>> tax_part(tax, 0).tolist(), tax_part(tax, 1).tolist()
+    (['7707083893', '500100732259'], ['770701001', <NA>])
+    """
+
+    def split(values: pd.Series) -> pd.Series:
         values = values.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
         pair = values.str.extract(_TAX_PAIR)
         return pair[0].where(pair[0].notna(), values.str.strip()) if part == 0 else pair[1]
 
-    canon["tax_id"] = apply_distinct(tax, lambda s: split(s, 0))
-    canon["kpp"] = canon["kpp"].where(
-        canon["kpp"].notna(), apply_distinct(tax, lambda s: split(s, 1))
-    )
+    return apply_distinct(tax, split)
 
 
 def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = None) -> pd.DataFrame:
