@@ -413,15 +413,37 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]
     if columns.fields.get("order_id"):
-        # only a field missing on some lines and present on others has gaps to fill
-        missing = canon[list(ORDER_FIELDS)].isna()
-        gaps = [f for f in ORDER_FIELDS if missing[f].any() and not missing[f].all()]
-        if gaps:
-            fill = canon.groupby("order_id", sort=False)[gaps].transform("first")
-            canon[gaps] = canon[gaps].fillna(fill)
+        _fill_order_gaps(canon)
     canon["notes"] = notes
     canon["unreadable"] = unreadable
     return canon
+
+
+def _fill_order_gaps(canon: pd.DataFrame) -> None:
+    """Order-level fields written on some lines of an order only, copied to its other lines.
+
+    In place. A line missing one of :data:`ORDER_FIELDS` takes the first value of
+    that field among its order's lines, as ``groupby("order_id").transform("first")``
+    gives it; a line without an order id is left as it is.
+    """
+    order, _ = pd.factorize(canon["order_id"], use_na_sentinel=True)
+    grouped = order >= 0
+    if not grouped.any():
+        return
+    rows = np.arange(len(canon))
+    for field in ORDER_FIELDS:
+        missing = canon[field].isna().to_numpy()
+        gaps = missing & grouped
+        if not gaps.any():
+            continue
+        known = np.flatnonzero(~missing & grouped)
+        orders, first = np.unique(order[known], return_index=True)
+        first_row = np.full(order.max() + 1, -1)
+        first_row[orders] = known[first]
+        source = np.where(gaps, first_row[order], -1)
+        if (source >= 0).any():
+            taken = np.where(source >= 0, source, rows)
+            canon[field] = pd.Series(canon[field].array.take(taken), index=canon.index)
 
 
 TRUE_TEXTS = ("true", "1", "yes", "y", "t", "да")
