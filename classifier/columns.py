@@ -16,12 +16,13 @@ value and a note in that row's ``notes``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from classifier.distinct import apply_distinct
+from classifier.distinct import Memo, apply_distinct
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
@@ -370,6 +371,29 @@ def tax_part(tax: pd.Series, part: int) -> pd.Series:
     return apply_distinct(tax, split)
 
 
+# cells parsed by this process, by what was read from them: a file read in chunks
+# repeats its prices, amounts and currencies from one chunk to the next
+_MEMOS = {"currency": Memo(), "numbers ,": Memo(), "numbers .": Memo()}
+
+
+def _remembered(values: pd.Series, func: Callable[[pd.Series], pd.Series], memo: Memo,
+                dtype: str) -> pd.Series:  # fmt: skip
+    """:func:`~classifier.distinct.apply_distinct`, once per distinct text not in ``memo``.
+
+    ``func`` works value by value and gives ``dtype``; what it gives for a text is
+    kept in ``memo`` for the calls after. A column that is not text goes to
+    ``apply_distinct`` as it is.
+    """
+    if not isinstance(values.dtype, pd.StringDtype):
+        return apply_distinct(values, func)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    texts = np.asarray(uniques, dtype=object)
+    found = memo.results(texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(),
+                         len(values))  # fmt: skip
+    table = pd.Series([*found, None], dtype=dtype)  # the last: a missing value's
+    return table.take(codes).set_axis(values.index)
+
+
 def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = None) -> pd.DataFrame:
     """One column per canonical field, parsed, plus ``notes`` and a count of unreadable cells.
 
@@ -391,15 +415,18 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     notes = pd.Series("", index=frame.index, dtype="string")
     unreadable = pd.Series(0, index=frame.index, dtype="int64")
     money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
-    canon["currency"] = apply_distinct(
-        canon["currency"].astype("string").fillna(money), currency_codes
+    canon["currency"] = _remembered(
+        canon["currency"].astype("string").fillna(money), currency_codes, _MEMOS["currency"],
+        "string",
     )
     meta = frame.attrs.get("b2x", {})
     present = [canon[f] for f in NUMBER_FIELDS if f in columns.fields]
     decimal = decimal or decimal_mark(present, meta.get("delimiter"))
     for field in NUMBER_FIELDS:
         raw = canon[field]
-        canon[field] = apply_distinct(raw, lambda s: parse_numbers(s, decimal)).astype(float)
+        memo = _MEMOS.setdefault(f"numbers {decimal}", Memo())
+        number = _remembered(raw, lambda s: parse_numbers(s, decimal), memo, "float64")
+        canon[field] = number.astype(float)
         bad = raw.notna() & canon[field].isna()
         notes, unreadable = _note(notes, bad, field, columns, raw), unreadable + bad
     raw = canon["order_date"]
