@@ -302,15 +302,33 @@ def _take_apart(canon: pd.DataFrame) -> None:
 
     "ООО «Вектор» (ИНН 7701234567, КПП 770101001)" → buyer, tax_id, kpp;
     "7707083893/770701001" in a tax-ID column → tax_id, kpp.
+
+    Each distinct buyer cell and tax-ID cell is looked at once; the results are
+    spread back to the rows.
     """
-    buyer = canon["buyer"].astype("string")
-    numbered = numbered_buyers(buyer)
+    buyer_codes, names = _distinct(canon["buyer"].astype("string"))
+    numbered = numbered_buyers(names)
     for field in ("tax_id", "kpp", "ogrn"):
-        canon[field] = canon[field].where(canon[field].notna(), details_in_buyer(numbered, field))
-    canon["buyer"] = clean_buyers(buyer, numbered)
-    tax = canon["tax_id"].astype("string")
-    canon["tax_id"] = tax_part(tax, 0)
-    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), tax_part(tax, 1))
+        found = _spread(details_in_buyer(numbered, field), buyer_codes, canon.index)
+        canon[field] = canon[field].where(canon[field].notna(), found)
+    canon["buyer"] = _spread(clean_buyers(names, numbered), buyer_codes, canon.index)
+    tax_codes, taxes = _distinct(canon["tax_id"].astype("string"))
+    parts = _split_tax(taxes)
+    canon["tax_id"] = _spread(parts[0], tax_codes, canon.index)
+    kpp = _spread(parts[1], tax_codes, canon.index)
+    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), kpp)
+
+
+def _distinct(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Codes of a column's values (-1 where missing) and its distinct values, same dtype."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return codes, pd.Series(uniques, dtype=values.dtype)
+
+
+def _spread(results: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Results per distinct value back to the rows; a code of -1 gives a missing value."""
+    table = results.reset_index(drop=True).reindex(pd.RangeIndex(len(results) + 1))
+    return table.take(codes).set_axis(index)
 
 
 _IN_BUYER = {"tax_id": _INN_IN_CELL, "kpp": _KPP_IN_CELL, "ogrn": _OGRN_IN_CELL}
@@ -362,13 +380,14 @@ def tax_part(tax: pd.Series, part: int) -> pd.Series:
     >>> tax_part(tax, 0).tolist(), tax_part(tax, 1).tolist()
     (['7707083893', '500100732259'], ['770701001', <NA>])
     """
+    return apply_distinct(tax, lambda values: _split_tax(values)[part])
 
-    def split(values: pd.Series) -> pd.Series:
-        values = values.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
-        pair = values.str.extract(_TAX_PAIR)
-        return pair[0].where(pair[0].notna(), values.str.strip()) if part == 0 else pair[1]
 
-    return apply_distinct(tax, split)
+def _split_tax(tax: pd.Series) -> pd.DataFrame:
+    """Column 0: the tax ID of each tax-ID cell, column 1: the KPP written with it, if any."""
+    values = tax.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
+    pair = values.str.extract(_TAX_PAIR)
+    return pd.DataFrame({0: pair[0].where(pair[0].notna(), values.str.strip()), 1: pair[1]})
 
 
 # cells parsed by this process, by what was read from them: a file read in chunks
