@@ -45,19 +45,18 @@ import pandas as pd
 from classifier.columns import (
     NUMBER_FIELDS,
     ColumnMap,
-    canonical,
     decimal_counts,
     decimal_from_counts,
     key_columns,
     map_columns,
 )
-from classifier.context import FileContext, buyer_visits, count_orders
+from classifier.context import FileContext, count_orders
 from classifier.exceptions import ClassifierError, InputError
+from classifier.keys import chunk_keys
 from classifier.model import Model
 from classifier.pipeline import attach, label_columns
 from classifier.read import read_chunks, read_orders
 from classifier.rules import RuleSet
-from classifier.rules.volume import buyer_key, order_visits
 from classifier.write import LabelledWriter, output_path
 
 __all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
@@ -140,11 +139,7 @@ def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
     numbers = [chunk[columns.fields[f]] for f in NUMBER_FIELDS if f in columns.fields]
     comma, dot = decimal_counts(numbers)
     # who buys and which order: the numbers are only counted for the decimal mark
-    who = ColumnMap({f: h for f, h in columns.fields.items() if f not in NUMBER_FIELDS}, {}, ())
-    canon = canonical(chunk, who, decimal=".")
-    visits = buyer_visits(buyer_key(canon), order_visits(canon))
-    ids = canon["order_id"]
-    order_hash = np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
+    visits, order_hash = chunk_keys(chunk, columns)
     return comma, dot, visits, order_hash
 
 

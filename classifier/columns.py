@@ -16,12 +16,13 @@ value and a note in that row's ``notes``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from classifier.distinct import apply_distinct
+from classifier.distinct import Memo, apply_distinct
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
@@ -302,19 +303,65 @@ def _take_apart(canon: pd.DataFrame) -> None:
 
     "ООО «Вектор» (ИНН 7701234567, КПП 770101001)" → buyer, tax_id, kpp;
     "7707083893/770701001" in a tax-ID column → tax_id, kpp.
+
+    Each distinct buyer cell and tax-ID cell is looked at once; the results are
+    spread back to the rows.
     """
-    buyer = canon["buyer"].astype("string")
-    # each pattern needs a digit: a name without one is only trimmed
-    digits = apply_distinct(buyer, lambda s: s.str.contains(r"\d", regex=True))
-    digits = digits.fillna(False).astype(bool)
-    numbered = buyer.where(digits)
-    for field, pattern in (
-        ("tax_id", _INN_IN_CELL),
-        ("kpp", _KPP_IN_CELL),
-        ("ogrn", _OGRN_IN_CELL),
-    ):
-        found = apply_distinct(numbered, lambda s, p=pattern: s.str.extract(p, expand=False))
+    buyer_codes, names = _distinct(canon["buyer"].astype("string"))
+    numbered = numbered_buyers(names)
+    for field in ("tax_id", "kpp", "ogrn"):
+        found = _spread(details_in_buyer(numbered, field), buyer_codes, canon.index)
         canon[field] = canon[field].where(canon[field].notna(), found)
+    canon["buyer"] = _spread(clean_buyers(names, numbered), buyer_codes, canon.index)
+    tax_codes, taxes = _distinct(canon["tax_id"].astype("string"))
+    parts = _split_tax(taxes)
+    canon["tax_id"] = _spread(parts[0], tax_codes, canon.index)
+    kpp = _spread(parts[1], tax_codes, canon.index)
+    canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), kpp)
+
+
+def _distinct(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Codes of a column's values (-1 where missing) and its distinct values, same dtype."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return codes, pd.Series(uniques, dtype=values.dtype)
+
+
+def _spread(results: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Results per distinct value back to the rows; a code of -1 gives a missing value."""
+    table = results.reset_index(drop=True).reindex(pd.RangeIndex(len(results) + 1))
+    return table.take(codes).set_axis(index)
+
+
+_IN_BUYER = {"tax_id": _INN_IN_CELL, "kpp": _KPP_IN_CELL, "ogrn": _OGRN_IN_CELL}
+
+
+def numbered_buyers(buyer: pd.Series) -> pd.Series:
+    """The buyer cells that hold a digit (the only ones that can hold details), else missing.
+
+    ``buyer`` is a ``string`` column of canonical (stripped) buyer cells.
+    """
+    digits = apply_distinct(buyer, lambda s: s.str.contains(r"\d", regex=True))
+    return buyer.where(digits.fillna(False).astype(bool))
+
+
+def details_in_buyer(numbered: pd.Series, field: str) -> pd.Series:
+    """The tax ID, KPP or OGRN (``field``) written in :func:`numbered_buyers` cells, else missing.
+
+    >>> details_in_buyer(pd.Series(["ООО «Вектор» (ИНН 7701234567)", None], dtype="string"),
+    ...                  "tax_id").tolist()
+    ['7701234567', <NA>]
+    """
+    pattern = _IN_BUYER[field]
+    return apply_distinct(numbered, lambda s: s.str.extract(pattern, expand=False))
+
+
+def clean_buyers(buyer: pd.Series, numbered: pd.Series) -> pd.Series:
+    """Buyer names without the details written in them; a cell left empty is missing.
+
+    >>> buyer = pd.Series(["ООО «Вектор» (ИНН 7701234567)", " ИП Ли, "], dtype="string")
+    >>> clean_buyers(buyer, numbered_buyers(buyer)).tolist()
+    ['ООО «Вектор»', 'ИП Ли']
+    """
     cleaned = apply_distinct(
         numbered,
         lambda s: (
@@ -323,19 +370,48 @@ def _take_apart(canon: pd.DataFrame) -> None:
             .str.replace(_ZEROS_FORM, "ООО", regex=True)
         ),
     )
-    cleaned = cleaned.where(digits, apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
-    canon["buyer"] = cleaned.where(cleaned.ne(""), pd.NA)
-    tax = canon["tax_id"].astype("string")
+    cleaned = cleaned.where(numbered.notna(), apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
+    return cleaned.where(cleaned.ne(""), pd.NA)
 
-    def split(values: pd.Series, part: int) -> pd.Series:
-        values = values.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
-        pair = values.str.extract(_TAX_PAIR)
-        return pair[0].where(pair[0].notna(), values.str.strip()) if part == 0 else pair[1]
 
-    canon["tax_id"] = apply_distinct(tax, lambda s: split(s, 0))
-    canon["kpp"] = canon["kpp"].where(
-        canon["kpp"].notna(), apply_distinct(tax, lambda s: split(s, 1))
-    )
+def tax_part(tax: pd.Series, part: int) -> pd.Series:
+    """The tax ID (``part`` 0) or the KPP (1) of tax-ID cells; "7707083893/770701001" is both.
+
+    >>> tax = pd.Series(["ИНН 7707083893 / КПП 770701001", "500100732259"], dtype="string")
+    >>> tax_part(tax, 0).tolist(), tax_part(tax, 1).tolist()
+    (['7707083893', '500100732259'], ['770701001', <NA>])
+    """
+    return apply_distinct(tax, lambda values: _split_tax(values)[part])
+
+
+def _split_tax(tax: pd.Series) -> pd.DataFrame:
+    """Column 0: the tax ID of each tax-ID cell, column 1: the KPP written with it, if any."""
+    values = tax.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
+    pair = values.str.extract(_TAX_PAIR)
+    return pd.DataFrame({0: pair[0].where(pair[0].notna(), values.str.strip()), 1: pair[1]})
+
+
+# cells parsed by this process, by what was read from them: a file read in chunks
+# repeats its prices, amounts and currencies from one chunk to the next
+_MEMOS = {"currency": Memo(), "numbers ,": Memo(), "numbers .": Memo()}
+
+
+def _remembered(values: pd.Series, func: Callable[[pd.Series], pd.Series], memo: Memo,
+                dtype: str) -> pd.Series:  # fmt: skip
+    """:func:`~classifier.distinct.apply_distinct`, once per distinct text not in ``memo``.
+
+    ``func`` works value by value and gives ``dtype``; what it gives for a text is
+    kept in ``memo`` for the calls after. A column that is not text goes to
+    ``apply_distinct`` as it is.
+    """
+    if not isinstance(values.dtype, pd.StringDtype):
+        return apply_distinct(values, func)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    texts = np.asarray(uniques, dtype=object)
+    found = memo.results(texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(),
+                         len(values))  # fmt: skip
+    table = pd.Series([*found, None], dtype=dtype)  # the last: a missing value's
+    return table.take(codes).set_axis(values.index)
 
 
 def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = None) -> pd.DataFrame:
@@ -359,15 +435,18 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     notes = pd.Series("", index=frame.index, dtype="string")
     unreadable = pd.Series(0, index=frame.index, dtype="int64")
     money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
-    canon["currency"] = apply_distinct(
-        canon["currency"].astype("string").fillna(money), currency_codes
+    canon["currency"] = _remembered(
+        canon["currency"].astype("string").fillna(money), currency_codes, _MEMOS["currency"],
+        "string",
     )
     meta = frame.attrs.get("b2x", {})
     present = [canon[f] for f in NUMBER_FIELDS if f in columns.fields]
     decimal = decimal or decimal_mark(present, meta.get("delimiter"))
     for field in NUMBER_FIELDS:
         raw = canon[field]
-        canon[field] = apply_distinct(raw, lambda s: parse_numbers(s, decimal)).astype(float)
+        memo = _MEMOS.setdefault(f"numbers {decimal}", Memo())
+        number = _remembered(raw, lambda s: parse_numbers(s, decimal), memo, "float64")
+        canon[field] = number.astype(float)
         bad = raw.notna() & canon[field].isna()
         notes, unreadable = _note(notes, bad, field, columns, raw), unreadable + bad
     raw = canon["order_date"]
@@ -381,15 +460,37 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]
     if columns.fields.get("order_id"):
-        # only a field missing on some lines and present on others has gaps to fill
-        missing = canon[list(ORDER_FIELDS)].isna()
-        gaps = [f for f in ORDER_FIELDS if missing[f].any() and not missing[f].all()]
-        if gaps:
-            fill = canon.groupby("order_id", sort=False)[gaps].transform("first")
-            canon[gaps] = canon[gaps].fillna(fill)
+        _fill_order_gaps(canon)
     canon["notes"] = notes
     canon["unreadable"] = unreadable
     return canon
+
+
+def _fill_order_gaps(canon: pd.DataFrame) -> None:
+    """Order-level fields written on some lines of an order only, copied to its other lines.
+
+    In place. A line missing one of :data:`ORDER_FIELDS` takes the first value of
+    that field among its order's lines, as ``groupby("order_id").transform("first")``
+    gives it; a line without an order id is left as it is.
+    """
+    order, _ = pd.factorize(canon["order_id"], use_na_sentinel=True)
+    grouped = order >= 0
+    if not grouped.any():
+        return
+    rows = np.arange(len(canon))
+    for field in ORDER_FIELDS:
+        missing = canon[field].isna().to_numpy()
+        gaps = missing & grouped
+        if not gaps.any():
+            continue
+        known = np.flatnonzero(~missing & grouped)
+        orders, first = np.unique(order[known], return_index=True)
+        first_row = np.full(order.max() + 1, -1)
+        first_row[orders] = known[first]
+        source = np.where(gaps, first_row[order], -1)
+        if (source >= 0).any():
+            taken = np.where(source >= 0, source, rows)
+            canon[field] = pd.Series(canon[field].array.take(taken), index=canon.index)
 
 
 TRUE_TEXTS = ("true", "1", "yes", "y", "t", "да")

@@ -159,3 +159,11 @@ def test_order_fields_of_the_first_line_reach_every_line():
     assert canon["buyer"].tolist()[:2] == ["Acme Inc", "Acme Inc"]
     assert canon["email"].tolist() == ["buyer@acme.com", "buyer@acme.com", "jane@gmail.com"]
     assert pd.isna(canon.loc[2, "buyer"])
+
+
+def test_an_order_number_column_left_blank_fills_nothing():
+    frame = pd.DataFrame({"Номер заказа": ["", ""], "Покупатель": ["ООО Ромашка", "Иванов"],
+                          "E-mail": ["a@x.ru", ""]})  # fmt: skip
+    canon = canonical(frame, map_columns(frame))
+    assert canon["order_id"].isna().all()
+    assert canon["email"].tolist()[0] == "a@x.ru" and pd.isna(canon.loc[1, "email"])
