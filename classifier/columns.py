@@ -16,13 +16,12 @@ value and a note in that row's ``notes``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from classifier.distinct import Memo, apply_distinct
+from classifier.distinct import Memo, apply_distinct, distinct_values, spread_values
 from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
@@ -307,29 +306,17 @@ def _take_apart(canon: pd.DataFrame) -> None:
     Each distinct buyer cell and tax-ID cell is looked at once; the results are
     spread back to the rows.
     """
-    buyer_codes, names = _distinct(canon["buyer"].astype("string"))
+    buyer_codes, names = distinct_values(canon["buyer"].astype("string"))
     numbered = numbered_buyers(names)
     for field in ("tax_id", "kpp", "ogrn"):
-        found = _spread(details_in_buyer(numbered, field), buyer_codes, canon.index)
+        found = spread_values(details_in_buyer(numbered, field), buyer_codes, canon.index)
         canon[field] = canon[field].where(canon[field].notna(), found)
-    canon["buyer"] = _spread(clean_buyers(names, numbered), buyer_codes, canon.index)
-    tax_codes, taxes = _distinct(canon["tax_id"].astype("string"))
+    canon["buyer"] = spread_values(clean_buyers(names, numbered), buyer_codes, canon.index)
+    tax_codes, taxes = distinct_values(canon["tax_id"].astype("string"))
     parts = _split_tax(taxes)
-    canon["tax_id"] = _spread(parts[0], tax_codes, canon.index)
-    kpp = _spread(parts[1], tax_codes, canon.index)
+    canon["tax_id"] = spread_values(parts[0], tax_codes, canon.index)
+    kpp = spread_values(parts[1], tax_codes, canon.index)
     canon["kpp"] = canon["kpp"].where(canon["kpp"].notna(), kpp)
-
-
-def _distinct(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
-    """Codes of a column's values (-1 where missing) and its distinct values, same dtype."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    return codes, pd.Series(uniques, dtype=values.dtype)
-
-
-def _spread(results: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
-    """Results per distinct value back to the rows; a code of -1 gives a missing value."""
-    table = results.reset_index(drop=True).reindex(pd.RangeIndex(len(results) + 1))
-    return table.take(codes).set_axis(index)
 
 
 _IN_BUYER = {"tax_id": _INN_IN_CELL, "kpp": _KPP_IN_CELL, "ogrn": _OGRN_IN_CELL}
@@ -396,24 +383,6 @@ def _split_tax(tax: pd.Series) -> pd.DataFrame:
 _MEMOS = {"currency": Memo(), "numbers ,": Memo(), "numbers .": Memo()}
 
 
-def _remembered(values: pd.Series, func: Callable[[pd.Series], pd.Series], memo: Memo,
-                dtype: str) -> pd.Series:  # fmt: skip
-    """:func:`~classifier.distinct.apply_distinct`, once per distinct text not in ``memo``.
-
-    ``func`` works value by value and gives ``dtype``; what it gives for a text is
-    kept in ``memo`` for the calls after. A column that is not text goes to
-    ``apply_distinct`` as it is.
-    """
-    if not isinstance(values.dtype, pd.StringDtype):
-        return apply_distinct(values, func)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    texts = np.asarray(uniques, dtype=object)
-    found = memo.results(texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(),
-                         len(values))  # fmt: skip
-    table = pd.Series([*found, None], dtype=dtype)  # the last: a missing value's
-    return table.take(codes).set_axis(values.index)
-
-
 def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = None) -> pd.DataFrame:
     """One column per canonical field, parsed, plus ``notes`` and a count of unreadable cells.
 
@@ -435,7 +404,7 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     notes = pd.Series("", index=frame.index, dtype="string")
     unreadable = pd.Series(0, index=frame.index, dtype="int64")
     money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
-    canon["currency"] = _remembered(
+    canon["currency"] = apply_distinct(
         canon["currency"].astype("string").fillna(money), currency_codes, _MEMOS["currency"],
         "string",
     )
@@ -445,7 +414,7 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     for field in NUMBER_FIELDS:
         raw = canon[field]
         memo = _MEMOS.setdefault(f"numbers {decimal}", Memo())
-        number = _remembered(raw, lambda s: parse_numbers(s, decimal), memo, "float64")
+        number = apply_distinct(raw, lambda s: parse_numbers(s, decimal), memo, "float64")
         canon[field] = number.astype(float)
         bad = raw.notna() & canon[field].isna()
         notes, unreadable = _note(notes, bad, field, columns, raw), unreadable + bad

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["FileContext", "buyer_visits", "count_orders"]
+__all__ = ["FileContext", "buyer_visits", "count_orders", "text_hashes"]
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,22 @@ def buyer_visits(keys: pd.Series, visits: pd.Series) -> pd.DataFrame:
     order (its id, else its date); rows missing either are left out.
     """
     both = keys.notna() & visits.notna()
-    pairs = pd.DataFrame(
-        {
-            "key": pd.util.hash_array(keys[both].astype(str).to_numpy(dtype=object)),
-            "visit": pd.util.hash_array(visits[both].astype(str).to_numpy(dtype=object)),
-        }
-    )
+    pairs = pd.DataFrame({"key": text_hashes(keys[both]), "visit": text_hashes(visits[both])})
     return pairs.drop_duplicates()
+
+
+def text_hashes(values: pd.Series) -> np.ndarray:
+    """The hash of each value's text (uint64): how buyers and orders are counted.
+
+    Worked out once per distinct value; a missing value's hash is 0.
+
+    >>> h = text_hashes(pd.Series(["a", None, "a"], dtype="string"))
+    >>> bool(h[0] == h[2] != 0), int(h[1])
+    (True, 0)
+    """
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    text = np.asarray(pd.Series(uniques, dtype=object).astype(str), dtype=object)
+    return np.append(pd.util.hash_array(text, categorize=False), np.uint64(0))[codes]
 
 
 def count_orders(pairs: pd.DataFrame) -> pd.Series:

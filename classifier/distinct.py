@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["Memo", "memo_of", "map_distinct", "map_distinct_keys", "apply_distinct",
-           "map_combinations"]  # fmt: skip
+           "distinct_values", "spread_values", "map_combinations"]  # fmt: skip
 
 MEMO_LIMIT = 100_000  # values a memo keeps; beyond that it starts afresh
 
@@ -119,20 +119,37 @@ def map_distinct_keys(
     return {key: _spread(results, codes, values.index) for key, results in columns.items()}
 
 
-def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series]) -> pd.Series:
+def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series],
+                   memo: Memo | None = None, dtype: str | None = None) -> pd.Series:  # fmt: skip
     """A vectorised ``func`` (Series → Series) run on the distinct values only.
 
     Missing values stay missing; the result has ``func``'s dtype and ``values``' index.
+    With a ``memo`` (and the result's ``dtype``), a text column's values met in an
+    earlier call are not computed again.
 
     >>> apply_distinct(pd.Series(["1,5", "2", "1,5", None]),
     ...                lambda s: s.str.replace(",", ".").astype(float)).tolist()
     [1.5, 2.0, 1.5, nan]
     """
+    codes, uniques = distinct_values(values)
+    if memo is not None and isinstance(values.dtype, pd.StringDtype):
+        texts = uniques.to_numpy(dtype=object)
+        found = memo.results(texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(),
+                             len(values))  # fmt: skip
+        return spread_values(pd.Series(found, dtype=dtype), codes, values.index)
+    return spread_values(func(uniques), codes, values.index)
+
+
+def distinct_values(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Codes of a column's values (-1 where missing) and its distinct values, same dtype."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    result = func(pd.Series(uniques, dtype=values.dtype)).reset_index(drop=True)
-    spread = result.reindex(pd.RangeIndex(-1, len(uniques))).iloc[codes + 1]
-    spread.index = values.index
-    return spread
+    return codes, pd.Series(uniques, dtype=values.dtype)
+
+
+def spread_values(results: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Results per distinct value back to the rows; a code of -1 gives a missing value."""
+    table = results.reset_index(drop=True).reindex(pd.RangeIndex(len(results) + 1))
+    return table.take(codes).set_axis(index)
 
 
 def map_combinations(func: Callable[..., Any], *columns: np.ndarray) -> np.ndarray:

@@ -27,7 +27,8 @@ from classifier.columns import (
     parse_dates,
     tax_part,
 )
-from classifier.context import buyer_visits
+from classifier.context import buyer_visits, text_hashes
+from classifier.distinct import distinct_values
 from classifier.rules.buyer import buyer_keys
 from classifier.rules.volume import buyer_key, order_visits
 
@@ -80,14 +81,8 @@ def _chunk_keys_canonical(chunk: pd.DataFrame, columns: ColumnMap
     canon = canonical(chunk, who, decimal=".")
     visits = buyer_visits(buyer_key(canon), order_visits(canon))
     ids = canon["order_id"]
-    order_hash = np.where(ids.notna(), pd.util.hash_array(ids.fillna("").to_numpy(dtype=object)), 0)
+    order_hash = text_hashes(ids)  # 0 where a row has no order id
     return visits, order_hash
-
-
-def _distinct(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
-    """Codes of a column's values (-1 where missing) and its distinct values, same dtype."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    return codes, pd.Series(uniques, dtype=values.dtype)
 
 
 def _recode(codes: np.ndarray, values: pd.Series) -> tuple[np.ndarray, pd.Series]:
@@ -96,7 +91,7 @@ def _recode(codes: np.ndarray, values: pd.Series) -> tuple[np.ndarray, pd.Series
     ``values`` is what each code stands for after some work on it (two codes may now
     stand for the same text, or for none).
     """
-    value_codes, uniques = _distinct(values)
+    value_codes, uniques = distinct_values(values)
     return np.append(value_codes, -1)[codes], uniques.reset_index(drop=True)
 
 
@@ -109,7 +104,7 @@ def _field(chunk: pd.DataFrame, columns: ColumnMap, field: str) -> tuple[np.ndar
     """A text field's codes (-1 where missing or absent) and distinct canonical values."""
     if field not in columns.fields:
         return np.full(len(chunk), -1, dtype=np.intp), pd.Series([], dtype="string")
-    codes, uniques = _distinct(chunk[columns.fields[field]])
+    codes, uniques = distinct_values(chunk[columns.fields[field]])
     return _recode(codes, _stripped(uniques))
 
 
@@ -183,9 +178,7 @@ def _hashes(values: pd.Series) -> np.ndarray:
 
     The last entry is what a code of -1 (a missing value) picks.
     """
-    text = values.fillna("").astype(str).to_numpy(dtype=object)
-    # the values are distinct already: no need to find the distinct ones again
-    return np.append(pd.util.hash_array(text, categorize=False), _NONE)
+    return np.append(text_hashes(values), _NONE)
 
 
 def _key_hash(chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray
@@ -233,6 +226,6 @@ def _dates(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     :func:`~classifier.columns.parse_dates` reads text into dates without a time of
     day, which are written alike whether few or many are written together.
     """
-    codes, uniques = _distinct(values)
+    codes, uniques = distinct_values(values)
     dates = parse_dates(_stripped(uniques)).astype("datetime64[ns]")
     return _recode(codes, dates.astype("string"))

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from classifier.columns import order_codes
-from classifier.context import FileContext, buyer_visits, count_orders
+from classifier.context import FileContext, buyer_visits, count_orders, text_hashes
 from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
@@ -105,11 +105,8 @@ def evidence(
         if context is not None and context.buyer_orders is not None
         else count_orders(buyer_visits(key, order_visits(canon)))
     )
-    # a buyer's orders looked up once per distinct buyer key, by the key's hash
-    codes, uniques = pd.factorize(key, use_na_sentinel=True)
-    hashes = pd.util.hash_array(np.asarray(uniques, dtype=object))
-    per_key = np.append(pd.Series(hashes).map(counts).fillna(0).to_numpy(dtype=int), 0)
-    n_orders = pd.Series(per_key[codes], index=key.index)
+    key_hash = pd.Series(text_hashes(key), index=key.index)
+    n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
         "quantity_bulk": _texts(
