@@ -219,7 +219,7 @@ def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
     and the sentences.
     """
     label, labels = _codes(decision["label"])
-    probs = decision[[f"p_{lab.lower()}" for lab in LABELS]].to_numpy(dtype=float)
+    probs = decision[[f"p_{lab.lower()}" for lab in LABELS]].to_numpy(dtype=float, copy=True)
     own = pd.Index(LABELS).get_indexer(labels)[label]
     probs[(own >= 0).nonzero()[0], own[own >= 0]] = -np.inf  # the most probable other label
     other = probs.argmax(axis=1) if len(label) else label
