@@ -17,11 +17,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from classifier.distinct import Memo
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
 
 __all__ = ["reasons", "reason_items", "Explanation"]
+
+# a rule's sentences by matched value, kept from call to call (a file's chunks repeat buyers)
+_SAID: dict[tuple[str, str, str], Memo] = {}
 
 
 def _phrases(lang: str) -> dict[str, str]:
@@ -120,14 +124,11 @@ def reasons(
     slots = [first]
     live = [k for k in order if fired[:, k].any()]  # the rules that fired somewhere
     for k in live:
-        rule = table[ids[k]]
-        points_to = rule.points_to
         present = fired[:, k]
         found, values = pd.factorize(evidence.iloc[:, k].to_numpy()[present])
         codes = np.full(n, -1)  # factorized only where the rule fired
         codes[present] = found
-        said = [say["points"].format(evidence=rule.describe(v, lang), label=points_to)
-                for v in values]  # fmt: skip
+        said = _rule_sentences(table[ids[k]], values, int(present.sum()), say, lang)
         base = len(vocabulary)
         vocabulary.extend(said)
         deciding = (settled_values == ids[k])[settled]
@@ -145,6 +146,25 @@ def reasons(
         vocabulary.extend(said)
     joined = _join_present(np.stack(slots, axis=1), vocabulary, "; ")
     return pd.Series(joined, index=evidence.index, dtype="str")
+
+
+def _rule_sentences(rule: Rule, values: Any, rows: int, say: Mapping[str, str], lang: str
+                    ) -> list[str]:  # fmt: skip
+    """What ``rule`` says of each of its distinct matched ``values`` (found on ``rows`` rows).
+
+    Sentences of text values are kept in a :class:`~classifier.distinct.Memo` per
+    sentence template, so a value met in an earlier chunk is not formatted again.
+    """
+    points_to = rule.points_to
+
+    def say_all(new: Any) -> list[str]:
+        return [say["points"].format(evidence=rule.describe(v, lang), label=points_to)
+                for v in new]  # fmt: skip
+
+    if len(values) > rows // 2 or not all(type(v) is str for v in values):
+        return say_all(values)  # hardly repeated, or 1 and 1.0: one key but two texts
+    template = (say["points"], rule.text.get(lang, rule.text["en"]), points_to)
+    return _SAID.setdefault(template, Memo()).results(values, say_all, rows)
 
 
 def _join_present(codes: np.ndarray, vocabulary: list[str], separator: str) -> Any:
