@@ -10,22 +10,21 @@ combination of evidence and decision, then joined back to the rows.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from classifier.distinct import Memo
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
 
 __all__ = ["reasons", "reason_items", "Explanation"]
-
-# a rule's sentences by matched value, kept from call to call (a file's chunks repeat buyers)
-_SAID: dict[tuple[str, str, str], Memo] = {}
 
 
 def _phrases(lang: str) -> dict[str, str]:
@@ -119,7 +118,8 @@ def reasons(
     fired = fired if fired is not None else evidence.notna().to_numpy()
     n = len(evidence)
     settled, settled_values = _codes(decision["settled_by"])
-    vocabulary: list[str] = []
+    vocabulary: list[pa.Array] = []  # the distinct sentences of each place, in turn
+    size = 0
     first = np.full(n, -1)  # the deciding rule's sentence leads
     slots = [first]
     live = [k for k in order if fired[:, k].any()]  # the rules that fired somewhere
@@ -128,57 +128,79 @@ def reasons(
         found, values = pd.factorize(evidence.iloc[:, k].to_numpy()[present])
         codes = np.full(n, -1)  # factorized only where the rule fired
         codes[present] = found
-        said = _rule_sentences(table[ids[k]], values, int(present.sum()), say, lang)
-        base = len(vocabulary)
-        vocabulary.extend(said)
+        said = _rule_sentences(table[ids[k]], values, say, lang)
+        base, size = size, size + len(said)
+        vocabulary.append(said)
         deciding = (settled_values == ids[k])[settled]
         # a deciding rule with no value of its own on the row says the last value, as indexing did
         first[deciding] = base + np.where(codes[deciding] < 0, len(said) - 1, codes[deciding])
         slots.append(np.where(deciding | (codes < 0), -1, base + codes))
-    slots.append(np.where(fired.any(axis=1), -1, len(vocabulary)))
-    vocabulary.append(say["no_evidence"])
     for codes, said in (
+        (np.where(fired.any(axis=1), -1, 0), [say["no_evidence"]]),
         _ambiguity(decision, say, lang, table),
         _settlement(decision, fired[:, live], [ids[k] for k in live], say, lang, table),
         _unreadable(notes, say),
     ):
-        slots.append(np.where(codes < 0, -1, len(vocabulary) + codes))
-        vocabulary.extend(said)
+        slots.append(np.where(codes < 0, -1, size + codes))
+        vocabulary.append(pa.array(said, type=pa.large_string()))
+        size += len(said)
     joined = _join_present(np.stack(slots, axis=1), vocabulary, "; ")
     return pd.Series(joined, index=evidence.index, dtype="str")
 
 
-def _rule_sentences(rule: Rule, values: Any, rows: int, say: Mapping[str, str], lang: str
-                    ) -> list[str]:  # fmt: skip
-    """What ``rule`` says of each of its distinct matched ``values`` (found on ``rows`` rows).
+def _rule_sentences(rule: Rule, values: Any, say: Mapping[str, str], lang: str) -> pa.Array:
+    """What ``rule`` says of each of its distinct matched ``values``, as :func:`reason_items`.
 
-    Sentences of text values are kept in a :class:`~classifier.distinct.Memo` per
-    sentence template, so a value met in an earlier chunk is not formatted again.
+    Text values are put between the fixed parts of the sentence by pyarrow; other
+    values, or sentences that do not simply take the value in their middle, are
+    formatted one by one.
     """
     points_to = rule.points_to
+    outer = _around(say["points"], "evidence", label=points_to)
+    inner = _around(rule.text.get(lang, rule.text["en"]), "value")
+    if outer and inner and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        text = pa.large_string()
+        return pc.binary_join_element_wise(
+            pa.scalar(outer[0] + inner[0], text), pa.array(values, type=text),
+            pa.scalar(inner[1] + outer[1], text), pa.scalar("", text),
+        )  # fmt: skip
+    said = [say["points"].format(evidence=rule.describe(v, lang), label=points_to)
+            for v in values]  # fmt: skip
+    return pa.array(said, type=pa.large_string())
 
-    def say_all(new: Any) -> list[str]:
-        return [say["points"].format(evidence=rule.describe(v, lang), label=points_to)
-                for v in new]  # fmt: skip
 
-    if len(values) > rows // 2 or not all(type(v) is str for v in values):
-        return say_all(values)  # hardly repeated, or 1 and 1.0: one key but two texts
-    template = (say["points"], rule.text.get(lang, rule.text["en"]), points_to)
-    return _SAID.setdefault(template, Memo()).results(values, say_all, rows)
+def _around(template: str, field: str, **others: str) -> tuple[str, str] | None:
+    """The text of ``template`` before and after ``field``, the other fields filled in.
+
+    None unless ``template.format(field=x, **others)`` is that text around ``x`` for any
+    text ``x``: ``field`` comes once, with no conversion or format spec.
+    """
+    try:
+        fields = [(name, spec, conversion)
+                  for _, name, spec, conversion in string.Formatter().parse(template)
+                  if name is not None]  # fmt: skip
+        one = template.format(**others, **{field: "\0one"})
+        two = template.format(**others, **{field: "\0two"})
+    except (ValueError, KeyError, IndexError):
+        return None
+    if [name for name, _, _ in fields].count(field) != 1 or (field, "", None) not in fields:
+        return None
+    if one.count("\0one") != 1 or one.replace("\0one", "\0two") != two:
+        return None
+    before, after = one.split("\0one")
+    return before, after
 
 
-def _join_present(codes: np.ndarray, vocabulary: list[str], separator: str) -> Any:
+def _join_present(codes: np.ndarray, vocabulary: list[pa.Array], separator: str) -> Any:
     """Each row's sentences joined (pyarrow).
 
     ``codes`` has one row per output row and one column per place in the reasons: an
-    index into ``vocabulary``, or -1 where the row has no sentence there.
+    index into the sentences of ``vocabulary`` one after the other, or -1 where the row
+    has no sentence there.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     present = codes >= 0
     offsets = np.concatenate([[0], np.cumsum(present.sum(axis=1))])
-    items = pa.array(vocabulary, type=pa.large_string()).take(pa.array(codes[present]))
+    items = pa.concat_arrays(vocabulary).take(pa.array(codes[present]))
     rows = pa.LargeListArray.from_arrays(pa.array(offsets, type=pa.int64()), items)
     return pc.binary_join(rows, pa.scalar(separator, pa.large_string()))
 
