@@ -275,9 +275,11 @@ def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd
         present = rows[pd.notna(values)]
         if not len(present):
             continue
-        first = np.full(group.max(initial=0) + 1, n)  # row n: None
+        first = np.full(group.max(initial=0) + 1, n)  # n: no value in the order
         np.minimum.at(first, group[present], present)
-        np.take(np.append(values, None), first[group], out=block[j])
+        source = first[group]
+        shared = (source < n).nonzero()[0]  # the other lines stay None
+        block[j, shared] = values[source[shared]]
     return pd.DataFrame(block.T, index=index, columns=rule_ids, dtype=object, copy=False)
 
 
