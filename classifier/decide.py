@@ -30,10 +30,12 @@ disagree.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
@@ -84,61 +86,91 @@ def decide(
         rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
     """
     rules = rules if rules is not None else RULES
-    strength, rule_label, decides, rank, allows, doubtful = _rule_arrays(evidence.columns, rules)
+    columns = list(evidence.columns)
+    strength, _, decides, rank, allows, doubtful = _rule_arrays(evidence.columns, rules)
+    who = np.isin([rules[c].family for c in columns], ["buyer", "government"])
     fired = fired if fired is not None else evidence.notna().to_numpy()
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
     rows = np.arange(n)
 
-    score = np.where(fired & decides, rank * 10.0 + strength, -np.inf)
-    deciding = score.argmax(axis=1) if n else np.zeros(0, dtype=int)
-    has_decision = np.isfinite(score[rows, deciding]) if n else np.zeros(0, dtype=bool)
+    # the strongest deciding rule of the highest rank, looked for among deciding rules only
+    deciding, has_decision = _strongest(fired, decides, rank * 10.0 + strength)
     model_label = p_model.argmax(axis=1)
     # the deciding rule's label, or the model's choice among the labels it allows
-    allowed = allows[deciding] if n else np.zeros((0, len(LABELS)), dtype=bool)
-    rule_choice = np.where(allowed, p_model, -1.0).argmax(axis=1)
+    rule_choice = np.where(allows[deciding], p_model, -1.0).argmax(axis=1)
     label = np.where(has_decision, rule_choice, model_label)
 
-    # evidence against the label: rules none of whose allowed labels is the label
-    points_elsewhere = fired & ~allows.T[label]
-    contrary_strength = np.where(points_elsewhere, strength, 0.0)
-    contrary = contrary_strength.argmax(axis=1) if n else np.zeros(0, dtype=int)
-    contrary_max = contrary_strength[rows, contrary] if n else np.zeros(0)
+    # evidence against the label: rules none of whose allowed labels is the label,
+    # looked for among the rules that fired somewhere only
+    live = np.flatnonzero(fired.any(axis=0))
+    on = fired[:, live]
+    contrary_strength = np.where(on & ~allows[live].T[label], strength[live], 0.0)
+    contrary = live[contrary_strength.argmax(axis=1)] if len(live) else np.zeros(n, dtype=int)
+    contrary_max = contrary_strength.max(axis=1) if len(live) else np.zeros(n)
+    if len(live) < len(columns):  # a rule that never fired counts as strength 0
+        contrary_max = np.maximum(contrary_max, 0.0)
 
-    top2 = np.sort(p_model, axis=1)[:, -2:] if n else np.zeros((0, 2))
-    close = ~has_decision & (top2[:, 1] - top2[:, 0] < MARGIN)
+    close = ~has_decision & (_top_two_gap(p_model) < MARGIN)
     # thin: nothing decides and nothing of note says who the buyer is
-    who = np.isin(np.array([rules[c].family for c in evidence.columns]), ["buyer", "government"])
-    known_buyer = np.where(fired & who, strength, 0.0).max(axis=1, initial=0.0) >= CONTRARY
+    known_buyer = on[:, (who & (strength >= CONTRARY))[live]].any(axis=1)
     thin = ~has_decision & ~known_buyer
     conflict = contrary_max >= CONTRARY
     disagree = has_decision & (p_model[rows, label] < DISAGREE)
     # evidence that is ambiguous by nature (rules.toml ``ambiguous = true``)
-    doubt = (fired & doubtful).argmax(axis=1) if n else np.zeros(0, dtype=int)
-    has_doubt = (fired & doubtful).any(axis=1)
+    doubt, has_doubt = _strongest(fired, doubtful, np.zeros(len(columns)))
     ambiguous = thin | conflict | disagree | close | has_doubt
 
     weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)
     onehot = np.eye(len(LABELS))[label]
     p_final = weight[:, None] * onehot + (1.0 - weight[:, None]) * p_model
-    columns = list(evidence.columns)
-    out = pd.DataFrame(
+    ids = [*columns, ""]  # "": none
+    return pd.DataFrame(
         {
-            "label": np.array(LABELS, dtype=object)[label],
+            "label": _text(LABELS, label),
             "confidence": p_final[rows, label],
             "ambiguous": ambiguous,
+            **{column: p_final[:, i] for i, column in enumerate(PROBA_COLUMNS)},
+            "settled_by": _text(ids, np.where(has_decision, deciding, len(columns))),
+            "model_label": _text(LABELS, model_label),
+            "thin": thin,
+            "conflict": _text(ids, np.where(conflict, contrary, len(columns))),
+            "disagree": disagree,
+            "doubt": _text(ids, np.where(has_doubt, doubt, len(columns))),
         },
         index=evidence.index,
     )
-    for i, column in enumerate(PROBA_COLUMNS):
-        out[column] = p_final[:, i]
-    out["settled_by"] = np.where(has_decision, np.array(columns, dtype=object)[deciding], "")
-    out["model_label"] = np.array(LABELS, dtype=object)[model_label]
-    out["thin"] = thin
-    out["conflict"] = np.where(conflict, np.array(columns, dtype=object)[contrary], "")
-    out["disagree"] = disagree
-    out["doubt"] = np.where(has_doubt, np.array(columns, dtype=object)[doubt], "")
-    return out
+
+
+def _strongest(fired: np.ndarray, among: np.ndarray, score: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Each row's fired rule of the highest ``score`` of the rules ``among`` (the first on
+    ties), and whether there is one; where there is none the rule is column 0.
+    """
+    candidates = np.flatnonzero(among)
+    on = fired[:, candidates]
+    found = on.any(axis=1)
+    if not len(candidates):
+        return np.zeros(len(fired), dtype=int), found
+    best = np.where(on, score[candidates], -np.inf).argmax(axis=1)
+    return np.where(found, candidates[best], 0), found
+
+
+def _top_two_gap(p: np.ndarray) -> np.ndarray:
+    """The highest probability of each row less the second highest."""
+    top2 = np.sort(p, axis=1)[:, -2:]
+    return top2[:, 1] - top2[:, 0]
+
+
+def _text(choices: Sequence[str], codes: np.ndarray) -> Any:
+    """``choices[code]`` for each code, as a str array, taken by pyarrow.
+
+    With no rows, an empty object array, as a frame infers from no text at all.
+    """
+    if not len(codes):
+        return np.array(choices, dtype=object)[codes]
+    table = pa.array(list(choices), type=pa.large_string())
+    return pd.array(table.take(pa.array(codes, type=pa.int64())), dtype="str")
 
 
 def rules_proba(evidence: pd.DataFrame, rules: Mapping[str, Rule] | None = None) -> pd.DataFrame:

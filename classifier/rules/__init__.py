@@ -262,25 +262,27 @@ def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd
     """The evidence frame of ``found`` with each rule's first value within an order on
     every line of the order; None if none.
 
-    As ``groupby(orders).transform("first")``, by row numbers: the smallest row of an
-    order where a rule has a value is found for all rules at once. Only the rules that
-    fired somewhere in the frame are looked at; the others stay None.
+    As ``groupby(orders).transform("first")``, by row numbers: for each rule that fired
+    somewhere in the frame, the smallest row of each order where it has a value; the
+    other rules stay None. The frame is filled as one block of objects.
     """
     n = len(index)
-    ids = [r for r in rule_ids if r in found]
-    present = np.zeros((n, len(ids)), dtype=bool)
-    for j, rule_id in enumerate(ids):
-        present[:, j] = found[rule_id].notna().to_numpy()
-    some = present.any(axis=0)
-    ids = [r for r, fired in zip(ids, some, strict=True) if fired]
-    rows = np.where(present[:, some], np.arange(n)[:, None], n)
-    first = pd.DataFrame(rows).groupby(pd.factorize(orders)[0]).transform("min").to_numpy()
-    shared = {}
-    for j, rule_id in enumerate(ids):
-        values = np.append(found[rule_id].to_numpy(dtype=object), None)  # row n: None
-        shared[rule_id] = values[first[:, j]]
-    empty = np.full(n, None, dtype=object)
-    return pd.DataFrame({r: shared.get(r, empty) for r in rule_ids}, index=index, dtype=object)
+    group = pd.factorize(orders)[0] + 1  # 0: a missing order key, a group of its own
+    rows = np.arange(n)
+    block = np.full((len(rule_ids), n), None, dtype=object)
+    for j, rule_id in enumerate(rule_ids):
+        if rule_id not in found:
+            continue
+        values = found[rule_id].to_numpy(dtype=object)
+        present = rows[pd.notna(values)]
+        if not len(present):
+            continue
+        first = np.full(group.max(initial=0) + 1, n)  # n: no value in the order
+        np.minimum.at(first, group[present], present)
+        source = first[group]
+        shared = (source < n).nonzero()[0]  # the other lines stay None
+        block[j, shared] = values[source[shared]]
+    return pd.DataFrame(block.T, index=index, columns=rule_ids, dtype=object, copy=False)
 
 
 def strengths(
