@@ -55,7 +55,7 @@ from classifier.exceptions import ClassifierError, InputError
 from classifier.keys import chunk_keys
 from classifier.model import Model
 from classifier.pipeline import attach, label_columns
-from classifier.read import read_chunks, read_orders
+from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.write import LabelledWriter, output_path
 
@@ -71,6 +71,9 @@ class FileScan:
     context: FileContext
     safe_end: np.ndarray  # safe_end[i]: no order continues after row i
     bad_lines: list[int] = field(default_factory=list)
+    # CSV columns pandas reads as text by its own inference, in chunks of chunk_rows
+    infer: frozenset[str] = frozenset()
+    chunk_rows: int = 0
 
 
 @dataclass
@@ -97,12 +100,26 @@ def scan_file(
     """First pass: key columns only, for the file-wide context and safe chunk ends.
 
     The file is read here; with ``jobs`` > 1 each chunk's keys are measured in
-    worker processes.
+    worker processes. A CSV file's columns are read by pandas' own type inference
+    where they come back as text (:func:`~classifier.read.read_chunks`); a column
+    that comes back as numbers is read as text from then on, and the pass starts
+    again — in practice at its first chunk. The second pass reads as this one did.
     """
     reader = read_chunks(path, 1, sheet=sheet)
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
+    infer = frozenset(map(str, header.columns))
+    while True:
+        try:
+            return _scan(path, colmap, sheet, chunk_rows, jobs, infer)
+        except NotText as e:
+            infer -= e.columns
+
+
+def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: int, jobs: int,
+          infer: frozenset[str]) -> FileScan:  # fmt: skip
+    """:func:`scan_file` with the columns ``infer`` names read by type inference."""
     keys, subset = key_columns(colmap)
     comma = dot = rows = 0
     pairs, orders = [], []
@@ -112,7 +129,7 @@ def scan_file(
     def read() -> Iterator[pd.DataFrame]:
         nonlocal delimiter
         # all columns are read, so that a malformed line is found here as it will be later
-        for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad):
+        for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad, infer=infer):
             delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
             yield chunk
 
@@ -130,7 +147,7 @@ def scan_file(
     last = np.where(order_hash == 0, position, last)  # a row with no order id stands alone
     safe_end = np.maximum.accumulate(last) == position if len(last) else last.astype(bool)
     context = FileContext(decimal=decimal, buyer_orders=count_orders(pd.concat(pairs)))
-    return FileScan(rows, colmap, context, safe_end, bad)
+    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows)
 
 
 def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
@@ -145,12 +162,26 @@ def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
 
 def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
             ) -> Iterator[pd.DataFrame]:  # fmt: skip
-    """Second-pass chunks, each ending where no order continues."""
+    """Second-pass chunks, each ending where no order continues.
+
+    Read as the first pass read them: the columns it found to be text by type
+    inference are read so again, in chunks of the same size.
+    """
+    infer = scan.infer if chunk_rows == scan.chunk_rows else frozenset()
+    try:
+        yield from _safe_chunks(read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[],
+                                            infer=infer), scan.safe_end)  # fmt: skip
+    except NotText as e:  # the same bytes in chunks of the same size are typed alike
+        raise ClassifierError(f"'{path}': {e} in the second pass, not in the first.") from e
+
+
+def _safe_chunks(raws: Iterator[pd.DataFrame], safe_end: np.ndarray) -> Iterator[pd.DataFrame]:
+    """The chunks read, joined and cut again so that each ends where no order continues."""
     pending: pd.DataFrame | None = None
-    for raw in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[]):
+    for raw in raws:
         frame = raw if pending is None else pd.concat([pending, raw])
         frame.attrs = raw.attrs
-        ends = np.flatnonzero(scan.safe_end[frame.index[0] : frame.index[-1] + 1])
+        ends = np.flatnonzero(safe_end[frame.index[0] : frame.index[-1] + 1])
         if len(ends) == 0:
             pending = frame
             continue

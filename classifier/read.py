@@ -19,7 +19,7 @@ import io
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,8 @@ from charset_normalizer import from_bytes
 
 from classifier.exceptions import InputError
 
-__all__ = ["read_orders", "read_chunks", "csv_dialect", "detect_encoding", "detect_delimiter",
-           "SUFFIXES"]  # fmt: skip
+__all__ = ["read_orders", "read_chunks", "NotText", "csv_dialect", "detect_encoding",
+           "detect_delimiter", "SUFFIXES"]  # fmt: skip
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 DELIMITERS = (",", ";", "\t", "|")
@@ -210,12 +210,21 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
                    "delimiter": dialect["delimiter"]}  # fmt: skip
 
 
+class NotText(Exception):
+    """Columns a CSV reader let pandas type by itself came back as numbers, not text."""
+
+    def __init__(self, columns: list[str]) -> None:
+        super().__init__(f"read as other than text: {', '.join(columns)}")
+        self.columns = frozenset(columns)
+
+
 def read_chunks(
     path: str | Path,
     chunk_rows: int = 100_000,
     sheet: str | int | None = None,
     columns: list[str] | None = None,
     bad_lines: list[int] | None = None,
+    infer: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
     """Read an export in chunks of about ``chunk_rows`` rows, cells as :func:`read_orders`.
 
@@ -223,6 +232,13 @@ def read_chunks(
     ``attrs["b2x"]``. ``columns`` reads only those headers. With ``bad_lines`` (a
     list), a CSV line with the wrong number of fields is skipped and its line number
     appended there; without it, such a line is an :class:`InputError`.
+
+    ``infer`` names CSV columns that pandas may read with its own type inference, which
+    is several times quicker than asking for text and gives the same cells when they
+    come back as text. When one comes back as numbers or booleans, its text is lost:
+    :class:`NotText` is raised, and the caller reads the file again without it. A
+    column typed so in one chunk is typed the same in every read of that chunk (same
+    bytes, same chunk size), which is what lets a first pass choose for the second.
     """
     path = Path(path)
     kind = SUFFIXES.get(path.suffix.lower())
@@ -237,8 +253,15 @@ def read_chunks(
             options["on_bad_lines"] = "warn"  # pandas warns "Skipping line N: ..."
         with _csv_errors(path, dialect), warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", pd.errors.ParserWarning)
+            if infer:
+                names = pd.read_csv(path, nrows=0, **options).columns
+                infer = set(infer) & set(names) if names.is_unique else set()
+                options["dtype"] = {n: str for n in names if n not in infer}
             reader = pd.read_csv(path, chunksize=chunk_rows, usecols=columns, **options)
             for chunk in reader:
+                typed = [c for c in infer if c in chunk and not _is_text(chunk[c])]
+                if typed:
+                    raise NotText(typed)
                 if bad_lines is not None:
                     for warning in caught:
                         m = re.search(r"Skipping line (\d+)", str(warning.message))
@@ -258,6 +281,10 @@ def read_chunks(
             chunk = chunk[columns]
         chunk.attrs["b2x"] = meta
         yield chunk
+
+
+def _is_text(column: pd.Series) -> bool:
+    return isinstance(column.dtype, pd.StringDtype)
 
 
 def _parser_message(message: str, header: int) -> str:

@@ -38,6 +38,25 @@ def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, e
         assert out.read_bytes() == expected, f"jobs={jobs}"
 
 
+def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, model):
+    """Columns read by pandas' type inference: one typed as numbers in a later chunk
+    only (tax IDs with leading zeros, a quantity "1.50") is read again as text."""
+    lines = ["Номер;Покупатель;ИНН;Товар;Количество;Сумма"]
+    lines += [f"З-{i};ООО «Вектор {i}»;;Бумага А4;2;1 000,00" for i in range(6)]
+    lines += [f"З-{i};ИП Ли {i};00{i}7707083893;Бумага А4;1.50;1500" for i in range(6, 12)]
+    path = tmp_path / "orders.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = _whole(path, tmp_path / "whole.csv", model)
+    scan = scan_file(path, chunk_rows=6)
+    assert {"ИНН", "Количество", "Сумма"}.isdisjoint(scan.infer)  # typed in the second chunk
+    assert {"Номер", "Покупатель", "Товар"} <= scan.infer
+    classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=6, jobs=2)
+    written = (tmp_path / "batch.csv").read_bytes()
+    assert written == expected
+    text = written.decode("utf-8-sig")
+    assert ';"0067707083893";' in text and ';"1.50";' in text
+
+
 def test_chunks_never_cut_an_order(model):
     scan = scan_file(SAMPLES / "orders_1c.csv")
     frame = read_orders(SAMPLES / "orders_1c.csv")
