@@ -6,12 +6,13 @@ column order — without a Python loop over n-grams; :class:`WordGramCounter` do
 the same for ``analyzer="word"``, with one lean loop over the texts instead of
 scikit-learn's chain of calls per text.
 
-Character n-grams: The texts are lower-cased and
-split into words, each word padded with a space on either side; every substring of
-n characters of a padded word is an n-gram, for each n of the range up to the
-padded word's length (the padded word is at least 3 long: with ``min_n <= 3`` this
-is scikit-learn's rule). An n-gram becomes one integer: its characters' ranks in
-the vocabulary's alphabet as digits, so n-grams of different lengths never meet.
+Character n-grams: the texts are lower-cased and split into words, each word padded
+with a space on either side; every substring of n characters of a padded word is an
+n-gram, for each n of the range up to the padded word's length (the padded word is at
+least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). An n-gram becomes one
+integer: its characters' ranks in the vocabulary's alphabet as digits, so n-grams of
+different lengths never meet. A key is looked up in a table of all possible keys where
+n is small enough for one (a few MB), else by binary search among the sorted keys.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ import numpy as np
 import scipy.sparse as sp
 
 __all__ = ["CharGramCounter", "WordGramCounter"]
+
+
+_TABLE_LIMIT = 1 << 22  # entries of a key → column table (4 bytes each)
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -61,6 +65,15 @@ class CharGramCounter:
         order = np.argsort(keys)
         self.keys = keys[order]
         self.columns = np.fromiter(vocabulary.values(), dtype=np.int64, count=len(terms))[order]
+        # short n-grams have few possible keys: a table from key to column is read at once
+        self.tables = {}
+        for n in range(self.min_n, self.max_n + 1):
+            if self.base**n <= _TABLE_LIMIT:
+                table = np.full(self.base**n, -1, dtype=np.int32)
+                of_n = self.keys < self.base**n  # a key of n ranks, each >= 1, is >= base**(n-1)
+                of_n &= self.keys >= self.base ** (n - 1)
+                table[self.keys[of_n]] = self.columns[of_n]
+                self.tables[n] = table
 
     @staticmethod
     def fits(vocabulary: dict[str, int], ngram_range: tuple[int, int]) -> bool:
@@ -113,10 +126,16 @@ class CharGramCounter:
         for n in range(self.min_n, self.max_n + 1):
             starts = np.flatnonzero(position + n <= ends)
             keys = self._keys(ranks, starts, n)
-            at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-            hit = self.keys[at] == keys
+            if n in self.tables:
+                found = self.tables[n][keys]
+                hit = found >= 0
+                found = found[hit]
+            else:
+                at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+                hit = self.keys[at] == keys
+                found = self.columns[at[hit]]
             texts_of.append(text_of_word[word_of[starts[hit]]])
-            columns_of.append(self.columns[at[hit]])
+            columns_of.append(found)
         rows, columns = np.concatenate(texts_of), np.concatenate(columns_of)
         # COO → CSR adds up the repeated cells: each n-gram's count, in row order
         counts = sp.csr_array((np.ones(len(rows), self.dtype), (rows, columns)),
