@@ -9,7 +9,7 @@ code.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -28,6 +28,8 @@ _ORGANISATION_EVIDENCE = (
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
+# the buyer and government families both read each address's domain: kept for the second
+@lru_cache(maxsize=1 << 16)
 def mail_domain(address: str) -> str | None:
     """The case-folded domain of the first e-mail address in a cell.
 
@@ -51,6 +53,7 @@ def _government_suffixes() -> tuple[frozenset[str], re.Pattern[str] | None]:
     return plain, re.compile(rf"(?:\A|(?<=\.))(?:{'|'.join(wild)})\Z") if wild else None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_government_domain(domain: str) -> bool:
     """True for a domain under a government or military suffix (``gov``, ``gov.uk``...).
 
