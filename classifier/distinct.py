@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["Memo", "memo_of", "map_distinct", "map_distinct_keys", "apply_distinct",
-           "distinct_values", "spread_values", "map_combinations"]  # fmt: skip
+           "distinct_values", "spread_values", "map_combinations", "combination_codes"]  # fmt: skip
 
 MEMO_LIMIT = 100_000  # values a memo keeps; beyond that it starts afresh
 
@@ -161,13 +161,28 @@ def map_combinations(func: Callable[..., Any], *columns: np.ndarray) -> np.ndarr
     ...                  np.array([1, 2, 1])).tolist()
     ['x1', 'y2', 'x1']
     """
-    code = np.zeros(len(columns[0]), dtype=np.int64)
-    values = []
-    for column in columns:
-        codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        code = pd.factorize(code * (len(uniques) + 1) + codes + 1)[0]
-        values.append(np.append(np.asarray(uniques, dtype=object), None)[codes])
-    _, first = np.unique(code, return_index=True)
+    coded = [pd.factorize(column, use_na_sentinel=True) for column in columns]
+    key, first = combination_codes(*(codes for codes, _ in coded))
+    values = [np.append(np.asarray(uniques, dtype=object), None) for _, uniques in coded]
     results = np.empty(len(first), dtype=object)
-    results[:] = [func(*(v[i] for v in values)) for i in first]
-    return results[code]
+    results[:] = [func(*(v[c[i]] for v, (c, _) in zip(values, coded, strict=True)))
+                  for i in first]  # fmt: skip
+    return results[key]
+
+
+def combination_codes(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One code per row for the distinct combinations of integer code columns (-1 allowed).
+
+    Returns the combination codes (0, 1, ... in order of first appearance) and the
+    first row of each combination.
+
+    >>> key, first = combination_codes(np.array([0, 1, 0, -1]), np.array([2, 2, 2, 2]))
+    >>> key.tolist(), first.tolist()
+    ([0, 1, 0, 2], [0, 1, 3])
+    """
+    key = np.zeros(len(codes[0]), dtype=np.int64)
+    for column in codes:
+        key = pd.factorize(key * (int(column.max(initial=0)) + 2) + column + 1)[0]
+    seen = np.maximum.accumulate(key) if len(key) else key
+    first = np.flatnonzero(np.concatenate([[True], seen[1:] > seen[:-1]])) if len(key) else key
+    return key, first

@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifier.distinct import combination_codes
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
@@ -225,20 +226,6 @@ def _truthy(values: pd.Series) -> np.ndarray:
     return truth
 
 
-def _combinations(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """One code per row for the distinct combinations of integer code columns.
-
-    Returns the combination codes (0, 1, ... in order of first appearance) and the
-    first row of each combination.
-    """
-    key = np.zeros(len(codes[0]), dtype=np.int64)
-    for column in codes:
-        key = pd.factorize(key * (int(column.max(initial=0)) + 2) + column + 1)[0]
-    seen = np.maximum.accumulate(key) if len(key) else key
-    first = np.flatnonzero(np.concatenate([[True], seen[1:] > seen[:-1]])) if len(key) else key
-    return key, first
-
-
 def _recode(values: list[str], codes: np.ndarray) -> tuple[list[str], np.ndarray]:
     """The distinct of ``values`` and ``codes`` into them (-1 stays -1)."""
     merged, distinct = pd.factorize(np.asarray(values, dtype=object))
@@ -292,7 +279,7 @@ def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
         return say[f"ambiguous_{kind}"]
 
     close = kind == 5
-    key, first = _combinations(
+    key, first = combination_codes(
         kind, np.where(kind == 1, conflict, -1), np.where(kind == 3, model_label, -1),
         np.where(close, label, -1), np.where(close, other, -1),
     )  # fmt: skip
@@ -347,7 +334,7 @@ def _settlement(
         return say["model"].format(label=label, p=p)
 
     by_model = np.where(model, label, -1)
-    key, first = _combinations(settled, by_model, p, policy)
+    key, first = combination_codes(settled, by_model, p, policy)
     said = [
         sentence(settled_values[settled[i]], labels[by_model[i]], shown[p[i]],
                  ids[policy[i]] if policy[i] >= 0 else None)
