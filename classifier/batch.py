@@ -109,7 +109,8 @@ def scan_file(
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
-    infer = frozenset(map(str, header.columns))
+    csv = header.attrs.get("b2x", {}).get("format") == "csv"
+    infer = frozenset(map(str, header.columns)) if csv else frozenset()
     while True:
         try:
             return _scan(path, colmap, sheet, chunk_rows, jobs, infer)
