@@ -266,10 +266,12 @@ def evidence(
     ).any(axis=1)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
-    buyer = canon["buyer"].astype(object)
+    buyer = canon["buyer"]
     titled = buyer.notna() & title.notna()
-    pairs = zip(buyer[titled], title[titled], strict=True)
-    buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
+    if titled.any():
+        buyer = buyer.astype(object)
+        pairs = zip(buyer[titled], title[titled], strict=True)
+        buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
     people = map_distinct(buyer, person_name, memo_of(person_name))
     # a contact column holds a person by its nature: with no buyer beside it, or with a
     # buyer that is the same name, a name-shaped contact is the buyer
