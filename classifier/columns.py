@@ -40,6 +40,12 @@ __all__ = [
     "decimal_from_counts",
     "KEY_FIELDS",
     "key_columns",
+    "text_cells",
+    "first_in_order",
+    "numbered_buyers",
+    "details_in_buyer",
+    "clean_buyers",
+    "tax_part",
 ]
 
 FIELDS = (
@@ -397,7 +403,7 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
             if not pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_datetime64_any_dtype(
                 col
             ):
-                col = col.astype("string").str.strip().replace("", pd.NA)
+                col = text_cells(col)
             canon[field] = col
         else:
             canon[field] = pd.Series(pd.NA, index=frame.index, dtype="string")
@@ -452,14 +458,30 @@ def _fill_order_gaps(canon: pd.DataFrame) -> None:
         gaps = missing & grouped
         if not gaps.any():
             continue
-        known = np.flatnonzero(~missing & grouped)
-        orders, first = np.unique(order[known], return_index=True)
-        first_row = np.full(order.max() + 1, -1)
-        first_row[orders] = known[first]
-        source = np.where(gaps, first_row[order], -1)
+        source = np.where(gaps, first_in_order(~missing, order), -1)
         if (source >= 0).any():
             taken = np.where(source >= 0, source, rows)
             canon[field] = pd.Series(canon[field].array.take(taken), index=canon.index)
+
+
+def first_in_order(known: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Each row's order's first row where ``known`` holds; -1 where none does.
+
+    ``order`` holds integer order codes, -1 for a row without an order (it gets -1).
+
+    >>> first_in_order(np.array([False, True, True, True]), np.array([0, 0, 1, -1])).tolist()
+    [1, 1, 2, -1]
+    """
+    rows = np.flatnonzero(known & (order >= 0))
+    orders, first = np.unique(order[rows], return_index=True)
+    first_row = np.full(order.max(initial=-1) + 2, -1)  # the last entry: code -1
+    first_row[orders] = rows[first]
+    return first_row[order]
+
+
+def text_cells(values: pd.Series) -> pd.Series:
+    """A text field's cells as :func:`canonical` reads them: stripped, an empty one missing."""
+    return values.astype("string").str.strip().replace("", pd.NA).astype("string")
 
 
 TRUE_TEXTS = ("true", "1", "yes", "y", "t", "да")

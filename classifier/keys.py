@@ -23,9 +23,11 @@ from classifier.columns import (
     canonical,
     clean_buyers,
     details_in_buyer,
+    first_in_order,
     numbered_buyers,
     parse_dates,
     tax_part,
+    text_cells,
 )
 from classifier.context import buyer_visits, text_hashes
 from classifier.distinct import distinct_values
@@ -95,17 +97,12 @@ def _recode(codes: np.ndarray, values: pd.Series) -> tuple[np.ndarray, pd.Series
     return np.append(value_codes, -1)[codes], uniques.reset_index(drop=True)
 
 
-def _stripped(values: pd.Series) -> pd.Series:
-    """Cells as :func:`~classifier.columns.canonical` reads a text field: stripped, '' missing."""
-    return values.astype("string").str.strip().replace("", pd.NA).astype("string")
-
-
 def _field(chunk: pd.DataFrame, columns: ColumnMap, field: str) -> tuple[np.ndarray, pd.Series]:
     """A text field's codes (-1 where missing or absent) and distinct canonical values."""
     if field not in columns.fields:
         return np.full(len(chunk), -1, dtype=np.intp), pd.Series([], dtype="string")
     codes, uniques = distinct_values(chunk[columns.fields[field]])
-    return _recode(codes, _stripped(uniques))
+    return _recode(codes, text_cells(uniques))
 
 
 def _subset(codes: np.ndarray, values: pd.Series, rows: np.ndarray
@@ -166,11 +163,8 @@ def _fill_in_order(codes: np.ndarray, order: np.ndarray) -> np.ndarray:
     gaps = (codes < 0) & (order >= 0)
     if not gaps.any():
         return codes
-    known = np.flatnonzero((codes >= 0) & (order >= 0))
-    orders, first = np.unique(order[known], return_index=True)
-    first_value = np.full(order.max() + 2, -1, dtype=codes.dtype)
-    first_value[orders] = codes[known[first]]
-    return np.where(gaps, first_value[order], codes)
+    first = first_in_order(codes >= 0, order)
+    return np.where(gaps & (first >= 0), codes[first], codes)
 
 
 def _hashes(values: pd.Series) -> np.ndarray:
@@ -227,5 +221,5 @@ def _dates(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     day, which are written alike whether few or many are written together.
     """
     codes, uniques = distinct_values(values)
-    dates = parse_dates(_stripped(uniques)).astype("datetime64[ns]")
+    dates = parse_dates(text_cells(uniques)).astype("datetime64[ns]")
     return _recode(codes, dates.astype("string"))
