@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from classifier.columns import truthy
 from classifier.decide import decide, rules_proba
@@ -40,6 +39,9 @@ class SystemScore:
 def score(name: str, truth: pd.Series, predicted: pd.Series,
           flagged: pd.Series | None = None) -> SystemScore:  # fmt: skip
     """Score predicted labels against truth labels."""
+    # imported here: ``import classifier`` (and a run that only classifies) stays light
+    from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
     y, p = truth.to_numpy(), predicted.to_numpy()
     precision, recall, f1, support = precision_recall_fscore_support(
         y, p, labels=list(LABELS), zero_division=0
@@ -118,6 +120,8 @@ def evaluate(
     evaluation = Evaluation(rows=len(frame), systems=systems, flagged=int(flagged.sum()),
                             predictions=table)  # fmt: skip
     if truth_ambiguous in frame.columns:
+        from sklearn.metrics import precision_recall_fscore_support
+
         true_flag = truthy(frame[truth_ambiguous])
         precision, recall, f1, _ = precision_recall_fscore_support(
             true_flag, flagged.to_numpy(dtype=bool), average="binary", zero_division=0

@@ -5,10 +5,13 @@ words and line sizes go into a multinomial logistic regression, calibrated with
 Platt scaling on cross-validated predictions (``CalibratedClassifierCV``,
 ``ensemble=False``: one regression whose coefficients explain its output).
 
-A model is saved as ``NAME.joblib`` beside ``NAME.json``, its manifest:
-versions, features, the training data's hash, metrics, and the sha256 of the
-joblib file. joblib runs code when it loads, so :func:`load_model` refuses a
-file whose hash does not match its manifest.
+A model is saved as ``NAME.joblib`` (the pipeline), ``NAME.npz`` (its numbers, for
+classifying: :mod:`classifier.scorer`) and ``NAME.json``, its manifest: versions,
+features, the training data's hash, metrics, and the sha256 of both files. joblib
+runs code when it loads, so :func:`load_model` refuses files whose hashes do not
+match the manifest. Classifying reads only the ``.npz``; the pipeline is unpickled
+(and scikit-learn imported) only when something asks for it — training, a record's
+feature contributions.
 """
 
 from __future__ import annotations
@@ -17,102 +20,45 @@ import hashlib
 import json
 import platform
 import warnings
-from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 import pandas as pd
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 
-from classifier.distinct import Memo
 from classifier.exceptions import ModelError
 from classifier.features import EVIDENCE_COLUMNS, NUMBER_COLUMNS
-from classifier.ngrams import CharGramCounter, WordGramCounter
 from classifier.rules import LABELS
+from classifier.scorer import Scorer
 
 __all__ = ["Model", "build_pipeline", "fit_model", "save_model", "load_model", "default_model_path"]
 
 PROBA_COLUMNS = tuple(f"p_{label.lower()}" for label in LABELS)
 
 
-class DistinctTfidfVectorizer(TfidfVectorizer):
-    """A ``TfidfVectorizer`` that vectorises each distinct text once.
-
-    Exports repeat buyer names and products on many rows; the rows of the result
-    are taken from the distinct texts' rows, so the output equals the parent's.
-    """
-
-    def transform(self, raw_documents: Any) -> Any:
-        codes, uniques = pd.factorize(np.asarray(raw_documents, dtype=object),
-                                      use_na_sentinel=False)  # fmt: skip
-        return self._transform_distinct(uniques)[codes]
-
-    def _transform_distinct(self, texts: Any) -> Any:
-        """``transform`` of distinct texts, counted by :mod:`classifier.ngrams` when it can.
-
-        For ``char_wb`` n-grams of lower-cased text, :class:`CharGramCounter` gives the
-        count matrix that ``CountVectorizer`` would, for plain lower-cased words
-        :class:`WordGramCounter` does; the fitted tf-idf weighs it.
-        """
-        counter = self._counter()
-        if counter is not None:
-            try:
-                counts = counter.counts(list(texts))
-            except (AttributeError, TypeError):  # not text: the parent says what is wrong
-                pass
-            else:
-                if self.binary:
-                    counts.data.fill(1)
-                return self._tfidf.transform(counts, copy=False)
-        return super().transform(texts)
-
-    def _counter(self) -> CharGramCounter | WordGramCounter | None:
-        """The fitted vocabulary's counter, built once, or None where it does not apply."""
-        vocabulary = getattr(self, "vocabulary_", None)
-        cached = self.__dict__.get("_counted_by")
-        if cached is None or cached[0] is not vocabulary:
-            counter = None
-            plain = (bool(vocabulary) and self.lowercase and self.input == "content"
-                     and self.preprocessor is None and self.strip_accents is None)  # fmt: skip
-            if plain and self.analyzer == "char_wb":
-                if CharGramCounter.fits(vocabulary, self.ngram_range):
-                    counter = CharGramCounter(vocabulary, self.ngram_range, self.dtype)
-            elif plain and self.analyzer == "word" and self.tokenizer is None:
-                if self.stop_words is None and WordGramCounter.fits(self.token_pattern):
-                    counter = WordGramCounter(vocabulary, self.ngram_range, self.token_pattern,
-                                              self.dtype)  # fmt: skip
-            cached = self.__dict__["_counted_by"] = (vocabulary, counter)
-        return cached[1]
-
-    def __getstate__(self) -> dict:
-        state = super().__getstate__()
-        state.pop("_counted_by", None)
-        return state
-
-
-def build_pipeline(random_state: int = 0) -> Pipeline:
+def build_pipeline(random_state: int = 0) -> Any:
     """The untrained pipeline: features → calibrated logistic regression."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     features = ColumnTransformer(
         [
             ("evidence", "passthrough", list(EVIDENCE_COLUMNS)),
             ("size", "passthrough", list(NUMBER_COLUMNS)),
             (
                 "buyer",
-                DistinctTfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3,
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3,
                                 max_features=40_000, sublinear_tf=True, dtype=np.float32),
                 "buyer_text",
             ),
             *(
                 (
                     name.removesuffix("_text"),
-                    DistinctTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=size,
+                    TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=size,
                                             sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
                                             dtype=np.float32),
                     name,
@@ -132,15 +78,33 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
     return Pipeline([("features", features), ("classify", classifier)])
 
 
-@dataclass
 class Model:
-    """A fitted pipeline and its manifest."""
+    """A fitted model: its manifest, its numbers (:class:`Scorer`) and its pipeline.
 
-    pipeline: Pipeline
-    manifest: dict[str, Any]
-    path: Path | None = None
-    # each text block's decision values per distinct text, kept from chunk to chunk
-    _shares: dict[str, Memo] = field(default_factory=dict, repr=False, compare=False)
+    ``pipeline`` is the fitted scikit-learn object; a model loaded from a file reads it
+    only when it is asked for. ``scorer`` is built from the pipeline when not given.
+    """
+
+    def __init__(self, pipeline: Any, manifest: dict[str, Any], path: Path | None = None,
+                 scorer: Scorer | None = None) -> None:  # fmt: skip
+        self._pipeline = pipeline
+        self.manifest = manifest
+        self.path = path
+        self._scorer = scorer
+
+    @property
+    def pipeline(self) -> Any:
+        """The fitted scikit-learn pipeline (unpickled from :attr:`path` on first use)."""
+        if self._pipeline is None:
+            self._pipeline = _load_pipeline(self.path, self.manifest)
+        return self._pipeline
+
+    @property
+    def scorer(self) -> Scorer:
+        """The pipeline's numbers, for classifying."""
+        if self._scorer is None:
+            self._scorer = Scorer.from_pipeline(self.pipeline)
+        return self._scorer
 
     @property
     def version(self) -> str:
@@ -148,53 +112,11 @@ class Model:
         return str(self.manifest.get("sha256", "unsaved"))[:12]
 
     def predict_proba(self, features: pd.DataFrame) -> pd.DataFrame:
-        """Probabilities ``p_b2b, p_b2c, p_b2g`` per row, read through ``classes_``.
-
-        The regression is linear, so its decision values are summed from each
-        feature block's share: a text block is vectorised and weighed once per
-        distinct text (a buyer's name, a product) — and once per model for a text
-        that recurs from chunk to chunk of a file — then spread back to the rows;
-        no rows × features matrix is built. The calibrators then map decision values
-        to probabilities as ``CalibratedClassifierCV`` does.
-        """
-        calibrated = self.pipeline.named_steps["classify"].calibrated_classifiers_[0]
-        decision = self._decision(features, calibrated.estimator)
-        proba = np.zeros_like(decision)
-        for k, calibrator in enumerate(calibrated.calibrators):
-            proba[:, k] = calibrator.predict(decision[:, k])
-        total = proba.sum(axis=1, keepdims=True)
-        proba = np.divide(proba, total, out=np.full_like(proba, 1 / proba.shape[1]),
-                          where=total != 0)  # fmt: skip
-        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
-        classes = list(calibrated.estimator.classes_)
+        """Probabilities ``p_b2b, p_b2c, p_b2g`` per row: the pipeline's, by its scorer."""
+        proba = self.scorer.predict_proba(features)
+        classes = self.scorer.classes
         columns = {f"p_{label.lower()}": proba[:, classes.index(label)] for label in LABELS}
         return pd.DataFrame(columns, index=features.index)
-
-    def _decision(self, features: pd.DataFrame, regression: LogisticRegression) -> np.ndarray:
-        """The regression's decision values, summed block by block."""
-        transformer = self.pipeline.named_steps["features"]
-        coef = regression.coef_
-        decision = np.tile(regression.intercept_, (len(features), 1)).astype(np.float64)
-        for name, step, columns in transformer.transformers_:
-            block = transformer.output_indices_[name]
-            if step == "drop" or block.stop == block.start:
-                continue
-            weights = coef[:, block].T
-            if not isinstance(columns, str):  # passed-through numbers (fitted as identity)
-                decision += features[columns].to_numpy(dtype=np.float64) @ weights
-            else:
-                codes, uniques = pd.factorize(features[columns], use_na_sentinel=False)
-
-                # the texts are distinct already: no second factorizing, no row take
-                vectorise = getattr(step, "_transform_distinct", step.transform)
-
-                def weigh(texts: list, vectorise: Any = vectorise, weights: Any = weights) -> list:
-                    return list(np.asarray(vectorise(texts) @ weights))
-
-                memo = self._shares.setdefault(name, Memo())
-                shares = memo.results(np.asarray(uniques, dtype=object), weigh, len(features))
-                decision += np.asarray(shares).reshape(len(uniques), len(coef))[codes]
-        return decision
 
     def contributions(self, features: pd.DataFrame) -> pd.DataFrame:
         """Each feature's contribution to each label's logit, for one or more rows.
@@ -260,17 +182,23 @@ def file_sha256(path: Path) -> str:
 
 
 def save_model(model: Model, path: str | Path) -> Path:
-    """Write ``path`` (joblib) and its manifest ``path.with_suffix('.json')``, atomically."""
+    """Write ``path`` (joblib), its scorer ``.npz`` and manifest ``.json`` beside it, atomically."""
+    import joblib
+
     path = Path(path)
     if path.suffix != ".joblib":
         raise ModelError(f"A model file must end in .joblib. Got '{path.name}' instead.")
     from classifier.write import atomic_path
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(path) as tmp:
+    scorer_path = path.with_suffix(".npz")
+    with atomic_path(path) as tmp, atomic_path(scorer_path) as scorer_tmp:
         joblib.dump(model.pipeline, tmp, compress=("xz", 6))
+        model.scorer.save(scorer_tmp)
         model.manifest["sha256"] = file_sha256(Path(tmp))
         model.manifest["file"] = path.name
+        model.manifest["scorer"] = {"file": scorer_path.name,
+                                    "sha256": file_sha256(Path(scorer_tmp))}  # fmt: skip
         with atomic_path(path.with_suffix(".json")) as manifest_tmp:
             Path(manifest_tmp).write_text(
                 json.dumps(model.manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -294,12 +222,15 @@ def default_model_path() -> Path:
 
 
 def load_model(path: str | Path | None = None) -> Model:
-    """Load a model after checking its file against the manifest beside it.
+    """Load a model after checking its files against the manifest beside them.
+
+    Only the scorer (``.npz``) is read; the pipeline is unpickled when first asked
+    for. A model saved without a scorer gets one from its pipeline.
 
     Raises
     ------
     ModelError
-        The file or manifest is missing, or the file's sha256 is not the manifest's.
+        A file or the manifest is missing, or a file's sha256 is not the manifest's.
     """
     path = Path(path) if path is not None else default_model_path()
     manifest_path = path.with_suffix(".json")
@@ -311,18 +242,37 @@ def load_model(path: str | Path | None = None) -> Model:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ModelError(f"Manifest '{manifest_path}' is not valid JSON: {e}.") from e
+    _check_hash(path, manifest.get("sha256"))
+    scorer = None
+    if "scorer" in manifest:
+        scorer_path = path.with_name(manifest["scorer"]["file"])
+        if not scorer_path.is_file():
+            raise ModelError(f"Model '{path}' has no scorer '{scorer_path.name}' beside it.")
+        _check_hash(scorer_path, manifest["scorer"]["sha256"])
+        scorer = Scorer.load(scorer_path)
+    return Model(None, manifest, path, scorer)
+
+
+def _check_hash(path: Path, expected: object) -> None:
     actual = file_sha256(path)
-    if manifest.get("sha256") != actual:
+    if expected != actual:
         raise ModelError(
             f"Model '{path}' does not match its manifest (sha256 {actual[:12]}..., manifest says "
-            f"{str(manifest.get('sha256'))[:12]}...); refusing to load it. Retrain or restore it."
+            f"{str(expected)[:12]}...); refusing to load it. Retrain or restore it."
         )
+
+
+def _load_pipeline(path: Path | None, manifest: dict[str, Any]) -> Any:
+    """The pickled pipeline at ``path``, its hash checked when the model was loaded."""
+    import joblib
+
+    if path is None:
+        raise ModelError("This model has no pipeline: it was neither fitted nor loaded.")
     trained_with = manifest.get("libraries", {}).get("scikit-learn")
     if trained_with and trained_with != _version("scikit-learn"):
         warnings.warn(
             f"Model '{path.name}' was trained with scikit-learn {trained_with}, this is "
             f"{_version('scikit-learn')}; retrain it (b2x train) if its output looks wrong.",
-            stacklevel=2,
+            stacklevel=3,
         )
-    pipeline = joblib.load(path)
-    return Model(pipeline, manifest, path)
+    return joblib.load(path)

@@ -36,6 +36,7 @@ def test_save_load_round_trip_with_manifest(training_frame, tmp_path):
     path = save_model(model, tmp_path / "mine.joblib")
     manifest = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
     assert manifest["sha256"] == file_sha256(path)
+    assert manifest["scorer"] == {"file": "mine.npz", "sha256": file_sha256(tmp_path / "mine.npz")}
     assert manifest["labels"] == ["B2B", "B2C", "B2G"]
     assert "scikit-learn" in manifest["libraries"]
     assert "buyer_text" in manifest["features"]
@@ -44,15 +45,47 @@ def test_save_load_round_trip_with_manifest(training_frame, tmp_path):
     from classifier.pipeline import analyse
 
     pd.testing.assert_frame_equal(analyse(sample, model).model_proba,
-                                  analyse(sample, loaded).model_proba)  # fmt: skip
+                                  analyse(sample, loaded).model_proba,
+                                  check_exact=True)  # fmt: skip
     assert list(analyse(sample, loaded).model_proba.columns) == list(PROBA_COLUMNS)
+    assert loaded._pipeline is None  # classifying read the scorer only
+    assert loaded.pipeline.named_steps["features"].get_feature_names_out().size == (
+        model.manifest["n_features"]
+    )
 
 
-def test_a_model_file_that_does_not_match_its_manifest_is_refused(training_frame, tmp_path):
+def test_the_scorer_file_depends_on_the_model_alone(training_frame, tmp_path):
+    model = train(training_frame.head(300))
+    save_model(model, tmp_path / "a.joblib")
+    save_model(model, tmp_path / "b.joblib")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+
+
+def test_a_model_saved_without_a_scorer_gets_one_from_its_pipeline(training_frame, tmp_path):
+    model = train(training_frame.head(300))
+    path = save_model(model, tmp_path / "old.joblib")
+    manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    del manifest["scorer"]
+    path.with_suffix(".json").write_text(json.dumps(manifest), encoding="utf-8")
+    path.with_suffix(".npz").unlink()
+    sample = training_frame.drop(columns=["label"]).head(40)
+    from classifier.pipeline import analyse
+
+    pd.testing.assert_frame_equal(analyse(sample, model).model_proba,
+                                  analyse(sample, load_model(path)).model_proba,
+                                  check_exact=True)  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".joblib", ".npz"])
+def test_a_model_file_that_does_not_match_its_manifest_is_refused(training_frame, tmp_path,
+                                                                  suffix):  # fmt: skip
     path = save_model(train(training_frame.head(300)), tmp_path / "m.joblib")
-    with path.open("ab") as f:
+    with path.with_suffix(suffix).open("ab") as f:
         f.write(b"tampered")
-    with pytest.raises(ModelError, match="does not match its manifest"):
+    with pytest.raises(ModelError, match=rf"m\{suffix}' does not match its manifest"):
+        load_model(path)
+    path.with_suffix(suffix).unlink()
+    with pytest.raises(ModelError, match="does not exist|has no scorer"):
         load_model(path)
 
 
@@ -98,22 +131,23 @@ def test_block_by_block_probabilities_equal_the_pipelines(model):
 
 @pytest.mark.parametrize("name", ["buyer", "product", "note", "address"])
 def test_ngram_counts_equal_sklearns(model, name):
-    """Our n-gram counts and the tf-idf on them equal scikit-learn's, bit for bit."""
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    """The scorer's n-gram counts and tf-idf rows equal scikit-learn's, bit for bit."""
+    from sklearn.feature_extraction.text import CountVectorizer
 
     features = model.pipeline.named_steps["features"]
     vectorizer = dict((name, step) for name, step, _ in features.transformers_)[name]
     frame = pd.read_csv(REPO / "data" / "test.csv", dtype=str, keep_default_na=False)
     texts = list(dict.fromkeys(frame.drop(columns=["label"]).to_numpy().ravel()))
     texts += ["", " ", "a", "ab", "  x\t y\u00a0z  ", "İstanbul ÄÖ", "ß ẞ", "\U0001f600", "\ud800",
-              "one_two 3 45 six-seven eight", "Ноутбук ноутбук НОУТБУК ноутбук"]
-    counter = vectorizer._counter()
-    assert counter is not None
+              "one_two 3 45 six-seven eight", "Ноутбук ноутбук НОУТБУК ноутбук",
+              " ".join(texts[:300])]  # one text of thousands of n-grams: a long sum of squares
+    block = {text.name: text for text in model.scorer.texts}[name]
+    counter = block.counter
     theirs = CountVectorizer.transform(vectorizer, texts)
     assert len(texts) > 1000 and theirs.nnz > 1000  # many texts, thousands of known terms
     pairs = [
         (theirs, counter.counts(texts)),
-        (TfidfVectorizer.transform(vectorizer, texts), vectorizer._transform_distinct(texts)),
+        (vectorizer.transform(texts), block.vectorise(texts)),
     ]
     if name == "buyer":  # counted in several batches too
         pairs.append((theirs, counter.counts(texts, batch=1000)))
@@ -122,3 +156,24 @@ def test_ngram_counts_equal_sklearns(model, name):
         assert a.shape == b.shape and a.dtype == b.dtype
         assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
         assert (a.data == b.data).all()
+
+
+def test_classifying_a_file_imports_neither_scikit_learn_nor_joblib(tmp_path):
+    """`b2x classify` reads the model's scorer: nothing is unpickled, scikit-learn stays out."""
+    import subprocess
+    import sys
+
+    sample = REPO / "data" / "samples" / "orders_1c.csv"
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['b2x', 'classify', {str(sample)!r}, '-o', {str(tmp_path / 'out.csv')!r}]\n"
+        "try:\n    runpy.run_module('classifier', run_name='__main__')\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'joblib'}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().splitlines()[-1] == "[]"
+    from classifier import read_orders
+
+    assert len(read_orders(tmp_path / "out.csv")) == len(read_orders(sample))
