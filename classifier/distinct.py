@@ -13,7 +13,8 @@ buyers seen once each would only fill it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import is_
 from typing import Any
 
 import numpy as np
@@ -39,7 +40,7 @@ class Memo(dict):
         if len(self) + len(uniques) > MEMO_LIMIT:
             self.clear()
         found = list(map(self.get, uniques, repeat(_UNSEEN)))
-        new = [i for i, r in enumerate(found) if r is _UNSEEN]
+        new = list(compress(count(), map(is_, found, repeat(_UNSEEN))))
         if new:
             values = [uniques[i] for i in new]
             results = compute(values)
@@ -59,11 +60,27 @@ def memo_of(func: Callable[[Any], Any]) -> Memo:
 
 
 def _factorize(values: pd.Series) -> tuple[np.ndarray, Any]:
-    """``pd.factorize``; distinct text comes as an object array, far quicker to loop over."""
+    """``pd.factorize``; distinct text comes as an object array, far quicker to loop over.
+
+    A text column's last few factorizations are kept by the identity of its Arrow
+    data, which never changes in place: rules that read the same column share one,
+    and the same string objects, whose hashes Python keeps, go to every memo.
+    """
+    data = getattr(values.array, "_pa_array", None)  # Arrow-backed text: immutable
+    key = id(data)
+    if data is not None and key in _FACTORIZED and _FACTORIZED[key][0] is data:
+        return _FACTORIZED[key][1:]
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if isinstance(uniques.dtype, pd.StringDtype):
         uniques = uniques.to_numpy(dtype=object)
+    if data is not None:
+        if len(_FACTORIZED) >= 32:
+            _FACTORIZED.pop(next(iter(_FACTORIZED)))
+        _FACTORIZED[key] = (data, codes, uniques)
     return codes, uniques
+
+
+_FACTORIZED: dict[int, tuple[Any, np.ndarray, Any]] = {}
 
 
 def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int) -> list:
@@ -111,11 +128,11 @@ def map_distinct_keys(
     """
     codes, uniques = _factorize(values)
     columns = {key: np.full(len(uniques), None, dtype=object) for key in keys}
-    for i, found in enumerate(_apply(uniques, func, memo, len(values))):
-        if found:  # most values match nothing: only the hits are looked at
-            for key, value in found.items():
-                if key in columns:
-                    columns[key][i] = value
+    results = _apply(uniques, func, memo, len(values))
+    for i in compress(count(), results):  # most values match nothing: only the hits
+        for key, value in results[i].items():
+            if key in columns:
+                columns[key][i] = value
     return {key: _spread(results, codes, values.index) for key, results in columns.items()}
 
 

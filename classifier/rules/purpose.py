@@ -14,7 +14,7 @@ from classifier.distinct import map_distinct_keys
 from classifier.rules import RuleSet
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "product_class", "product_use", "household_norm", "classify_product"]
+__all__ = ["evidence", "product_class", "classify_product"]
 
 _PRIORITY = {"business": 0, "household": 1, "dual": 2}
 
@@ -38,14 +38,23 @@ def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
 
 
 def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
-    """Each row's product class and the words that matched (from the product, else
-    its category): ``{"product_class": ..., "product_words": ...}``, None where unknown."""
+    """Each row's product class, the words that matched (from the product, else its
+    category), who buys such goods and how many units a household does:
+    ``product_class``, ``product_words``, ``product_use`` (household, business, dual;
+    None where the class is unknown) and ``household_norm`` (the class's, else
+    ``default_household_norm`` of ``data/volume.toml``).
+    """
+    default = float(read_toml("volume.toml")["default_household_norm"])
 
-    def classify(text: str) -> dict[str, str]:
+    def classify(text: str) -> dict[str, object]:
         hit = classify_product(text, ruleset)
-        return {"product_class": hit[0], "product_words": hit[1]} if hit else {}
+        if not hit:
+            return {}
+        row = ruleset.classes[hit[0]]
+        return {"product_class": hit[0], "product_words": hit[1], "product_use": row["use"],
+                "household_norm": float(row.get("household_norm") or default)}  # fmt: skip
 
-    keys = ("product_class", "product_words")
+    keys = ("product_class", "product_words", "product_use", "household_norm")
     memo = ruleset.memo("product class")
     found = map_distinct_keys(canon["product"].fillna(canon["category"]), classify, keys, memo)
     missing = found["product_class"].isna() & canon["category"].notna()
@@ -53,24 +62,8 @@ def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]
         again = map_distinct_keys(canon.loc[missing, "category"], classify, keys, memo)
         for key in keys:
             found[key][missing] = again[key]
+    found["household_norm"] = found["household_norm"].astype(float).fillna(default)
     return found
-
-
-def household_norm(canon: pd.DataFrame, ruleset: RuleSet) -> pd.Series:
-    """Most units of each row's product a household buys in one order.
-
-    The product class's ``household_norm``, else ``default_household_norm`` of
-    ``data/volume.toml``.
-    """
-    default = float(read_toml("volume.toml")["default_household_norm"])
-    norms = {name: float(row.get("household_norm") or default)
-             for name, row in ruleset.classes.items()}  # fmt: skip
-    return canon["product_class"].map(norms).astype(float).fillna(default)
-
-
-def product_use(canon: pd.DataFrame, ruleset: RuleSet) -> pd.Series:
-    """Who buys each row's product: household, business, dual, or None when unknown."""
-    return canon["product_class"].map({n: c["use"] for n, c in ruleset.classes.items()})
 
 
 def evidence(
@@ -82,8 +75,8 @@ def evidence(
     (LABELING.md: "product and quantity look personal"); more than that is
     volume evidence (:mod:`.volume`).
     """
-    household_quantity = ~canon["units"].gt(household_norm(canon, ruleset))
-    use = product_use(canon, ruleset)
+    household_quantity = ~canon["units"].gt(canon["household_norm"])
+    use = canon["product_use"]
     matched = canon["product_words"]
     return {
         "product_business": matched.where(use.eq("business"), None),

@@ -19,7 +19,6 @@ from classifier.context import FileContext, buyer_visits, count_orders, text_has
 from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
-from classifier.rules.purpose import household_norm, product_use
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence", "buyer_key", "order_visits", "pack_size", "units"]
@@ -85,16 +84,17 @@ def evidence(
     is one chunk of it, else over the frame itself.
     """
     table = read_toml("volume.toml")
-    norm = household_norm(canon, ruleset)
+    norm = canon["household_norm"]
     qty = canon["units"]
     # goods only businesses buy have no household norm: product_business speaks for them
-    business_goods = product_use(canon, ruleset).eq("business").fillna(False).astype(bool)
+    business_goods = canon["product_use"].eq("business").fillna(False).astype(bool)
     bulk = qty.gt(norm) & ~business_goods
     orders = order_codes(canon)
     order_amount = canon["amount"].groupby(orders).transform("sum", min_count=1)
     order_amount.index = canon.index
     limits = table["large_amount"]
-    limit = canon["currency"].map(limits).astype(float).fillna(float(limits["default"]))
+    limit = map_distinct(canon["currency"], limits.get).astype(float)
+    limit = limit.fillna(float(limits["default"]))
     large = order_amount.ge(limit)
     lines = pd.Series(np.bincount(orders)[orders], index=canon.index)
     many = canon["order_id"].notna() & lines.ge(table["many_lines"])
