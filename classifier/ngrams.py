@@ -55,6 +55,10 @@ class CharGramCounter:
         points = _code_points("".join(terms))
         self.alphabet = np.unique(points)
         self.base = len(self.alphabet) + 2  # ranks 1..len, and len + 1 for any other character
+        # code points of the Basic Multilingual Plane get their rank from a table
+        self.plane = np.full(0x10000, self.base - 1, dtype=np.int64)
+        basic = self.alphabet < 0x10000
+        self.plane[self.alphabet[basic]] = np.flatnonzero(basic) + 1
         lengths = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
         starts = np.cumsum(lengths) - lengths
         keys = np.zeros(len(terms), dtype=np.int64)
@@ -65,15 +69,24 @@ class CharGramCounter:
         order = np.argsort(keys)
         self.keys = keys[order]
         self.columns = np.fromiter(vocabulary.values(), dtype=np.int64, count=len(terms))[order]
-        # short n-grams have few possible keys: a table from key to column is read at once
-        self.tables = {}
+        # short n-grams have few possible keys: a table from key to column is read at once;
+        # one character longer, a table of the vocabulary's prefixes, then one row per prefix
+        self.tables: dict[int, np.ndarray] = {}
+        self.prefixed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for n in range(self.min_n, self.max_n + 1):
+            of_n = self.keys < self.base**n  # a key of n ranks, each >= 1, is >= base**(n-1)
+            of_n &= self.keys >= self.base ** (n - 1)
+            keys, columns = self.keys[of_n], self.columns[of_n]
             if self.base**n <= _TABLE_LIMIT:
-                table = np.full(self.base**n, -1, dtype=np.int32)
-                of_n = self.keys < self.base**n  # a key of n ranks, each >= 1, is >= base**(n-1)
-                of_n &= self.keys >= self.base ** (n - 1)
-                table[self.keys[of_n]] = self.columns[of_n]
-                self.tables[n] = table
+                self.tables[n] = np.full(self.base**n, -1, dtype=np.int32)
+                self.tables[n][keys] = columns
+            elif self.base ** (n - 1) <= _TABLE_LIMIT:
+                prefixes, row = np.unique(keys // self.base, return_inverse=True)
+                table = np.full(self.base ** (n - 1), -1, dtype=np.int32)
+                table[prefixes] = np.arange(len(prefixes))
+                grid = np.full((len(prefixes), self.base), -1, dtype=np.int32)
+                grid[row, keys % self.base] = columns
+                self.prefixed[n] = (table, grid)
 
     @staticmethod
     def fits(vocabulary: dict[str, int], ngram_range: tuple[int, int]) -> bool:
@@ -84,6 +97,8 @@ class CharGramCounter:
 
     def _ranks(self, points: np.ndarray) -> np.ndarray:
         """Each code point's rank in the alphabet, from 1; ``base - 1`` when not in it."""
+        if not len(points) or points.max() < 0x10000:
+            return self.plane[points]
         at = np.searchsorted(self.alphabet, points)
         at[at == len(self.alphabet)] = 0
         known = self.alphabet[at] == points
@@ -125,12 +140,20 @@ class CharGramCounter:
         texts_of, columns_of = [], []
         for n in range(self.min_n, self.max_n + 1):
             starts = np.flatnonzero(position + n <= ends)
-            keys = self._keys(ranks, starts, n)
             if n in self.tables:
-                found = self.tables[n][keys]
+                found = self.tables[n][self._keys(ranks, starts, n)]
+                hit = found >= 0
+                found = found[hit]
+            elif n in self.prefixed:
+                table, grid = self.prefixed[n]
+                prefix = table[self._keys(ranks, starts, n - 1)]
+                found = np.full(len(starts), -1, dtype=np.int32)
+                known = prefix >= 0
+                found[known] = grid[prefix[known], ranks[starts[known] + n - 1]]
                 hit = found >= 0
                 found = found[hit]
             else:
+                keys = self._keys(ranks, starts, n)
                 at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
                 hit = self.keys[at] == keys
                 found = self.columns[at[hit]]
