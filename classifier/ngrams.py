@@ -159,12 +159,8 @@ class CharGramCounter:
                 found = self.columns[at[hit]]
             texts_of.append(text_of_word[word_of[starts[hit]]])
             columns_of.append(found)
-        rows, columns = np.concatenate(texts_of), np.concatenate(columns_of)
-        # COO → CSR adds up the repeated cells: each n-gram's count, in row order
-        counts = sp.csr_array((np.ones(len(rows), self.dtype), (rows, columns)),
-                              shape=(len(texts), self.n_columns))  # fmt: skip
-        counts.sort_indices()
-        return counts
+        return _count_cells(np.concatenate(texts_of), np.concatenate(columns_of),
+                            (len(texts), self.n_columns), self.dtype)  # fmt: skip
 
 
 class WordGramCounter:
@@ -217,8 +213,18 @@ class WordGramCounter:
             per_text.append(len(found))
             columns.extend(found)
         rows = np.repeat(np.arange(len(texts)), per_text)
-        # COO → CSR adds up the repeated cells: each n-gram's count, in row order
-        counts = sp.csr_array((np.ones(len(rows), self.dtype), (rows, np.array(columns, np.int64))),
-                              shape=(len(texts), len(self.vocabulary)))  # fmt: skip
-        counts.sort_indices()
-        return counts
+        return _count_cells(rows, np.array(columns, np.int64), (len(texts), len(self.vocabulary)),
+                            self.dtype)  # fmt: skip
+
+
+def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
+                 dtype) -> sp.csr_array:  # fmt: skip
+    """The CSR matrix counting each (row, column) pair, indices sorted within rows."""
+    cells, counts = np.unique(rows * shape[1] + columns, return_counts=True)
+    indptr = np.zeros(shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(cells // shape[1], minlength=shape[0]), out=indptr[1:])
+    index = np.int32 if shape[1] < 2**31 else np.int64
+    matrix = sp.csr_array((counts.astype(dtype), (cells % shape[1]).astype(index),
+                           indptr.astype(index)), shape=shape)  # fmt: skip
+    matrix.has_sorted_indices = True
+    return matrix

@@ -83,21 +83,13 @@ class TextBlock:
 def _normalise_rows(x: sp.csr_array) -> None:
     """Each row divided by its Euclidean length, in place, as scikit-learn does it.
 
-    Bit for bit: the squares are taken in the data's type and added up one by one, in
-    column order, as a double; the division is done in double. The rows are walked
-    side by side (the k-th value of every row that has one at each step), so the sum
-    keeps that order without a Python loop over rows.
+    Bit for bit: the squares are taken in the data's type and added up one by one in
+    stored order as a double (``np.add.at`` adds in order, unbuffered), and the
+    division is done in double.
     """
     lengths = np.diff(x.indptr)
-    if not len(lengths) or not lengths.max():
-        return
-    squares = (x.data * x.data).astype(np.float64)
-    rows = np.argsort(-lengths, kind="stable")  # longest first: rows still going are a prefix
-    going = np.searchsorted(-lengths[rows], -np.arange(1, lengths.max() + 1), side="right")
-    starts = x.indptr[rows]
     sums = np.zeros(len(lengths))
-    for k, n in enumerate(going):
-        sums[rows[:n]] += squares[starts[:n] + k]
+    np.add.at(sums, np.repeat(np.arange(len(lengths)), lengths), x.data * x.data)
     norms = np.sqrt(sums)
     norms[norms == 0.0] = 1.0  # an empty or all-zero row is left as it is
     x.data[:] = x.data / np.repeat(norms, lengths)
