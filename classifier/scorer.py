@@ -89,7 +89,8 @@ def _normalise_rows(x: sp.csr_array) -> None:
     """
     lengths = np.diff(x.indptr)
     sums = np.zeros(len(lengths))
-    np.add.at(sums, np.repeat(np.arange(len(lengths)), lengths), x.data * x.data)
+    squares = (x.data * x.data).astype(np.float64)  # same types: add.at's fast loop
+    np.add.at(sums, np.repeat(np.arange(len(lengths)), lengths), squares)
     norms = np.sqrt(sums)
     norms[norms == 0.0] = 1.0  # an empty or all-zero row is left as it is
     x.data[:] = x.data / np.repeat(norms, lengths)
