@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from classifier.distinct import apply_distinct
 from classifier.rules import RULES, strengths
 
 __all__ = ["model_frame", "EVIDENCE_COLUMNS", "TEXT_COLUMNS", "NUMBER_COLUMNS"]
@@ -55,7 +56,9 @@ def model_frame(
         fired = np.where(where >= 0, fired[:, where], False)
     frame = strengths(shipped, fired=fired)
     frame.columns = list(EVIDENCE_COLUMNS)
-    domain = canon["email"].fillna("").astype(str).str.extract(r"@(\S+)", expand=False).fillna("")
+    domain = apply_distinct(canon["email"],
+                            lambda s: s.astype(str).str.extract(r"@(\S+)", expand=False))
+    domain = domain.fillna("").astype(str)
     frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()
     for name, fields in _TEXT_FIELDS.items():
         frame[name] = _join(canon, fields)
