@@ -22,7 +22,7 @@ from classifier.explain import Explanation, reasons
 from classifier.features import model_frame
 from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
-from classifier.rules import SHIPPED, RuleSet, find_evidence
+from classifier.rules import SHIPPED, RuleSet, evidence_and_fired
 
 __all__ = [
     "OUTPUT_COLUMNS",
@@ -70,8 +70,8 @@ def analyse(
     name = frame.attrs.get("b2x", {}).get("source", "input")
     colmap = column_map if column_map is not None else map_columns(frame, columns, name=name)
     canon = canonical(frame, colmap, context.decimal if context is not None else None)
-    evidence = find_evidence(canon, rules, context)
-    fired = evidence.notna().to_numpy()  # once: features, decide and reasons all need it
+    # where rules fired, found with the evidence: features, decide and reasons all need it
+    evidence, fired = evidence_and_fired(canon, rules, context)
     features = model_frame(canon, evidence, fired)
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():

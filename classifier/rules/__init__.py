@@ -42,6 +42,7 @@ __all__ = [
     "SHIPPED",
     "LABELS",
     "find_evidence",
+    "evidence_and_fired",
     "map_distinct",
     "strengths",
 ]
@@ -234,6 +235,13 @@ def find_evidence(
 
     ``context`` carries file-wide facts when the frame is one chunk of a file.
     """
+    return evidence_and_fired(canon, ruleset, context)[0]
+
+
+def evidence_and_fired(
+    canon: pd.DataFrame, ruleset: RuleSet | None = None, context: FileContext | None = None
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """:func:`find_evidence` and ``evidence.notna().to_numpy()``, found together."""
     from classifier.rules import buyer, government, purpose, volume
 
     ruleset = ruleset if ruleset is not None else SHIPPED
@@ -254,13 +262,14 @@ def find_evidence(
     evidence = pd.DataFrame(
         {rid: found.get(rid, empty) for rid in ruleset.rules}, index=canon.index
     ).astype(object)
-    return evidence.where(evidence.notna(), None)
+    fired = evidence.notna()
+    return evidence.where(fired, None), fired.to_numpy()
 
 
 def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd.Index,
-                     orders: np.ndarray) -> pd.DataFrame:  # fmt: skip
+                     orders: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
     """The evidence frame of ``found`` with each rule's first value within an order on
-    every line of the order; None if none.
+    every line of the order; None if none. With it, where a rule fired.
 
     As ``groupby(orders).transform("first")``, by row numbers: for each rule that fired
     somewhere in the frame, the smallest row of each order where it has a value; the
@@ -270,6 +279,7 @@ def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd
     group = pd.factorize(orders)[0] + 1  # 0: a missing order key, a group of its own
     rows = np.arange(n)
     block = np.full((len(rule_ids), n), None, dtype=object)
+    fired = np.zeros((len(rule_ids), n), dtype=bool)
     for j, rule_id in enumerate(rule_ids):
         if rule_id not in found:
             continue
@@ -282,7 +292,9 @@ def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd
         source = first[group]
         shared = (source < n).nonzero()[0]  # the other lines stay None
         block[j, shared] = values[source[shared]]
-    return pd.DataFrame(block.T, index=index, columns=rule_ids, dtype=object, copy=False)
+        fired[j, shared] = True
+    frame = pd.DataFrame(block.T, index=index, columns=rule_ids, dtype=object, copy=False)
+    return frame, fired.T
 
 
 def strengths(
