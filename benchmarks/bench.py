@@ -15,6 +15,7 @@ import argparse
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -115,8 +116,12 @@ def count_rows(path):
     return pacsv.read_csv(path, read, parse, convert).num_rows
 
 
-def run_one(variant, rows, workdir, b2x_args, seed):
-    """Generate (or reuse) one export, measure the floor and b2x on it; return a result row."""
+def run_one(variant, rows, workdir, b2x_args, seed, repeat=1):
+    """Generate (or reuse) one export, measure the floor and b2x on it; return a result row.
+
+    With ``repeat`` > 1 the two commands run in turns that many times; the row holds the
+    median time and the largest peak memory of each.
+    """
     src = workdir / f"orders_{variant}_{rows}_seed{seed}.csv"
     tag = f"[{variant} {rows}]"
     if not src.exists():
@@ -124,17 +129,23 @@ def run_one(variant, rows, workdir, b2x_args, seed):
         make_export.write_export(src, rows, distinct=variant == "worst", seed=seed)
         log(f"{tag} generated {src.name} in {time.perf_counter() - start:.1f} s")
     n_in = count_rows(src)
+    runs = {"floor": [], "b2x": []}
+    for _ in range(repeat):
+        for name, cmd in [("floor", [sys.executable, "-c", FLOOR]), ("b2x", b2x_args)]:
+            out = workdir / f"{src.stem}.{name}.csv"
+            args = [*cmd, str(src), *([] if name == "floor" else ["-o"]), str(out)]
+            seconds, rss, code, tail = measure(args)
+            n_out = count_rows(out) if code == 0 and out.exists() else None
+            out.unlink(missing_ok=True)
+            log(f"{tag} {name}: {seconds:.2f} s, {rss:.0f} MiB, exit {code}, rows out {n_out}")
+            if code != 0:
+                log(tail)
+            runs[name].append((seconds if code == 0 else None, rss, n_out))
     result = {"variant": variant, "rows": n_in}
-    for name, cmd in [("floor", [sys.executable, "-c", FLOOR]), ("b2x", b2x_args)]:
-        out = workdir / f"{src.stem}.{name}.csv"
-        args = [*cmd, str(src), str(out)] if name == "floor" else [*cmd, str(src), "-o", str(out)]
-        seconds, rss, code, tail = measure(args)
-        n_out = count_rows(out) if code == 0 and out.exists() else None
-        out.unlink(missing_ok=True)
-        log(f"{tag} {name}: {seconds:.2f} s, {rss:.0f} MiB, exit {code}, rows out {n_out}")
-        if code != 0:
-            log(tail)
-        result[name] = {"s": seconds if code == 0 else None, "mib": rss, "rows": n_out}
+    for name, got in runs.items():
+        times = [t for t, _, _ in got]
+        result[name] = {"s": None if None in times else statistics.median(times),
+                        "mib": max(m for _, m, _ in got), "rows": got[-1][2]}  # fmt: skip
     return result
 
 
@@ -183,17 +194,24 @@ def flatness(results, startup=0.0):
     return {v: max(t) / min(t) for v, t in per_row.items() if len(t) > 1}
 
 
-def startup_time(workdir, b2x_args, seed):
-    """b2x's wall time on a 1,000-row export: start-up (imports, model) and one small chunk."""
+def startup_time(workdir, b2x_args, seed, repeat=1):
+    """b2x's wall time on a 1,000-row export: start-up (imports, model) and one small chunk.
+
+    The median of ``repeat`` runs.
+    """
     src = workdir / f"orders_realistic_1000_seed{seed}.csv"
     if not src.exists():
         make_export.write_export(src, 1000, distinct=False, seed=seed)
     out = workdir / f"{src.stem}.b2x.csv"
-    seconds, _, code, tail = measure([*b2x_args, str(src), "-o", str(out)])
-    out.unlink(missing_ok=True)
-    if code != 0:
-        log(tail)
-        return None
+    times = []
+    for _ in range(repeat):
+        seconds, _, code, tail = measure([*b2x_args, str(src), "-o", str(out)])
+        out.unlink(missing_ok=True)
+        if code != 0:
+            log(tail)
+            return None
+        times.append(seconds)
+    seconds = statistics.median(times)
     log(f"[start-up] b2x on 1,000 rows: {seconds:.2f} s")
     return seconds
 
@@ -231,6 +249,8 @@ def main(argv=None):
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--b2x", help="b2x executable (default: the venv's)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the generated exports")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run the floor and b2x in turns N times; keep the medians")  # fmt: skip
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     b2x = find_b2x(args.b2x)
@@ -244,8 +264,9 @@ def main(argv=None):
         workdir = Path(args.keep or tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         variants = ["realistic", "worst"] if args.worst else ["realistic"]
-        startup = startup_time(workdir, b2x_args, args.seed)
-        results = [run_one(v, n, workdir, b2x_args, args.seed) for v in variants for n in sizes]
+        startup = startup_time(workdir, b2x_args, args.seed, args.repeat)
+        results = [run_one(v, n, workdir, b2x_args, args.seed, args.repeat)
+                   for v in variants for n in sizes]  # fmt: skip
     print(render(table(results, startup), args.markdown))
     flat = flatness(results)
     if flat:
