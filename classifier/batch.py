@@ -26,7 +26,6 @@ its last line.
 from __future__ import annotations
 
 import concurrent.futures
-import ctypes
 import json
 import multiprocessing
 import sys
@@ -60,7 +59,7 @@ from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.write import LabelledWriter, output_path
 
-__all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch", "keep_freed_memory"]
+__all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
 
 
 @dataclass
@@ -323,30 +322,6 @@ def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable
     while pending:
         done, future = pending.popleft()
         yield done, future.result()
-
-
-def keep_freed_memory() -> None:
-    """Let this process, and workers forked from it, reuse the memory they free.
-
-    Every chunk allocates and frees the same large arrays. By default glibc gives
-    large blocks back to the system when they are freed and asks for them again for
-    the next chunk, and each new page costs a fault: on a 1M-row run that was about
-    2 of 24 CPU-seconds. Here blocks up to 32 MiB come from the heap, the heap is
-    kept (up to 1 GiB free) instead of trimmed, and Arrow allocates through the same
-    allocator. For a batch run, which exits when it is done; it changes the whole
-    process, so the CLI calls it and the library does not. Does nothing where the C
-    library is not glibc.
-    """
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD: glibc's largest
-    mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD
-    mallopt(-2, 64 << 20)  # M_TOP_PAD: grow the heap in large steps
-    import pyarrow as pa
-
-    pa.set_memory_pool(pa.system_memory_pool())
 
 
 def progress_printer(quiet: bool, log_json: bool) -> Callable[[int, int], None] | None:

@@ -167,7 +167,7 @@ def classify(
     import os
 
     from classifier import render
-    from classifier.batch import classify_file_batch, keep_freed_memory, progress_printer
+    from classifier.batch import classify_file_batch, progress_printer
     from classifier.exceptions import InputError
 
     ruleset = _rules(rules, store, labels=not no_labels)
@@ -186,7 +186,6 @@ def classify(
         return
     if engine != "local":
         raise InputError(f"--engine must be local or dask. Got {engine!r} instead.")
-    keep_freed_memory()
     result = classify_file_batch(
         input,
         output,

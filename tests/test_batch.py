@@ -147,10 +147,3 @@ def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, mode
     assert back["label"].tolist() == whole["label"].tolist()
     assert back["reasons"].tolist() == whole["reasons"].tolist()
 
-
-def test_a_batch_run_keeps_freed_memory_for_the_next_chunk():
-    """The CLI's batch run allocates from one reused heap; Arrow goes through it too."""
-    code = ("import pyarrow as pa\nfrom classifier.batch import keep_freed_memory\n"
-            "keep_freed_memory()\nprint(pa.default_memory_pool().backend_name)")  # fmt: skip
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert run.stdout.strip() == "system"
