@@ -74,7 +74,7 @@ def _factorize(values: pd.Series) -> tuple[np.ndarray, Any]:
     if isinstance(uniques.dtype, pd.StringDtype):
         uniques = uniques.to_numpy(dtype=object)
     if data is not None:
-        if len(_FACTORIZED) >= 32:
+        if len(_FACTORIZED) >= 16:  # a chunk's text columns; older ones are let go
             _FACTORIZED.pop(next(iter(_FACTORIZED)))
         _FACTORIZED[key] = (data, codes, uniques)
     return codes, uniques
