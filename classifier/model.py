@@ -59,8 +59,8 @@ def build_pipeline(random_state: int = 0) -> Any:
                 (
                     name.removesuffix("_text"),
                     TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=size,
-                                            sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
-                                            dtype=np.float32),
+                                    sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
+                                    dtype=np.float32),
                     name,
                 )
                 for name, size in (("product_text", 20_000), ("note_text", 10_000),

@@ -12,7 +12,9 @@ n-gram, for each n of the range up to the padded word's length (the padded word 
 least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). An n-gram becomes one
 integer: its characters' ranks in the vocabulary's alphabet as digits, so n-grams of
 different lengths never meet. A key is looked up in a table of all possible keys where
-n is small enough for one (a few MB), else by binary search among the sorted keys.
+n is small enough for one (a few MB); one character longer, through a table of its
+first n - 1 characters and a row per such prefix; else by binary search among the
+sorted keys.
 """
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ class Scorer:
 
     @classmethod
     def from_pipeline(cls, pipeline: Any) -> Scorer:
-        """The numbers of a fitted :func:`classifier.estimator.build_pipeline`."""
+        """The numbers of a fitted :func:`classifier.model.build_pipeline`."""
         transformer = pipeline.named_steps["features"]
         calibrated = pipeline.named_steps["classify"].calibrated_classifiers_
         if len(calibrated) != 1 or type(calibrated[0].calibrators[0]).__name__ != (
