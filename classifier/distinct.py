@@ -98,18 +98,33 @@ def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Serie
 
 
 def map_distinct(
-    values: pd.Series, func: Callable[[Any], Any], memo: Memo | None = None
+    values: pd.Series,
+    func: Callable[[Any], Any],
+    memo: Memo | None = None,
+    where: np.ndarray | None = None,
 ) -> pd.Series:
     """``values.map(func)``, calling ``func`` once per distinct non-missing value.
 
-    With a ``memo``, not even once per call for values it has seen.
+    With a ``memo``, not even once per call for values it has seen. With a boolean
+    ``where``, only the rows it marks are mapped; the others get None.
 
     >>> map_distinct(pd.Series(["a", None, "a", "b"]), str.upper).tolist()
     ['A', None, 'A', 'B']
+    >>> rows = np.array([False, True, True])
+    >>> map_distinct(pd.Series(["a", "b", "a"]), str.upper, where=rows).tolist()
+    [None, 'B', 'A']
     """
     codes, uniques = _factorize(values)
-    results = np.empty(len(uniques), dtype=object)
-    results[:] = _apply(uniques, func, memo, len(values))
+    results = np.full(len(uniques), None, dtype=object)
+    if where is None:
+        results[:] = _apply(uniques, func, memo, len(values))
+        return _spread(results, codes, values.index)
+    codes = np.where(where, codes, -1)
+    wanted = np.zeros(len(uniques) + 1, dtype=bool)
+    wanted[codes] = True  # a code of -1 marks the last place, left out below
+    needed = np.flatnonzero(wanted[:-1])
+    if len(needed):
+        results[needed] = _apply(uniques[needed], func, memo, int(where.sum()))
     return _spread(results, codes, values.index)
 
 

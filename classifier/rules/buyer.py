@@ -272,7 +272,8 @@ def evidence(
         buyer = buyer.astype(object)
         pairs = zip(buyer[titled], title[titled], strict=True)
         buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
-    people = map_distinct(buyer, person_name, memo_of(person_name))
+    # an organisation's name is not a person's: only the other rows' names are read
+    people = map_distinct(buyer, person_name, memo_of(person_name), where=~organisation.to_numpy())
     # a contact column holds a person by its nature: with no buyer beside it, or with a
     # buyer that is the same name, a name-shaped contact is the buyer
     both = buyer.notna() & canon["contact"].notna()

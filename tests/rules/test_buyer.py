@@ -125,6 +125,18 @@ def test_organisations_and_things_are_not_persons(evidence_of, buyer):
     assert "person_name" not in fired(evidence_of({"buyer": buyer}))
 
 
+def test_a_name_is_a_person_on_its_own_rows_only(evidence_of):
+    # the same cell on a sole proprietor's row and on a private person's
+    evidence = evidence_of(
+        {"buyer": "Петрова Анна Сергеевна", "contact": "ИП Петрова А. С."},
+        {"buyer": "Петрова Анна Сергеевна"},
+        {"buyer": "ООО «Вектор»"},
+    )
+    assert "person_name" not in fired(evidence, 0)
+    assert fired(evidence, 1)["person_name"] == "Петрова Анна Сергеевна"
+    assert "person_name" not in fired(evidence, 2)
+
+
 def test_person_from_contact_when_no_company(evidence_of):
     assert "person_name" in fired(evidence_of({"buyer": "", "contact": "Jane Doe"}))
     assert "person_name" not in fired(evidence_of({"buyer": "Acme Inc", "contact": "Jane Doe"}))
