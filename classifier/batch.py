@@ -26,6 +26,7 @@ its last line.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import json
 import multiprocessing
 import sys
@@ -204,6 +205,14 @@ def _init_worker(model: Model, rules: RuleSet | None, scan: FileScan, lang: str)
     _WORKER.update(model=model, rules=rules, scan=scan, lang=lang)
 
 
+def _start_worker(*initargs: Any) -> None:
+    """:func:`_init_worker` in a worker process."""
+    _init_worker(*initargs)
+    # what a forked worker starts with (model, vocabularies, the file's context) lives for
+    # the whole run: the cycle collector need not walk it again, nor write to its pages
+    gc.freeze()
+
+
 def _label(chunk: pd.DataFrame) -> pd.DataFrame:
     """The output columns of a chunk that holds only the mapped columns."""
     w = _WORKER
@@ -283,7 +292,7 @@ def _pool(jobs: int, initargs: tuple) -> Iterator[concurrent.futures.Executor | 
         yield None
         return
     context = multiprocessing.get_context("fork")
-    initializer = _init_worker if initargs else None
+    initializer = _start_worker if initargs else None
     with concurrent.futures.ProcessPoolExecutor(
         jobs, mp_context=context, initializer=initializer, initargs=initargs
     ) as pool:
