@@ -3,8 +3,9 @@
 :class:`CharGramCounter` gives the matrix that scikit-learn's ``CountVectorizer``
 with ``analyzer="char_wb"`` gives for a fitted vocabulary — same counts, same
 column order — without a Python loop over n-grams; :class:`WordGramCounter` does
-the same for ``analyzer="word"``, with one lean loop over the texts instead of
-scikit-learn's chain of calls per text.
+the same for ``analyzer="word"``: with scikit-learn's token pattern, words and their
+runs are cut and looked up by pyarrow for texts of Latin, Greek and Cyrillic letters,
+and by one lean loop over the other texts.
 
 Character n-grams: the texts are lower-cased and split into words, each word padded
 with a space on either side; every substring of n characters of a padded word is an
@@ -23,12 +24,24 @@ import re
 from itertools import chain
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 
 __all__ = ["CharGramCounter", "WordGramCounter"]
 
 
 _TABLE_LIMIT = 1 << 22  # entries of a key → column table (4 bytes each)
+
+# scikit-learn's default token pattern (Python 3 patterns of str are Unicode-aware)
+_WORD_RUNS = (r"(?u)\b\w\w+\b", r"\b\w\w+\b")
+# letters whose lower case and word-ness pyarrow (utf8proc, RE2) and Python agree on,
+# character by character (tests/test_model.py checks them all): Latin up to Latin
+# Extended-B but for U+0130 (İ, whose lower case Python writes as two characters),
+# Greek and Cyrillic
+_ARROW_SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}"
+_ARROW_UNSAFE = f"[^{_ARROW_SAFE}]"
+_NOT_WORD = r"[^\p{L}\p{N}_]+"  # Python's \w is [\p{L}\p{N}_], checked as above
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -191,6 +204,14 @@ class WordGramCounter:
         self.min_n, self.max_n = ngram_range
         self.tokens = re.compile(token_pattern).findall
         self.dtype = dtype
+        # scikit-learn's own pattern: runs of two or more word characters, which pyarrow
+        # finds as well for the letters of :data:`_ARROW_SAFE`
+        self.terms = None
+        if token_pattern in _WORD_RUNS:
+            terms = [""] * len(vocabulary)
+            for term, column in vocabulary.items():
+                terms[column] = term
+            self.terms = pa.array(terms, type=pa.large_string())
 
     @staticmethod
     def fits(token_pattern: str | None) -> bool:
@@ -200,8 +221,54 @@ class WordGramCounter:
     def counts(self, texts: list) -> sp.csr_array:
         """The texts × vocabulary matrix of n-gram counts, indices sorted.
 
-        Raises ``AttributeError`` when a text is not a ``str``.
+        Raises ``AttributeError`` or ``TypeError`` when a text is not a ``str``.
         """
+        shape = (len(texts), len(self.vocabulary))
+        if self.terms is None or len(texts) < 64:
+            return _count_cells(*self._cells(texts), shape, self.dtype)
+        try:
+            array = pa.array(texts, type=pa.large_string())
+        except (pa.ArrowException, UnicodeError):  # not all text, or not UTF-8: as Python does
+            array = None
+        if array is None or array.null_count:
+            return _count_cells(*self._cells(texts), shape, self.dtype)
+        other = np.asarray(pc.match_substring_regex(array, _ARROW_UNSAFE), dtype=bool)
+        if other.any():  # texts with other letters: counted by Python's rules
+            plain = np.flatnonzero(~other)
+            rows, columns = self._arrow_cells(array.take(plain))
+            rows = plain[rows]
+            elsewhere = np.flatnonzero(other)
+            more_rows, more_columns = self._cells([texts[i] for i in elsewhere])
+            rows = np.concatenate([rows, elsewhere[more_rows]])
+            columns = np.concatenate([columns, more_columns])
+        else:
+            rows, columns = self._arrow_cells(array)
+        return _count_cells(rows, columns, shape, self.dtype)
+
+    def _arrow_cells(self, array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_cells` by pyarrow, for texts of the letters in :data:`_ARROW_SAFE`."""
+        split = pc.split_pattern_regex(pc.utf8_lower(array), _NOT_WORD)
+        words, text_of = pc.list_flatten(split), pc.list_parent_indices(split)
+        long = pc.greater_equal(pc.utf8_length(words), 2)
+        words = words.filter(long)
+        text_of = np.asarray(text_of.filter(long), dtype=np.int64)
+        rows, columns = [], []
+        for n in range(self.min_n, self.max_n + 1):
+            # runs of n words of one text: the first and the n-th word in the same text
+            starts = np.flatnonzero(text_of[: len(text_of) - n + 1] == text_of[n - 1 :])
+            if n == 1:
+                grams = words.take(starts)
+            else:
+                parts = [words.take(starts + k) for k in range(n)]
+                grams = pc.binary_join_element_wise(*parts, pa.scalar(" ", pa.large_string()))
+            found = pc.index_in(grams, value_set=self.terms)
+            hit = np.asarray(found.is_valid(), dtype=bool)
+            rows.append(text_of[starts[hit]])
+            columns.append(np.asarray(found.drop_null(), dtype=np.int64))
+        return np.concatenate(rows), np.concatenate(columns)
+
+    def _cells(self, texts: list) -> tuple[np.ndarray, np.ndarray]:
+        """The (text, column) of each n-gram of the texts found in the vocabulary."""
         lookup, tokens, join = self.vocabulary.get, self.tokens, " ".join
         longer = range(max(self.min_n, 2), self.max_n + 1)
         per_text, columns = [], []
@@ -214,9 +281,7 @@ class WordGramCounter:
             found = [c for c in map(lookup, grams) if c is not None]
             per_text.append(len(found))
             columns.extend(found)
-        rows = np.repeat(np.arange(len(texts)), per_text)
-        return _count_cells(rows, np.array(columns, np.int64), (len(texts), len(self.vocabulary)),
-                            self.dtype)  # fmt: skip
+        return np.repeat(np.arange(len(texts)), per_text), np.array(columns, np.int64)
 
 
 def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],

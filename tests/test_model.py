@@ -151,6 +151,9 @@ def test_ngram_counts_equal_sklearns(model, name):
     ]
     if name == "buyer":  # counted in several batches too
         pairs.append((theirs, counter.counts(texts, batch=1000)))
+    else:  # words by pyarrow, but for the texts of other letters (a lone surrogate: none)
+        utf8 = [text for text in texts if text != "\ud800"]
+        pairs.append((CountVectorizer.transform(vectorizer, utf8), counter.counts(utf8)))
     for a, b in pairs:
         a.sort_indices()
         assert a.shape == b.shape and a.dtype == b.dtype
@@ -177,3 +180,23 @@ def test_classifying_a_file_imports_neither_scikit_learn_nor_joblib(tmp_path):
     from classifier import read_orders
 
     assert len(read_orders(tmp_path / "out.csv")) == len(read_orders(sample))
+
+
+def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
+    """Lower case and word characters agree, character by character, where pyarrow counts."""
+    import re
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from classifier.ngrams import _ARROW_UNSAFE, _NOT_WORD
+
+    everything = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    array = pa.array(everything)
+    safe = ~pc.match_substring_regex(array, _ARROW_UNSAFE).to_numpy(zero_copy_only=False)
+    chars = [c for c, ok in zip(everything, safe, strict=True) if ok]
+    assert len(chars) > 1000 and "İ" not in chars and "ё" in chars and "ß" in chars
+    lower = pc.utf8_lower(pa.array(chars)).to_pylist()
+    assert lower == [c.lower() for c in chars]
+    word = pc.match_substring_regex(pa.array(lower), f"^{_NOT_WORD}$").to_pylist()
+    assert word == [re.fullmatch(r"\W", c) is not None for c in lower]
