@@ -7,7 +7,8 @@ the same for ``analyzer="word"``: with scikit-learn's token pattern, words and t
 runs are cut and looked up by pyarrow for texts of Latin, Greek and Cyrillic letters,
 and by one lean loop over the other texts.
 
-Character n-grams: the texts are lower-cased and split into words, each word padded
+Character n-grams: the texts are lower-cased and split into words (by pyarrow for texts
+of Latin, Greek and Cyrillic letters, by Python for the others), each word padded
 with a space on either side; every substring of n characters of a padded word is an
 n-gram, for each n of the range up to the padded word's length (the padded word is at
 least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). An n-gram becomes one
@@ -142,15 +143,33 @@ class CharGramCounter:
 
     def _counts(self, texts: list) -> sp.csr_array:
         """:meth:`counts` of one batch of texts."""
-        words = [text.lower().split() for text in texts]
-        per_text = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        flat = list(chain.from_iterable(words))
-        lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)) + 2
-        points = _code_points(" " + "  ".join(flat) + " ") if flat else np.zeros(0, np.uint32)
+        shape = (len(texts), self.n_columns)
+        array = _arrow_texts(texts)
+        if array is None:
+            return _count_cells(*self._cells(*_python_words(texts)), shape, self.dtype)
+        other = _other_letters(array)
+        plain = np.flatnonzero(~other)
+        rows, columns = self._cells(*_arrow_words(array.take(plain)))
+        rows = plain[rows]
+        if other.any():  # texts with other letters: split by Python's rules
+            elsewhere = np.flatnonzero(other)
+            more_rows, more_columns = self._cells(*_python_words([texts[i] for i in elsewhere]))
+            rows = np.concatenate([rows, elsewhere[more_rows]])
+            columns = np.concatenate([columns, more_columns])
+        return _count_cells(rows, columns, shape, self.dtype)
+
+    def _cells(self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+        """The (text, column) of each n-gram found in the vocabulary.
+
+        ``points`` are the code points of the texts' words, lower-cased, each with a
+        space on either side; ``lengths`` the padded words' lengths; ``per_text`` the
+        number of words of each text.
+        """
         ranks = self._ranks(points)
-        word_of = np.repeat(np.arange(len(flat)), lengths)
+        word_of = np.repeat(np.arange(len(lengths)), lengths)
         ends = np.cumsum(lengths)[word_of]  # end of each position's padded word
-        text_of_word = np.repeat(np.arange(len(texts)), per_text)
+        text_of_word = np.repeat(np.arange(len(per_text)), per_text)
         position = np.arange(len(points))
         texts_of, columns_of = [], []
         for n in range(self.min_n, self.max_n + 1):
@@ -174,8 +193,50 @@ class CharGramCounter:
                 found = self.columns[at[hit]]
             texts_of.append(text_of_word[word_of[starts[hit]]])
             columns_of.append(found)
-        return _count_cells(np.concatenate(texts_of), np.concatenate(columns_of),
-                            (len(texts), self.n_columns), self.dtype)  # fmt: skip
+        return np.concatenate(texts_of), np.concatenate(columns_of).astype(np.int64)
+
+
+def _python_words(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The padded words of texts as :meth:`CharGramCounter._cells` takes them, by Python."""
+    words = [text.lower().split() for text in texts]
+    per_text = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    flat = list(chain.from_iterable(words))
+    lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)) + 2
+    points = _code_points(" " + "  ".join(flat) + " ") if flat else np.zeros(0, np.uint32)
+    return points, lengths, per_text
+
+
+def _arrow_words(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_python_words` by pyarrow, for texts of the letters in :data:`_ARROW_SAFE`.
+
+    pyarrow's whitespace is Python's (tests/test_model.py checks every character);
+    it also gives the empty words around leading and trailing spaces, left out here.
+    """
+    split = pc.utf8_split_whitespace(pc.utf8_lower(array))
+    words, text_of = pc.list_flatten(split), pc.list_parent_indices(split)
+    lengths = np.asarray(pc.utf8_length(words), dtype=np.int64)
+    kept = lengths > 0
+    words = words.filter(kept)
+    per_text = np.bincount(np.asarray(text_of, dtype=np.int64)[kept], minlength=len(array))
+    if not len(words):
+        return np.zeros(0, np.uint32), lengths[kept] + 2, per_text
+    joined = pc.binary_join(pa.LargeListArray.from_arrays([0, len(words)], words),
+                            pa.scalar("  ", pa.large_string()))
+    return _code_points(" " + joined[0].as_py() + " "), lengths[kept] + 2, per_text
+
+
+def _arrow_texts(texts: list) -> pa.Array | None:
+    """The texts as an Arrow array; None when they are not all text of valid UTF-8."""
+    try:
+        array = pa.array(texts, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        return None
+    return None if array.null_count else array
+
+
+def _other_letters(array: pa.Array) -> np.ndarray:
+    """Where a text has a character outside :data:`_ARROW_SAFE`."""
+    return np.asarray(pc.match_substring_regex(array, _ARROW_UNSAFE), dtype=bool)
 
 
 class WordGramCounter:
@@ -226,13 +287,10 @@ class WordGramCounter:
         shape = (len(texts), len(self.vocabulary))
         if self.terms is None or len(texts) < 64:
             return _count_cells(*self._cells(texts), shape, self.dtype)
-        try:
-            array = pa.array(texts, type=pa.large_string())
-        except (pa.ArrowException, UnicodeError):  # not all text, or not UTF-8: as Python does
-            array = None
-        if array is None or array.null_count:
+        array = _arrow_texts(texts)
+        if array is None:  # not all text, or not UTF-8: as Python does
             return _count_cells(*self._cells(texts), shape, self.dtype)
-        other = np.asarray(pc.match_substring_regex(array, _ARROW_UNSAFE), dtype=bool)
+        other = _other_letters(array)
         if other.any():  # texts with other letters: counted by Python's rules
             plain = np.flatnonzero(~other)
             rows, columns = self._arrow_cells(array.take(plain))
