@@ -183,7 +183,7 @@ def test_classifying_a_file_imports_neither_scikit_learn_nor_joblib(tmp_path):
 
 
 def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
-    """Lower case and word characters agree, character by character, where pyarrow counts."""
+    """Lower case, word characters and whitespace agree, character by character."""
     import re
 
     import pyarrow as pa
@@ -200,3 +200,6 @@ def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
     assert lower == [c.lower() for c in chars]
     word = pc.match_substring_regex(pa.array(lower), f"^{_NOT_WORD}$").to_pylist()
     assert word == [re.fullmatch(r"\W", c) is not None for c in lower]
+    # whitespace, which splits the buyer's text into words, is the same everywhere
+    split = pc.utf8_split_whitespace(pa.array([f"a{c}b" for c in everything]))
+    assert pc.list_value_length(split).to_pylist() == [len(f"a{c}b".split()) for c in everything]
