@@ -29,6 +29,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
+from classifier.arrowtext import WORD_CHARS, as_arrow, other_letters
+
 __all__ = ["CharGramCounter", "WordGramCounter"]
 
 
@@ -36,13 +38,7 @@ _TABLE_LIMIT = 1 << 22  # entries of a key → column table (4 bytes each)
 
 # scikit-learn's default token pattern (Python 3 patterns of str are Unicode-aware)
 _WORD_RUNS = (r"(?u)\b\w\w+\b", r"\b\w\w+\b")
-# letters whose lower case and word-ness pyarrow (utf8proc, RE2) and Python agree on,
-# character by character (tests/test_model.py checks them all): Latin up to Latin
-# Extended-B but for U+0130 (İ, whose lower case Python writes as two characters),
-# Greek and Cyrillic
-_ARROW_SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}"
-_ARROW_UNSAFE = f"[^{_ARROW_SAFE}]"
-_NOT_WORD = r"[^\p{L}\p{N}_]+"  # Python's \w is [\p{L}\p{N}_], checked as above
+_NOT_WORD = f"[^{WORD_CHARS}]+"
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -144,10 +140,10 @@ class CharGramCounter:
     def _counts(self, texts: list) -> sp.csr_array:
         """:meth:`counts` of one batch of texts."""
         shape = (len(texts), self.n_columns)
-        array = _arrow_texts(texts)
+        array = as_arrow(texts)
         if array is None:
             return _count_cells(*self._cells(*_python_words(texts)), shape, self.dtype)
-        other = _other_letters(array)
+        other = other_letters(array)
         plain = np.flatnonzero(~other)
         rows, columns = self._cells(*_arrow_words(array.take(plain)))
         rows = plain[rows]
@@ -207,10 +203,9 @@ def _python_words(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _arrow_words(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`_python_words` by pyarrow, for texts of the letters in :data:`_ARROW_SAFE`.
+    """:func:`_python_words` by pyarrow, for texts of :mod:`~classifier.arrowtext`'s letters.
 
-    pyarrow's whitespace is Python's (tests/test_model.py checks every character);
-    it also gives the empty words around leading and trailing spaces, left out here.
+    pyarrow also gives the empty words around leading and trailing spaces, left out here.
     """
     split = pc.utf8_split_whitespace(pc.utf8_lower(array))
     words, text_of = pc.list_flatten(split), pc.list_parent_indices(split)
@@ -223,20 +218,6 @@ def _arrow_words(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     joined = pc.binary_join(pa.LargeListArray.from_arrays([0, len(words)], words),
                             pa.scalar("  ", pa.large_string()))
     return _code_points(" " + joined[0].as_py() + " "), lengths[kept] + 2, per_text
-
-
-def _arrow_texts(texts: list) -> pa.Array | None:
-    """The texts as an Arrow array; None when they are not all text of valid UTF-8."""
-    try:
-        array = pa.array(texts, type=pa.large_string())
-    except (pa.ArrowException, UnicodeError):
-        return None
-    return None if array.null_count else array
-
-
-def _other_letters(array: pa.Array) -> np.ndarray:
-    """Where a text has a character outside :data:`_ARROW_SAFE`."""
-    return np.asarray(pc.match_substring_regex(array, _ARROW_UNSAFE), dtype=bool)
 
 
 class WordGramCounter:
@@ -266,7 +247,7 @@ class WordGramCounter:
         self.tokens = re.compile(token_pattern).findall
         self.dtype = dtype
         # scikit-learn's own pattern: runs of two or more word characters, which pyarrow
-        # finds as well for the letters of :data:`_ARROW_SAFE`
+        # finds as well in texts of the letters of classifier.arrowtext
         self.terms = None
         if token_pattern in _WORD_RUNS:
             terms = [""] * len(vocabulary)
@@ -287,10 +268,10 @@ class WordGramCounter:
         shape = (len(texts), len(self.vocabulary))
         if self.terms is None or len(texts) < 64:
             return _count_cells(*self._cells(texts), shape, self.dtype)
-        array = _arrow_texts(texts)
+        array = as_arrow(texts)
         if array is None:  # not all text, or not UTF-8: as Python does
             return _count_cells(*self._cells(texts), shape, self.dtype)
-        other = _other_letters(array)
+        other = other_letters(array)
         if other.any():  # texts with other letters: counted by Python's rules
             plain = np.flatnonzero(~other)
             rows, columns = self._arrow_cells(array.take(plain))
@@ -304,7 +285,7 @@ class WordGramCounter:
         return _count_cells(rows, columns, shape, self.dtype)
 
     def _arrow_cells(self, array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`_cells` by pyarrow, for texts of the letters in :data:`_ARROW_SAFE`."""
+        """:meth:`_cells` by pyarrow, for texts of :mod:`~classifier.arrowtext`'s letters."""
         split = pc.split_pattern_regex(pc.utf8_lower(array), _NOT_WORD)
         words, text_of = pc.list_flatten(split), pc.list_parent_indices(split)
         long = pc.greater_equal(pc.utf8_length(words), 2)

@@ -181,25 +181,3 @@ def test_classifying_a_file_imports_neither_scikit_learn_nor_joblib(tmp_path):
 
     assert len(read_orders(tmp_path / "out.csv")) == len(read_orders(sample))
 
-
-def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
-    """Lower case, word characters and whitespace agree, character by character."""
-    import re
-
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from classifier.ngrams import _ARROW_UNSAFE, _NOT_WORD
-
-    everything = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
-    array = pa.array(everything)
-    safe = ~pc.match_substring_regex(array, _ARROW_UNSAFE).to_numpy(zero_copy_only=False)
-    chars = [c for c, ok in zip(everything, safe, strict=True) if ok]
-    assert len(chars) > 1000 and "İ" not in chars and "ё" in chars and "ß" in chars
-    lower = pc.utf8_lower(pa.array(chars)).to_pylist()
-    assert lower == [c.lower() for c in chars]
-    word = pc.match_substring_regex(pa.array(lower), f"^{_NOT_WORD}$").to_pylist()
-    assert word == [re.fullmatch(r"\W", c) is not None for c in lower]
-    # whitespace, which splits the buyer's text into words, is the same everywhere
-    split = pc.utf8_split_whitespace(pa.array([f"a{c}b" for c in everything]))
-    assert pc.list_value_length(split).to_pylist() == [len(f"a{c}b".split()) for c in everything]

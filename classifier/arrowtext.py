@@ -1,0 +1,36 @@
+"""Arrow text: many texts cut into words by pyarrow, exactly as Python's rules cut them.
+
+Word n-grams, the buyer's character n-grams and phrase matching all start by
+lower-casing texts and cutting them into words. pyarrow does that for a whole batch
+in compiled code, but its Unicode tables (utf8proc, RE2) are not Python's: they agree
+only on some letters. :data:`SAFE` names them — Latin up to Latin Extended-B but for
+U+0130 (İ, whose lower case Python writes as two characters), Greek and Cyrillic —
+and the tests check, character by character, that lower case, word characters and
+whitespace agree there. A text with any other character takes Python's way.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+__all__ = ["SAFE", "OTHER", "WORD_CHARS", "as_arrow", "other_letters"]
+
+SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}"
+OTHER = f"[^{SAFE}]"  # a character outside SAFE
+WORD_CHARS = r"\p{L}\p{N}_"  # Python's \w, in RE2's terms
+
+
+def as_arrow(texts: list) -> pa.Array | None:
+    """The texts as an Arrow array; None unless they are all text of valid UTF-8."""
+    try:
+        array = pa.array(texts, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        return None
+    return None if array.null_count else array
+
+
+def other_letters(array: pa.Array) -> np.ndarray:
+    """Where a text has a character outside :data:`SAFE`: it must take Python's way."""
+    return np.asarray(pc.match_substring_regex(array, OTHER), dtype=bool)
