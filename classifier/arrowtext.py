@@ -3,10 +3,12 @@
 Word n-grams, the buyer's character n-grams and phrase matching all start by
 lower-casing texts and cutting them into words. pyarrow does that for a whole batch
 in compiled code, but its Unicode tables (utf8proc, RE2) are not Python's: they agree
-only on some letters. :data:`SAFE` names them — Latin up to Latin Extended-B but for
-U+0130 (İ, whose lower case Python writes as two characters), Greek and Cyrillic —
-and the tests check, character by character, that lower case, word characters and
-whitespace agree there. A text with any other character takes Python's way.
+only on some characters. :data:`SAFE` names them — Latin up to Latin Extended-B but
+for U+0130 (İ, whose lower case Python writes as two characters), Greek, Cyrillic,
+and the punctuation, currency and letter-like signs of U+2000–U+214F (dashes, quotes,
+№, ₽) — and the tests check, character by character, that lower case, word
+characters and whitespace agree there. A text with any other character takes
+Python's way.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["SAFE", "OTHER", "WORD_CHARS", "as_arrow", "other_letters"]
+__all__ = ["SAFE", "OTHER", "ALNUM", "WORD_CHARS", "as_arrow", "other_letters"]
 
-SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}"
+SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}\x{2000}-\x{214F}"
 OTHER = f"[^{SAFE}]"  # a character outside SAFE
-WORD_CHARS = r"\p{L}\p{N}_"  # Python's \w, in RE2's terms
+ALNUM = r"\p{L}\p{N}"  # Python's [^\W_], letters and digits, in RE2's terms
+WORD_CHARS = ALNUM + "_"  # Python's \w
 
 
 def as_arrow(texts: list) -> pa.Array | None:

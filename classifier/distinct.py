@@ -12,7 +12,7 @@ buyers seen once each would only fill it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from itertools import compress, count, repeat
 from operator import is_
 from typing import Any
@@ -83,10 +83,13 @@ def _factorize(values: pd.Series) -> tuple[np.ndarray, Any]:
 _FACTORIZED: dict[int, tuple[Any, np.ndarray, Any]] = {}
 
 
-def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int) -> list:
+def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int,
+           many: bool = False) -> list:  # fmt: skip
+    """``func`` of each distinct value; with ``many``, ``func`` takes the list of them."""
+    compute = func if many else (lambda values: [func(v) for v in values])
     if memo is None:
-        return [func(u) for u in uniques]
-    return memo.results(uniques, lambda values: [func(v) for v in values], rows)
+        return compute(list(uniques))
+    return memo.results(uniques, compute, rows)
 
 
 def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -130,11 +133,14 @@ def map_distinct(
 
 def map_distinct_keys(
     values: pd.Series,
-    func: Callable[[Any], dict[str, Any]],
+    func: Callable[[Any], Mapping[str, Any]],
     keys: Iterable[str],
     memo: Memo | None = None,
+    many: bool = False,
 ) -> dict[str, pd.Series]:
     """For a ``func`` returning a dict per value: one column per key, None where absent.
+
+    With ``many``, ``func`` takes a list of values and returns their dicts.
 
     >>> cols = map_distinct_keys(pd.Series(["7707", None, "7707"]), lambda v: {"n": len(v)},
     ...                          ["n", "m"])
@@ -143,7 +149,7 @@ def map_distinct_keys(
     """
     codes, uniques = _factorize(values)
     columns = {key: np.full(len(uniques), None, dtype=object) for key in keys}
-    results = _apply(uniques, func, memo, len(values))
+    results = _apply(uniques, func, memo, len(values), many)
     for i in compress(count(), results):  # most values match nothing: only the hits
         for key, value in results[i].items():
             if key in columns:

@@ -13,6 +13,8 @@ Short words (ООО, ИП, АО, LLC) are kept whole: stemming would turn «АО
 the preposition «а». A token written in Latin letters that all look Cyrillic
 (``OOO``, ``AO``) is also tried in Cyrillic. Phrases marked ``exact`` match the
 original words case-sensitively and unstemmed ("AS", "SA", "AG").
+:meth:`PhraseMatcher.find_many` gives the same hits for a batch of texts at once,
+with the words cut by pyarrow and the phrases followed through integer ids.
 
 >>> m = PhraseMatcher([("gov_body", "администрация", "word")])
 >>> m.find("Администрации Ленинского района")
@@ -26,13 +28,18 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
+from types import MappingProxyType
 from typing import Any
 
+import numpy as np
+import pyarrow.compute as pc
 import snowballstemmer
+
+from classifier.arrowtext import ALNUM, as_arrow, other_letters
 
 __all__ = [
     "PhraseMatcher",
@@ -166,6 +173,78 @@ class PhraseMatcher:
         for index in (self._stemmed, self._exact):
             for entries in index.values():
                 entries.sort(key=lambda e: -len(e[0]))
+        self._keys = list(dict.fromkeys(key for key, _, _ in self.phrases))
+        self._key_array = np.array(self._keys, dtype=object)
+        key_ids = {key: i for i, key in enumerate(self._keys)}
+        self._tries = (_Trie(self._stemmed, key_ids), _Trie(self._exact, key_ids))
+        self._word_ids: dict[str, tuple[int, int, int]] = {}  # see _ids
+
+    def find_many(self, texts: list[str]) -> list[Mapping[str, str]]:
+        """``dict(self.find(text))`` of each text, for many texts at once.
+
+        Texts of the characters pyarrow cuts into words as Python does
+        (:mod:`classifier.arrowtext`) are matched together: their words become integer
+        ids — of their stems, of their stems read as Cyrillic, of themselves for exact
+        phrases — and the phrases are followed through them as through a trie, one word
+        of every text at a time. Texts of other characters, and any texts when phrases
+        match in any order, take :meth:`find`. A text without a hit gets one shared,
+        read-only empty mapping.
+        """
+        array = None if self.any_order or len(texts) < 64 else as_arrow(texts)
+        if array is None:
+            return [dict(self.find(text)) for text in texts]
+        out: list[Mapping[str, str]] = [_NO_HITS] * len(texts)
+        by_python = other_letters(array)
+        for i in np.flatnonzero(by_python):
+            out[i] = dict(self.find(texts[i]))
+        plain = np.flatnonzero(~by_python)
+        split = pc.split_pattern_regex(array.take(plain), _NOT_A_WORD)
+        words = pc.list_flatten(split)
+        kept = pc.greater(pc.utf8_length(words), 0)  # not the empty words at either end
+        text_of = plain[np.asarray(pc.list_parent_indices(split).filter(kept), dtype=np.int64)]
+        coded = words.filter(kept).dictionary_encode()
+        stem_id, other_id, raw_id = self._ids(coded.dictionary.to_pylist())
+        codes = np.asarray(coded.indices, dtype=np.int64)
+        # every match, in the order find() meets them: by word, then by the way its first
+        # word matched (its stem, its stem read as Cyrillic, exactly), then by rank among
+        # the phrases starting with that word
+        stemmed = self._tries[0].walk(stem_id[codes], text_of, other_id[codes])
+        exact = self._tries[1].walk(raw_id[codes], text_of)
+        start, last, rank, key, way = (np.concatenate(p) for p in zip(stemmed, exact, strict=True))
+        way[len(stemmed[0]) :] = 2
+        order = np.lexsort((rank, way, start))
+        text = text_of[start[order]]
+        _, first = np.unique(text * len(self._keys) + key[order], return_index=True)
+        order = order[np.sort(first)]  # each key's first match in a text, in find()'s order
+        if not len(order):
+            return out
+        spans = _word_spans([texts[i] for i in plain], len(text_of))
+        if spans is None:
+            return [dict(self.find(text)) for text in texts]
+        begin, end = spans
+        hits: dict[int, dict[str, str]] = {}
+        for t, k, a, b in zip(text_of[start[order]].tolist(), self._key_array[key[order]].tolist(),
+                              begin[start[order]].tolist(), end[last[order]].tolist(),
+                              strict=True):  # fmt: skip
+            hits.setdefault(t, {})[k] = texts[t][a:b]
+        for t, found in hits.items():
+            out[t] = found
+        return out
+
+    def _ids(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each word's id in the tries (0: in no phrase): its stem's, its other stem's
+        (read as Cyrillic, where that differs), its own. Kept from call to call."""
+        known = self._word_ids
+        if len(known) > 200_000:  # a bound on what is kept
+            known.clear()
+        stems, raws = self._tries[0].ids, self._tries[1].ids
+        for word in words:
+            if word not in known:
+                own, *other = _variants(word)
+                other_id = stems.get(other[0], 0) if other and other[0] != own else 0
+                known[word] = (stems.get(own, 0), other_id, raws.get(word, 0))
+        ids = np.array([known[word] for word in words], dtype=np.int64).reshape(-1, 3)
+        return ids[:, 0], ids[:, 1], ids[:, 2]
 
     def find(self, text: str | None) -> list[tuple[str, str]]:
         """Hits in ``text`` as ``(key, matched text)``, in order of position.
@@ -219,3 +298,115 @@ class PhraseMatcher:
             n = len(seq)
             if tuple(raw[i : i + n]) == seq:
                 yield key, i, i + n - 1
+
+
+_NOT_A_WORD = f"[^{ALNUM}]+"  # what separates the words of _WORD, in RE2's terms
+_NO_HITS: Mapping[str, str] = MappingProxyType({})
+
+
+@cache
+def _letters_and_digits() -> np.ndarray:
+    """Which characters up to the end of SAFE are _WORD's (``str.isalnum``)."""
+    return np.fromiter((chr(c).isalnum() for c in range(0x2150)), dtype=bool, count=0x2150)
+
+
+def _word_spans(texts: list[str], count: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where each word of _WORD starts and ends in its text, for texts of SAFE characters.
+
+    The words of all texts one after the other, as pyarrow cut them (``count`` of
+    them): runs of letters and digits, found in the texts' code points. None if they
+    are not ``count``.
+    """
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    points = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    alnum = np.concatenate([[False], _letters_and_digits()[points], [False]])
+    begin = np.flatnonzero(alnum[1:-1] & ~alnum[:-2])
+    end = np.flatnonzero(alnum[1:-1] & ~alnum[2:]) + 1
+    if len(begin) != count:  # pyarrow's words and Python's rules disagree: never seen
+        return None
+    text_start = np.cumsum(lengths) - lengths
+    text_of = np.searchsorted(text_start, begin, side="right") - 1
+    return begin - text_start[text_of], end - text_start[text_of]
+
+
+class _Trie:
+    """The phrases of an index (first word → ``(words, key)``, in find()'s order) as a trie
+    over word ids, walked for many words at once.
+
+    A word id is 1 + its place among the phrases' words (0: a word in no phrase). Each
+    node's phrases are kept with their rank in their first word's list.
+    """
+
+    def __init__(self, index: dict[str, list[tuple[tuple[str, ...], str]]],
+                 key_ids: dict[str, int]) -> None:  # fmt: skip
+        words = dict.fromkeys(w for entries in index.values() for seq, _ in entries for w in seq)
+        self.ids = {w: i + 1 for i, w in enumerate(words)}
+        self.base = len(self.ids) + 1
+        edges: dict[int, int] = {}
+        ends: list[tuple[int, int, int]] = []  # node, rank, key
+        self.depth = 0
+        for entries in index.values():
+            for rank, (seq, key) in enumerate(entries):
+                node = 0
+                for w in seq:
+                    node = edges.setdefault(node * self.base + self.ids[w], len(edges) + 1)
+                ends.append((node, rank, key_ids[key]))
+                self.depth = max(self.depth, len(seq))
+        self.edge_keys = np.array(sorted(edges), dtype=np.int64)
+        self.edge_child = np.array([edges[k] for k in self.edge_keys.tolist()], dtype=np.int64)
+        ends.sort()
+        end_node = np.array([e[0] for e in ends], dtype=np.int64)
+        self.end_rank = np.array([e[1] for e in ends], dtype=np.int64)
+        self.end_key = np.array([e[2] for e in ends], dtype=np.int64)
+        self.end_from = np.searchsorted(end_node, np.arange(len(edges) + 2))
+
+    def walk(self, word_id: np.ndarray, text_of: np.ndarray, other_id: np.ndarray | None = None
+             ) -> tuple[np.ndarray, ...]:  # fmt: skip
+        """Every phrase matched in the words: its first and last word, rank and key id,
+        and whether its first word matched by its other id.
+
+        ``word_id`` holds the words of all texts one after the other, ``text_of`` the
+        text of each; a phrase does not run from one text into the next. A word with an
+        ``other_id`` (its stem read as Cyrillic) matches a phrase's word by either.
+        """
+        n = len(word_id)
+        alternatives = [word_id] if other_id is None else [word_id, other_id]
+        start = np.concatenate([np.flatnonzero(ids > 0) for ids in alternatives])
+        by_other = np.repeat(np.arange(len(alternatives)),
+                             [np.count_nonzero(ids > 0) for ids in alternatives])  # fmt: skip
+        node = np.zeros(len(start), dtype=np.int64)
+        found: list[tuple[np.ndarray, ...]] = []
+        for depth in range(self.depth):
+            at = start + depth
+            inside = at < n
+            inside[inside] = text_of[at[inside]] == text_of[start[inside]]
+            start, node, by_other, at = start[inside], node[inside], by_other[inside], at[inside]
+            if depth:  # the first word matched by the id it started with; the others by either
+                nexts = [np.flatnonzero(ids[at] > 0) for ids in alternatives]
+                steps = np.concatenate([node[k] * self.base + ids[at[k]]
+                                        for k, ids in zip(nexts, alternatives, strict=True)])
+                keep = np.concatenate(nexts)
+                start, by_other = start[keep], by_other[keep]
+            else:
+                steps = np.where(by_other == 0, word_id[at], alternatives[-1][at])
+            node, start, by_other = self._step(steps, start, by_other)
+            if not len(start):
+                break
+            count = self.end_from[node + 1] - self.end_from[node]
+            which = np.repeat(np.arange(len(node)), count)
+            entry = self.end_from[node][which] + (
+                np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count))
+            found.append((start[which], start[which] + depth, self.end_rank[entry],
+                          self.end_key[entry], by_other[which]))  # fmt: skip
+        if not found:
+            return tuple(np.zeros(0, dtype=np.int64) for _ in range(5))
+        return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))
+
+    def _step(self, steps: np.ndarray, *carried: np.ndarray) -> tuple[np.ndarray, ...]:
+        """The nodes the ``steps`` (node × base + word id) lead to, and ``carried`` where
+        they lead somewhere."""
+        if not len(self.edge_keys):
+            return (np.zeros(0, dtype=np.int64), *(c[:0] for c in carried))
+        j = np.minimum(np.searchsorted(self.edge_keys, steps), len(self.edge_keys) - 1)
+        hit = self.edge_keys[j] == steps
+        return (self.edge_child[j[hit]], *(c[hit] for c in carried))

@@ -7,7 +7,7 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifier.arrowtext import OTHER, WORD_CHARS, as_arrow, other_letters
+from classifier.arrowtext import ALNUM, OTHER, WORD_CHARS, as_arrow, other_letters
 
 
 def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
@@ -16,11 +16,14 @@ def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
     array = pa.array(everything)
     safe = ~pc.match_substring_regex(array, OTHER).to_numpy(zero_copy_only=False)
     chars = [c for c, ok in zip(everything, safe, strict=True) if ok]
-    assert len(chars) > 1000 and "İ" not in chars and "ё" in chars and "ß" in chars
+    assert len(chars) > 1000 and "İ" not in chars and {"ё", "ß", "№", "—"} <= set(chars)
     lower = pc.utf8_lower(pa.array(chars)).to_pylist()
     assert lower == [c.lower() for c in chars]
     word = pc.match_substring_regex(pa.array(lower), f"^[{WORD_CHARS}]$").to_pylist()
     assert word == [re.fullmatch(r"\w", c) is not None for c in lower]
+    # phrases are matched in words of letters and digits, before lower-casing
+    alnum = pc.match_substring_regex(pa.array(chars), f"^[{ALNUM}]$").to_pylist()
+    assert alnum == [re.fullmatch(r"[^\W_]", c) is not None for c in chars]
     # whitespace, which splits the buyer's text into words, is the same everywhere
     split = pc.utf8_split_whitespace(pa.array([f"a{c}b" for c in everything]))
     assert pc.list_value_length(split).to_pylist() == [len(f"a{c}b".split()) for c in everything]
@@ -30,5 +33,5 @@ def test_texts_that_are_not_all_valid_text_take_pythons_way():
     assert as_arrow(["a", None]) is None
     assert as_arrow(["a", 1]) is None
     assert as_arrow(["a", "\ud800"]) is None  # a lone surrogate: not UTF-8
-    array = as_arrow(["Ёлка", "İstanbul", "東京", "Straße", ""])
-    assert other_letters(array).tolist() == [False, True, True, False, False]
+    array = as_arrow(["Ёлка", "İstanbul", "東京", "Straße", "", "СОШ № 5 — «Ромашка»"])
+    assert other_letters(array).tolist() == [False, True, True, False, False, False]

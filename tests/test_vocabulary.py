@@ -51,3 +51,39 @@ def test_data_tables_have_a_source_line_and_known_rules():
         "business",
         "dual",
     }
+
+
+def test_many_texts_at_once_are_matched_as_one_by_one():
+    """find_many (words cut by pyarrow, phrases followed as a trie) equals find, text by text.
+
+    On the samples' and test set's cells and on texts strung from the vocabulary's own
+    phrases — overlapping, nested, in capitals, with Latin look-alikes, exact short
+    forms and characters pyarrow is not trusted with — for every field's matcher.
+    """
+    import random
+
+    from classifier import read_orders
+    from classifier.rules import SHIPPED
+    from tests.conftest import REPO
+
+    texts = []
+    for name in ("data/test.csv", "data/samples/orders_1c.csv", "data/samples/orders_shop.csv",
+                 "data/independent/orders_ru.csv", "data/independent/orders_en.csv"):  # fmt: skip
+        frame = read_orders(REPO / name).astype(object)
+        texts += [v for column in frame for v in frame[column].dropna().unique()]
+    rng = random.Random(5)
+    phrases = [phrase for _, phrase, _ in SHIPPED.phrases]
+    odd = ["ООО", "OOO", "AO", "ИП", "AS", "sa", "Иванов", "ул.", "№5", "İzmir", "東京", "_", "ё"]
+    for _ in range(3000):
+        parts = [rng.choice(phrases) if rng.random() < 0.7 else rng.choice(odd)
+                 for _ in range(rng.randint(1, 6))]  # fmt: skip
+        parts = [p.upper() if rng.random() < 0.2 else p for p in parts]
+        texts.append(rng.choice([" ", ", ", " — ", "/", "_", "  "]).join(parts))
+    texts += ["", " ", "—", "a"]
+    fields = {f for rule in SHIPPED.rules.values() for f in rule.fields}
+    for field in sorted(fields):
+        matcher = SHIPPED.matcher(field)
+        one_by_one = [dict(matcher.find(text)) for text in texts]
+        at_once = matcher.find_many(texts)
+        assert sum(map(bool, one_by_one)) > 500  # many texts with hits
+        assert [list(d.items()) for d in at_once] == [list(d.items()) for d in one_by_one]

@@ -157,8 +157,8 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
     for field_name in order:
         matcher = ruleset.matcher(field_name)
         searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
-        columns = map_distinct_keys(canon[field_name], lambda t, m=matcher: dict(m.find(t)),
-                                    searching, ruleset.memo(f"phrases {field_name}"))  # fmt: skip
+        columns = map_distinct_keys(canon[field_name], matcher.find_many, searching,
+                                    ruleset.memo(f"phrases {field_name}"), many=True)  # fmt: skip
         for rule_id, value in columns.items():
             _merge(found, rule_id, value)
     return found
