@@ -137,24 +137,31 @@ def map_distinct_keys(
     keys: Iterable[str],
     memo: Memo | None = None,
     many: bool = False,
+    hits_only: bool = False,
 ) -> dict[str, pd.Series]:
     """For a ``func`` returning a dict per value: one column per key, None where absent.
 
-    With ``many``, ``func`` takes a list of values and returns their dicts.
+    With ``many``, ``func`` takes a list of values and returns their dicts. With
+    ``hits_only``, a key no value has is left out rather than given a column of None.
 
     >>> cols = map_distinct_keys(pd.Series(["7707", None, "7707"]), lambda v: {"n": len(v)},
     ...                          ["n", "m"])
     >>> cols["n"].tolist(), cols["m"].tolist()
     ([4, None, 4], [None, None, None])
+    >>> list(map_distinct_keys(pd.Series(["7707"]), lambda v: {"n": 1}, ["n", "m"], hits_only=True))
+    ['n']
     """
     codes, uniques = _factorize(values)
     columns = {key: np.full(len(uniques), None, dtype=object) for key in keys}
     results = _apply(uniques, func, memo, len(values), many)
+    hit: set[str] = set()
     for i in compress(count(), results):  # most values match nothing: only the hits
         for key, value in results[i].items():
             if key in columns:
                 columns[key][i] = value
-    return {key: _spread(results, codes, values.index) for key, results in columns.items()}
+                hit.add(key)
+    return {key: _spread(results, codes, values.index) for key, results in columns.items()
+            if key in hit or not hits_only}  # fmt: skip
 
 
 def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series],

@@ -20,7 +20,7 @@ Lines of one order share their evidence (LABELING.md: one order, one label).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -43,6 +43,7 @@ __all__ = [
     "LABELS",
     "find_evidence",
     "evidence_and_fired",
+    "fired_any",
     "map_distinct",
     "strengths",
 ]
@@ -158,7 +159,8 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
         matcher = ruleset.matcher(field_name)
         searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
         columns = map_distinct_keys(canon[field_name], matcher.find_many, searching,
-                                    ruleset.memo(f"phrases {field_name}"), many=True)  # fmt: skip
+                                    ruleset.memo(f"phrases {field_name}"), many=True,
+                                    hits_only=True)  # fmt: skip
         for rule_id, value in columns.items():
             _merge(found, rule_id, value)
     return found
@@ -218,9 +220,17 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
 
         rule_ids = list(dict.fromkeys(r for r, _, _ in patterns))
         memo = ruleset.memo(f"identifiers {field_name}")
-        for rule_id, value in map_distinct_keys(canon[field_name], find, rule_ids, memo).items():
+        columns = map_distinct_keys(canon[field_name], find, rule_ids, memo, hits_only=True)
+        for rule_id, value in columns.items():
             _merge(found, rule_id, value)
     return found
+
+
+def fired_any(found: dict[str, pd.Series], rule_ids: Iterable[str], index: pd.Index) -> pd.Series:
+    """Rows where any of ``rule_ids`` found a value (a rule not in ``found`` found none)."""
+    present = [found[r].notna().to_numpy() for r in rule_ids if r in found]
+    return pd.Series(np.logical_or.reduce(present) if present else np.zeros(len(index), bool),
+                     index=index)  # fmt: skip
 
 
 def _merge(found: dict[str, pd.Series], rule_id: str, value: pd.Series) -> None:

@@ -18,7 +18,7 @@ from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
 from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys, memo_of
-from classifier.rules import RuleSet
+from classifier.rules import RuleSet, fired_any
 from classifier.rules.government import is_government_domain, mail_domain
 from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
@@ -254,16 +254,15 @@ def evidence(
 ) -> dict[str, pd.Series]:
     """Buyer-identity evidence of a canonical frame (code rules only)."""
     taxes = ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein", "vat_number")
-    out = map_distinct_keys(canon["tax_id"], tax_evidence, taxes, memo_of(tax_evidence))
+    out = map_distinct_keys(canon["tax_id"], tax_evidence, taxes, memo_of(tax_evidence),
+                            hits_only=True)  # fmt: skip
     out.update(map_distinct_keys(canon["ogrn"], _registry_evidence, ("ogrn", "ogrnip"),
-                                 memo_of(_registry_evidence)))  # fmt: skip
+                                 memo_of(_registry_evidence), hits_only=True))  # fmt: skip
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
     out.update(map_distinct_keys(canon["email"], email_kind, ("free_email", "company_email"),
-                                 memo_of(email_kind)))  # fmt: skip
-    organisation = pd.concat(
-        [found[r].notna() for r in _ORGANISATION_RULES if r in found], axis=1
-    ).any(axis=1)
+                                 memo_of(email_kind), hits_only=True))  # fmt: skip
+    organisation = fired_any(found, _ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
     buyer = canon["buyer"]

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 import pandas as pd
 
 from classifier.distinct import memo_of
-from classifier.rules import RuleSet, map_distinct
+from classifier.rules import RuleSet, fired_any, map_distinct
 from classifier.vocabulary import read_list
 
 __all__ = ["evidence", "mail_domain", "is_government_domain"]
@@ -75,9 +75,8 @@ def evidence(
     government = domains.where(by_suffix.fillna(False).astype(bool), None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
     # a person, or by a buyer nothing shows to be an organisation, it is a hint only
-    organisation = (
-        pd.concat([found[r].notna() for r in _ORGANISATION_EVIDENCE], axis=1).any(axis=1)
-        & found["person_name"].isna()
+    organisation = fired_any(found, _ORGANISATION_EVIDENCE, canon.index) & ~fired_any(
+        found, ("person_name",), canon.index
     )
     return {
         "gov_email_organisation": government.where(organisation, None),
