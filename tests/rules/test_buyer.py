@@ -162,3 +162,19 @@ def test_neighbour_and_uk_registry_numbers(evidence_of, field, text, rule):
 
 def test_an_invalid_unp_is_not_evidence(evidence_of):
     assert "unp" not in fired(evidence_of({"buyer": "Buyer", "tax_id": "200988542"}))
+
+
+def test_tax_ids_checked_together_as_one_by_one():
+    import random
+
+    from classifier.rules.buyer import tax_evidence, tax_evidence_many
+
+    rng = random.Random(11)
+    values = ["".join(rng.choice("0123456789") for _ in range(rng.choice([9, 10, 11, 12, 13])))
+              for _ in range(5000)]  # fmt: skip
+    values += ["7707083893", "7707083894", "500100732259", "500100732258", "７７０７０８３８９３",
+               "77 0708 3893", " 7707083893", "DE 136 695 976", "12-3456789", "", "ИНН"]
+    found = tax_evidence_many(values)
+    assert found == [tax_evidence(v) for v in values]
+    kinds = {k for hit in found for k in hit}
+    assert {"inn_organisation", "inn_organisation_invalid", "inn_person", "vat_number"} <= kinds
