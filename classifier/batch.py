@@ -54,6 +54,7 @@ from classifier.columns import (
 from classifier.context import FileContext, count_orders
 from classifier.exceptions import ClassifierError, InputError
 from classifier.keys import chunk_keys
+from classifier.memory import reuse_freed_memory, trim_freed_memory
 from classifier.model import Model
 from classifier.pipeline import attach, label_columns
 from classifier.read import NotText, read_chunks, read_orders
@@ -211,6 +212,7 @@ def _start_worker(*initargs: Any) -> None:
     # what a forked worker starts with (model, vocabularies, the file's context) lives for
     # the whole run: the cycle collector need not walk it again, nor write to its pages
     gc.freeze()
+    reuse_freed_memory()
 
 
 def _label(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -280,6 +282,8 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     """
     _init_worker(model, rules, scan, lang)
     mapped = list(dict.fromkeys(scan.columns.fields.values()))
+    if jobs > 1:
+        trim_freed_memory()  # what the first pass freed: workers would start with it
     with _pool(jobs, (model, rules, scan, lang)) as pool:
         for chunk, labels in _in_order(chain([first], chunks), mapped, _label, (), pool, jobs):
             yield attach(chunk, labels)

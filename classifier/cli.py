@@ -169,6 +169,7 @@ def classify(
     from classifier import render
     from classifier.batch import classify_file_batch, progress_printer
     from classifier.exceptions import InputError
+    from classifier.memory import reuse_freed_memory
 
     ruleset = _rules(rules, store, labels=not no_labels)
     if engine == "dask":
@@ -186,6 +187,7 @@ def classify(
         return
     if engine != "local":
         raise InputError(f"--engine must be local or dask. Got {engine!r} instead.")
+    reuse_freed_memory()  # this process exits when the run is done
     result = classify_file_batch(
         input,
         output,

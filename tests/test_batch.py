@@ -147,3 +147,13 @@ def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, mode
     assert back["label"].tolist() == whole["label"].tolist()
     assert back["reasons"].tolist() == whole["reasons"].tolist()
 
+
+
+def test_batch_processes_keep_freed_memory_and_arrow_allocates_through_it():
+    """A process that reuses freed memory routes Arrow's allocations to the same heap."""
+    code = ("import pyarrow as pa\nfrom classifier.memory import reuse_freed_memory, "
+            "trim_freed_memory\nbefore = pa.default_memory_pool().backend_name\n"
+            "reuse_freed_memory()\ntrim_freed_memory()\n"
+            "print(before != 'system', pa.default_memory_pool().backend_name)")  # fmt: skip
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["True", "system"]
