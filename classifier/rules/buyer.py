@@ -33,6 +33,7 @@ _ORGANISATION_RULES = (
 _KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
 _SEPARATORS = re.compile(r"[\s.\-]")
 _NOT_DIGIT = re.compile(r"\D")
+_NOT_WORDS = re.compile(r"[^\w]+")
 _QUOTED = re.compile(r"[«“\"'„]([^«»“”\"'„]{2,})[»”\"']")
 
 
@@ -227,7 +228,10 @@ def _domain_kind(domain: str) -> dict[str, str]:
     """:func:`email_kind` of a domain; many addresses share one, looked up once."""
     if is_government_domain(domain):
         return {}
-    registrable = _suffixes().privatesuffix(domain) or domain
+    # a domain of two labels is its own registrable domain (when the list has it as a
+    # public suffix, privatesuffix() gives None, and the domain stands): not looked up
+    two_labels = domain.count(".") == 1
+    registrable = domain if two_labels else _suffixes().privatesuffix(domain) or domain
     if domain in _free_mail() or registrable in _free_mail():
         return {"free_email": registrable}
     return {"company_email": registrable}
@@ -270,10 +274,10 @@ def buyer_key_of(kind: str, value: str) -> str:
     ('ооо ромашка', '7707083893')
     """
     if kind == "tax_id":
-        return re.sub(r"\D", "", value)
+        return _NOT_DIGIT.sub("", value)
     if kind == "email":
         return value.strip().casefold()
-    return re.sub(r"[^\w]+", " ", value.casefold().replace("ё", "е")).strip()
+    return _NOT_WORDS.sub(" ", value.casefold().replace("ё", "е")).strip()
 
 
 def _name_key(name: str) -> str | None:

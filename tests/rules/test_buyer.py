@@ -178,3 +178,22 @@ def test_tax_ids_checked_together_as_one_by_one():
     assert found == [tax_evidence(v) for v in values]
     kinds = {k for hit in found for k in hit}
     assert {"inn_organisation", "inn_organisation_invalid", "inn_person", "vat_number"} <= kinds
+
+
+def test_a_two_label_domain_is_its_own_registrable_domain():
+    """Taken as it is, without the Public Suffix List: what the list would give."""
+    from classifier.rules.buyer import _domain_kind, _free_mail, _suffixes
+    from classifier.rules.government import is_government_domain
+
+    psl = _suffixes()
+    domains = ["msk.ru", "spb.ru", "com.ru", "co.uk", "a.ck", "www.ck", "vector.ru", "mail.ru",
+               "пример.рф", "x-y.com", "1.2", "gmail.com", "k12.us", "gov.uk"]  # fmt: skip
+    kinds = []
+    for domain in domains:
+        registrable = psl.privatesuffix(domain) or domain
+        free = domain in _free_mail() or registrable in _free_mail()
+        kind = "free_email" if free else "company_email"
+        expected = {} if is_government_domain(domain) else {kind: registrable}
+        assert _domain_kind(domain) == expected, domain
+        kinds.append(next(iter(expected), "government"))
+    assert {"free_email", "company_email", "government"} <= set(kinds)
