@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifier.distinct import apply_distinct
 from classifier.rules import RULES, strengths
@@ -34,11 +36,16 @@ _TEXT_FIELDS = {
 }
 
 
-def _join(canon: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
-    text = canon[fields[0]].fillna("").astype(str)
-    for f in fields[1:]:
-        text = text + " " + canon[f].fillna("").astype(str)
-    return text.str.strip()
+def _join(columns: list[pd.Series]) -> pd.Series:
+    """The columns' texts joined by a space, a missing one as empty, the ends stripped.
+
+    By pyarrow, whose whitespace is Python's (``tests/test_arrowtext.py``).
+    """
+    parts = [pc.fill_null(pa.array(c.astype("string"), type=pa.large_string()), "")
+             for c in columns]  # fmt: skip
+    joined = pc.binary_join_element_wise(*parts, pa.scalar(" ", pa.large_string()))
+    return pd.Series(pd.arrays.ArrowStringArray(pc.utf8_trim_whitespace(joined).cast(pa.string())),
+                     index=columns[0].index)  # fmt: skip
 
 
 def model_frame(
@@ -58,10 +65,9 @@ def model_frame(
     frame.columns = list(EVIDENCE_COLUMNS)
     domain = apply_distinct(canon["email"],
                             lambda s: s.astype(str).str.extract(r"@(\S+)", expand=False))
-    domain = domain.fillna("").astype(str)
-    frame["buyer_text"] = (_join(canon, ("buyer", "contact")) + " " + domain).str.strip()
+    frame["buyer_text"] = _join([_join([canon["buyer"], canon["contact"]]), domain])
     for name, fields in _TEXT_FIELDS.items():
-        frame[name] = _join(canon, fields)
+        frame[name] = _join([canon[f] for f in fields])
     frame["log_quantity"] = np.log1p(canon["quantity"].clip(lower=0).fillna(1.0)) / 5
     frame["log_amount"] = np.log1p(canon["amount"].clip(lower=0).fillna(0.0)) / 15
     return frame

@@ -27,6 +27,9 @@ def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
     # whitespace, which splits the buyer's text into words, is the same everywhere
     split = pc.utf8_split_whitespace(pa.array([f"a{c}b" for c in everything]))
     assert pc.list_value_length(split).to_pylist() == [len(f"a{c}b".split()) for c in everything]
+    # and strips the model's texts at either end
+    around = [f"{c}a{c}" for c in everything]
+    assert pc.utf8_trim_whitespace(pa.array(around)).to_pylist() == [t.strip() for t in around]
 
 
 def test_texts_that_are_not_all_valid_text_take_pythons_way():
