@@ -283,6 +283,9 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     _init_worker(model, rules, scan, lang)
     mapped = list(dict.fromkeys(scan.columns.fields.values()))
     if jobs > 1:
+        # vocabularies, tries and tables are built when first used: built here, before
+        # the fork, every worker shares them instead of building its own
+        _label(first[mapped].iloc[:100])
         trim_freed_memory()  # what the first pass freed: workers would start with it
     with _pool(jobs, (model, rules, scan, lang)) as pool:
         for chunk, labels in _in_order(chain([first], chunks), mapped, _label, (), pool, jobs):
