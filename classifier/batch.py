@@ -285,7 +285,8 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     if jobs > 1:
         # vocabularies, tries and tables are built when first used: built here, before
         # the fork, every worker shares them instead of building its own
-        _label(first[mapped].iloc[:100])
+        label_columns(first[mapped].iloc[:100], model, lang=lang, rules=rules,
+                      context=scan.context, column_map=scan.columns)  # fmt: skip
         trim_freed_memory()  # what the first pass freed: workers would start with it
     with _pool(jobs, (model, rules, scan, lang)) as pool:
         for chunk, labels in _in_order(chain([first], chunks), mapped, _label, (), pool, jobs):
