@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 __all__ = ["Memo", "memo_of", "map_distinct", "map_distinct_keys", "apply_distinct",
            "distinct_values", "spread_values", "map_combinations", "combination_codes"]  # fmt: skip
@@ -92,8 +93,16 @@ def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: in
     return memo.results(uniques, compute, rows)
 
 
-def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Series:
-    """Per-distinct results back to rows; code -1 (a missing value) gives None."""
+def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index, text: bool = False
+            ) -> pd.Series:  # fmt: skip
+    """Per-distinct results back to rows; code -1 (a missing value) gives None.
+
+    With ``text``, the results are strings or None, spread as Arrow text (``string``).
+    """
+    if text:
+        table = pa.array(results, type=pa.large_string(), from_pandas=True)
+        rows = table.take(pa.array(codes, mask=codes < 0))
+        return pd.Series(pd.arrays.ArrowStringArray(rows), index=index)
     with_missing = np.empty(len(results) + 1, dtype=object)
     with_missing[:-1] = results
     with_missing[-1] = None
@@ -105,11 +114,13 @@ def map_distinct(
     func: Callable[[Any], Any],
     memo: Memo | None = None,
     where: np.ndarray | None = None,
+    text: bool = False,
 ) -> pd.Series:
     """``values.map(func)``, calling ``func`` once per distinct non-missing value.
 
     With a ``memo``, not even once per call for values it has seen. With a boolean
-    ``where``, only the rows it marks are mapped; the others get None.
+    ``where``, only the rows it marks are mapped; the others get None. With ``text``,
+    ``func`` gives a string or None, and the result is Arrow text (``string``).
 
     >>> map_distinct(pd.Series(["a", None, "a", "b"]), str.upper).tolist()
     ['A', None, 'A', 'B']
@@ -121,14 +132,14 @@ def map_distinct(
     results = np.full(len(uniques), None, dtype=object)
     if where is None:
         results[:] = _apply(uniques, func, memo, len(values))
-        return _spread(results, codes, values.index)
+        return _spread(results, codes, values.index, text)
     codes = np.where(where, codes, -1)
     wanted = np.zeros(len(uniques) + 1, dtype=bool)
     wanted[codes] = True  # a code of -1 marks the last place, left out below
     needed = np.flatnonzero(wanted[:-1])
     if len(needed):
         results[needed] = _apply(uniques[needed], func, memo, int(where.sum()))
-    return _spread(results, codes, values.index)
+    return _spread(results, codes, values.index, text)
 
 
 def map_distinct_keys(

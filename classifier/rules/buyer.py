@@ -249,7 +249,7 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     tax = apply_distinct(canon["tax_id"].astype("string"),
                          lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
     email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
-    name = map_distinct(canon["buyer"], _name_key, memo_of(_name_key)).astype("string")
+    name = map_distinct(canon["buyer"], _name_key, memo_of(_name_key), text=True)
     return {"tax_id": tax, "email": email, "name": name}
 
 
