@@ -257,6 +257,8 @@ def classify_file_batch(
     ambiguous = unreadable = done = 0
     chunks = _chunks(path, scan, sheet, chunk_rows)
     first = next(chunks)  # the generator is run to its end below
+    if len(first) == scan.rows:
+        jobs = 1  # one chunk: no use forking workers for it
     with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
         for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
             writer.write(labelled)
