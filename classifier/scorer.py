@@ -84,14 +84,14 @@ def _normalise_rows(x: sp.csr_array) -> None:
     """Each row divided by its Euclidean length, in place, as scikit-learn does it.
 
     Bit for bit: the squares are taken in the data's type and added up one by one in
-    stored order as a double (``np.add.at`` adds in order, unbuffered), and the
+    stored order as a double — scipy's sparse product with a vector of ones adds each
+    row's products in stored order, and a product with one is exact — and the
     division is done in double.
     """
     lengths = np.diff(x.indptr)
-    sums = np.zeros(len(lengths))
-    squares = (x.data * x.data).astype(np.float64)  # same types: add.at's fast loop
-    np.add.at(sums, np.repeat(np.arange(len(lengths)), lengths), squares)
-    norms = np.sqrt(sums)
+    squares = sp.csr_array(((x.data * x.data).astype(np.float64), x.indices, x.indptr),
+                           shape=x.shape)  # fmt: skip
+    norms = np.sqrt(squares @ np.ones(x.shape[1]))
     norms[norms == 0.0] = 1.0  # an empty or all-zero row is left as it is
     x.data[:] = x.data / np.repeat(norms, lengths)
 
