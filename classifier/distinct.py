@@ -21,8 +21,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-__all__ = ["Memo", "memo_of", "map_distinct", "map_distinct_keys", "apply_distinct",
-           "distinct_values", "spread_values", "map_combinations", "combination_codes"]  # fmt: skip
+__all__ = ["Memo", "memo_of", "forget_columns", "map_distinct", "map_distinct_keys",
+           "apply_distinct", "distinct_values", "spread_values", "map_combinations",
+           "combination_codes"]  # fmt: skip
 
 MEMO_LIMIT = 100_000  # values a memo keeps; beyond that it starts afresh
 
@@ -82,6 +83,11 @@ def _factorize(values: pd.Series) -> tuple[np.ndarray, Any]:
 
 
 _FACTORIZED: dict[int, tuple[Any, np.ndarray, Any]] = {}
+
+
+def forget_columns() -> None:
+    """Let go of the columns factorized so far: their frame is done with."""
+    _FACTORIZED.clear()
 
 
 def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int,

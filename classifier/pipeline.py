@@ -17,6 +17,7 @@ import pandas as pd
 from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_codes
 from classifier.context import FileContext
 from classifier.decide import decide
+from classifier.distinct import forget_columns
 from classifier.exceptions import InputError
 from classifier.explain import Explanation, reasons
 from classifier.features import model_frame
@@ -181,6 +182,7 @@ def label_columns(
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()
     out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum())}
+    forget_columns()  # the chunk's text columns, kept for its rules to share
     return out
 
 
