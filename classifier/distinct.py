@@ -25,7 +25,7 @@ __all__ = ["Memo", "memo_of", "forget_columns", "map_distinct", "map_distinct_ke
            "apply_distinct", "distinct_values", "spread_values", "map_combinations",
            "combination_codes"]  # fmt: skip
 
-MEMO_LIMIT = 100_000  # values a memo keeps; beyond that it starts afresh
+MEMO_LIMIT = 50_000  # values a memo keeps; beyond that it starts afresh
 
 
 class Memo(dict):
