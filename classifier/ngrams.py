@@ -22,6 +22,7 @@ sorted keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 
 import numpy as np
@@ -139,20 +140,9 @@ class CharGramCounter:
 
     def _counts(self, texts: list) -> sp.csr_array:
         """:meth:`counts` of one batch of texts."""
-        shape = (len(texts), self.n_columns)
-        array = as_arrow(texts)
-        if array is None:
-            return _count_cells(*self._cells(*_python_words(texts)), shape, self.dtype)
-        other = other_letters(array)
-        plain = np.flatnonzero(~other)
-        rows, columns = self._cells(*_arrow_words(array.take(plain)))
-        rows = plain[rows]
-        if other.any():  # texts with other letters: split by Python's rules
-            elsewhere = np.flatnonzero(other)
-            more_rows, more_columns = self._cells(*_python_words([texts[i] for i in elsewhere]))
-            rows = np.concatenate([rows, elsewhere[more_rows]])
-            columns = np.concatenate([columns, more_columns])
-        return _count_cells(rows, columns, shape, self.dtype)
+        cells = _cells_either_way(texts, lambda array: self._cells(*_arrow_words(array)),
+                                  lambda some: self._cells(*_python_words(some)))  # fmt: skip
+        return _count_cells(*cells, (len(texts), self.n_columns), self.dtype)
 
     def _cells(self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
                ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
@@ -265,24 +255,11 @@ class WordGramCounter:
 
         Raises ``AttributeError`` or ``TypeError`` when a text is not a ``str``.
         """
-        shape = (len(texts), len(self.vocabulary))
         if self.terms is None or len(texts) < 64:
-            return _count_cells(*self._cells(texts), shape, self.dtype)
-        array = as_arrow(texts)
-        if array is None:  # not all text, or not UTF-8: as Python does
-            return _count_cells(*self._cells(texts), shape, self.dtype)
-        other = other_letters(array)
-        if other.any():  # texts with other letters: counted by Python's rules
-            plain = np.flatnonzero(~other)
-            rows, columns = self._arrow_cells(array.take(plain))
-            rows = plain[rows]
-            elsewhere = np.flatnonzero(other)
-            more_rows, more_columns = self._cells([texts[i] for i in elsewhere])
-            rows = np.concatenate([rows, elsewhere[more_rows]])
-            columns = np.concatenate([columns, more_columns])
+            cells = self._cells(texts)
         else:
-            rows, columns = self._arrow_cells(array)
-        return _count_cells(rows, columns, shape, self.dtype)
+            cells = _cells_either_way(texts, self._arrow_cells, self._cells)
+        return _count_cells(*cells, (len(texts), len(self.vocabulary)), self.dtype)
 
     def _arrow_cells(self, array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`_cells` by pyarrow, for texts of :mod:`~classifier.arrowtext`'s letters."""
@@ -321,6 +298,26 @@ class WordGramCounter:
             per_text.append(len(found))
             columns.extend(found)
         return np.repeat(np.arange(len(texts)), per_text), np.array(columns, np.int64)
+
+
+def _cells_either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarray, np.ndarray]],
+                      by_python: Callable[[list], tuple[np.ndarray, np.ndarray]]
+                      ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """The (text, column) cells of the texts: ``by_arrow`` for those of the characters
+    :mod:`~classifier.arrowtext` trusts pyarrow with, ``by_python`` for the others (and
+    for all when they are not all valid text)."""
+    array = as_arrow(texts)
+    if array is None:
+        return by_python(texts)
+    other = other_letters(array)
+    plain = np.flatnonzero(~other)
+    rows, columns = by_arrow(array.take(plain))
+    if not other.any():
+        return plain[rows], columns
+    elsewhere = np.flatnonzero(other)
+    more_rows, more_columns = by_python([texts[i] for i in elsewhere])
+    return (np.concatenate([plain[rows], elsewhere[more_rows]]),
+            np.concatenate([columns, more_columns]))  # fmt: skip
 
 
 def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
