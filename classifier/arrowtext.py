@@ -17,9 +17,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["SAFE", "OTHER", "ALNUM", "WORD_CHARS", "as_arrow", "other_letters"]
+__all__ = ["SAFE", "SAFE_END", "OTHER", "ALNUM", "WORD_CHARS", "as_arrow", "other_letters",
+           "trusted"]  # fmt: skip
 
-SAFE = r"\x{0}-\x{12F}\x{131}-\x{24F}\x{370}-\x{52F}\x{2000}-\x{214F}"
+_RANGES = ((0x0, 0x12F), (0x131, 0x24F), (0x370, 0x52F), (0x2000, 0x214F))
+SAFE = "".join(rf"\x{{{a:X}}}-\x{{{b:X}}}" for a, b in _RANGES)
+SAFE_END = _RANGES[-1][1] + 1  # every character of SAFE is below this code point
 OTHER = f"[^{SAFE}]"  # a character outside SAFE
 ALNUM = r"\p{L}\p{N}"  # Python's [^\W_], letters and digits, in RE2's terms
 WORD_CHARS = ALNUM + "_"  # Python's \w
@@ -37,3 +40,14 @@ def as_arrow(texts: list) -> pa.Array | None:
 def other_letters(array: pa.Array) -> np.ndarray:
     """Where a text has a character outside :data:`SAFE`: it must take Python's way."""
     return np.asarray(pc.match_substring_regex(array, OTHER), dtype=bool)
+
+
+def trusted(texts: list) -> tuple[pa.Array, np.ndarray, np.ndarray] | None:
+    """The texts pyarrow may cut (as an Arrow array), their positions, and the positions
+    of the others, which take Python's way; None when the texts are not all valid text."""
+    array = as_arrow(texts)
+    if array is None:
+        return None
+    other = other_letters(array)
+    plain = np.flatnonzero(~other)
+    return array.take(plain), plain, np.flatnonzero(other)

@@ -4,11 +4,11 @@
 with ``analyzer="char_wb"`` gives for a fitted vocabulary — same counts, same
 column order — without a Python loop over n-grams; :class:`WordGramCounter` does
 the same for ``analyzer="word"``: with scikit-learn's token pattern, words and their
-runs are cut and looked up by pyarrow for texts of Latin, Greek and Cyrillic letters,
-and by one lean loop over the other texts.
+runs are cut and looked up by pyarrow for the texts :mod:`classifier.arrowtext` trusts
+it with, and by one lean loop over the other texts.
 
-Character n-grams: the texts are lower-cased and split into words (by pyarrow for texts
-of Latin, Greek and Cyrillic letters, by Python for the others), each word padded
+Character n-grams: the texts are lower-cased and split into words (by pyarrow where
+:mod:`classifier.arrowtext` trusts it, by Python elsewhere), each word padded
 with a space on either side; every substring of n characters of a padded word is an
 n-gram, for each n of the range up to the padded word's length (the padded word is at
 least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). An n-gram becomes one
@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
-from classifier.arrowtext import WORD_CHARS, as_arrow, other_letters
+from classifier.arrowtext import WORD_CHARS, trusted
 
 __all__ = ["CharGramCounter", "WordGramCounter"]
 
@@ -306,15 +306,13 @@ def _cells_either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarr
     """The (text, column) cells of the texts: ``by_arrow`` for those of the characters
     :mod:`~classifier.arrowtext` trusts pyarrow with, ``by_python`` for the others (and
     for all when they are not all valid text)."""
-    array = as_arrow(texts)
-    if array is None:
+    split = trusted(texts)
+    if split is None:
         return by_python(texts)
-    other = other_letters(array)
-    plain = np.flatnonzero(~other)
-    rows, columns = by_arrow(array.take(plain))
-    if not other.any():
+    array, plain, elsewhere = split
+    rows, columns = by_arrow(array)
+    if not len(elsewhere):
         return plain[rows], columns
-    elsewhere = np.flatnonzero(other)
     more_rows, more_columns = by_python([texts[i] for i in elsewhere])
     return (np.concatenate([plain[rows], elsewhere[more_rows]]),
             np.concatenate([columns, more_columns]))  # fmt: skip

@@ -39,7 +39,7 @@ import numpy as np
 import pyarrow.compute as pc
 import snowballstemmer
 
-from classifier.arrowtext import ALNUM, as_arrow, other_letters
+from classifier.arrowtext import ALNUM, SAFE_END, trusted
 
 __all__ = [
     "PhraseMatcher",
@@ -190,15 +190,14 @@ class PhraseMatcher:
         match in any order, take :meth:`find`. A text without a hit gets one shared,
         read-only empty mapping.
         """
-        array = None if self.any_order or len(texts) < 64 else as_arrow(texts)
-        if array is None:
+        split = None if self.any_order or len(texts) < 64 else trusted(texts)
+        if split is None:
             return [dict(self.find(text)) for text in texts]
+        array, plain, elsewhere = split
         out: list[Mapping[str, str]] = [_NO_HITS] * len(texts)
-        by_python = other_letters(array)
-        for i in np.flatnonzero(by_python):
+        for i in elsewhere:
             out[i] = dict(self.find(texts[i]))
-        plain = np.flatnonzero(~by_python)
-        split = pc.split_pattern_regex(array.take(plain), _NOT_A_WORD)
+        split = pc.split_pattern_regex(array, _NOT_A_WORD)
         words = pc.list_flatten(split)
         kept = pc.greater(pc.utf8_length(words), 0)  # not the empty words at either end
         text_of = plain[np.asarray(pc.list_parent_indices(split).filter(kept), dtype=np.int64)]
@@ -307,7 +306,7 @@ _NO_HITS: Mapping[str, str] = MappingProxyType({})
 @cache
 def _letters_and_digits() -> np.ndarray:
     """Which characters up to the end of SAFE are _WORD's (``str.isalnum``)."""
-    return np.fromiter((chr(c).isalnum() for c in range(0x2150)), dtype=bool, count=0x2150)
+    return np.fromiter((chr(c).isalnum() for c in range(SAFE_END)), dtype=bool, count=SAFE_END)
 
 
 def _word_spans(texts: list[str], count: int) -> tuple[np.ndarray, np.ndarray] | None:

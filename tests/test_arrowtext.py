@@ -7,7 +7,7 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifier.arrowtext import ALNUM, OTHER, WORD_CHARS, as_arrow, other_letters
+from classifier.arrowtext import ALNUM, OTHER, WORD_CHARS, as_arrow, other_letters, trusted
 
 
 def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():
@@ -38,3 +38,7 @@ def test_texts_that_are_not_all_valid_text_take_pythons_way():
     assert as_arrow(["a", "\ud800"]) is None  # a lone surrogate: not UTF-8
     array = as_arrow(["Ёлка", "İstanbul", "東京", "Straße", "", "СОШ № 5 — «Ромашка»"])
     assert other_letters(array).tolist() == [False, True, True, False, False, False]
+    split = trusted(["Ёлка", "İstanbul", "Straße", "東京"])
+    assert split is not None and split[0].to_pylist() == ["Ёлка", "Straße"]
+    assert split[1].tolist() == [0, 2] and split[2].tolist() == [1, 3]
+    assert trusted(["a", None]) is None

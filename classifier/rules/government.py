@@ -75,8 +75,8 @@ def evidence(
     government = domains.where(by_suffix.fillna(False).astype(bool), None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
     # a person, or by a buyer nothing shows to be an organisation, it is a hint only
-    organisation = fired_any(found, _ORGANISATION_EVIDENCE, canon.index) & ~fired_any(
-        found, ("person_name",), canon.index
+    organisation = (
+        fired_any(found, _ORGANISATION_EVIDENCE, canon.index) & found["person_name"].isna()
     )
     return {
         "gov_email_organisation": government.where(organisation, None),
