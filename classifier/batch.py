@@ -4,10 +4,11 @@ Two passes over the file:
 
 1. **scan** looks only at the key columns (buyer, tax ID, e-mail, order, date and the
    number columns) and measures what no chunk can see alone: the file's decimal
-   mark, how many orders each buyer placed (:class:`~classifier.context.FileContext`),
+   mark, how many orders each row's buyer placed (:class:`~classifier.context.FileContext`),
    where a chunk may end without cutting an order in two, and which CSV lines are
    malformed. The file is read here; with ``jobs`` > 1 the chunks' keys are
-   measured in worker processes.
+   measured in worker processes. A chunk's last order is read with the next chunk,
+   so that its lines fill their blank buyer cells as a whole read fills them.
 2. **classify** reads the file again in chunks, moves each chunk's end back to the
    last row where no order continues, labels the chunks (in worker processes with
    ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
@@ -125,7 +126,7 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
     """:func:`scan_file` with the columns ``infer`` names read by type inference."""
     keys, subset = key_columns(colmap)
     comma = dot = rows = 0
-    pairs, orders = [], []
+    pairs, orders, buyers, ends = [], [], [], []
     bad: list[int] = []
     delimiter = None
 
@@ -134,33 +135,79 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
         # all columns are read, so that a malformed line is found here as it will be later
         for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad, infer=infer):
             delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
-            yield chunk
+            yield chunk[list(dict.fromkeys(keys))]
 
+    chunks = _whole_orders(read(), colmap.fields.get("order_id"))
     with _pool(jobs, ()) as pool:
-        for chunk, (c, d, visits, ids) in _in_order(read(), keys, _scan_chunk, (subset,), pool,
-                                                    jobs):  # fmt: skip
+        for chunk, (c, d, visits, ids, key) in _in_order(chunks, keys, _scan_chunk, (subset,),
+                                                         pool, jobs):  # fmt: skip
             comma, dot = comma + c, dot + d
             pairs.append(visits)
             orders.append(ids)
+            buyers.append(key)
             rows += len(chunk)
+            ends.append(rows)
     decimal = decimal_from_counts(comma, dot, delimiter)
     order_hash = np.concatenate(orders) if orders else np.zeros(0, dtype=np.uint64)
     position = np.arange(len(order_hash))
     last = pd.Series(position).groupby(order_hash).transform("max").to_numpy()
     last = np.where(order_hash == 0, position, last)  # a row with no order id stands alone
     safe_end = np.maximum.accumulate(last) == position if len(last) else last.astype(bool)
-    context = FileContext(decimal=decimal, buyer_orders=count_orders(pd.concat(pairs)))
+    counts = count_orders(pd.concat(pairs))
+    chunk_of = np.searchsorted(ends, position, side="right")
+    if (chunk_of != chunk_of[last]).any():
+        # an order's lines apart in the file, in more than one chunk: each chunk filled
+        # their blank buyer cells alone, so rows are counted again by their buyers' keys
+        context = FileContext(decimal=decimal, buyer_orders=counts)
+    else:
+        key_hash = np.concatenate(buyers) if buyers else order_hash
+        found = counts.index.get_indexer(key_hash)  # -1: no key, or a key with no order
+        row_orders = np.append(counts.to_numpy(), 0).astype(np.int32)[found]
+        context = FileContext(decimal=decimal, row_orders=row_orders)
     return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows)
 
 
+def _whole_orders(chunks: Iterator[pd.DataFrame], order_header: str | None
+                  ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """The chunks with the lines of each chunk's last order moved to the next chunk.
+
+    So an order whose lines stand together is read whole by one chunk, as by a read of
+    the whole file: its lines fill their blank buyer cells from its first line.
+    """
+    if order_header is None:
+        yield from chunks
+        return
+    pending: pd.DataFrame | None = None
+    for chunk in chunks:
+        frame = chunk if pending is None else pd.concat([pending, chunk])
+        frame.attrs = chunk.attrs
+        if frame.empty:
+            continue
+        ids = frame[order_header]
+        last = ids.iloc[-1]
+        if pd.isna(last) or not str(last).strip():  # no order id: nothing to keep together
+            yield frame
+            pending = None
+            continue
+        # the last order's lines, all of the chunk if need be, as the second pass holds them
+        other = ids.ne(last).fillna(True).to_numpy(dtype=bool)
+        cut = len(frame) - int(np.argmax(other[::-1])) if other.any() else 0
+        if cut:
+            yield frame.iloc[:cut]
+        pending = frame.iloc[cut:]
+    if pending is not None:
+        yield pending
+
+
 def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
-                ) -> tuple[int, int, pd.DataFrame, np.ndarray]:  # fmt: skip
-    """One chunk's share of the first pass: its decimal marks, buyers' orders and order ids."""
+                ) -> tuple[int, int, pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+    """One chunk's share of the first pass: its decimal marks, buyers' orders, order ids
+    and buyer keys."""
     numbers = [chunk[columns.fields[f]] for f in NUMBER_FIELDS if f in columns.fields]
     comma, dot = decimal_counts(numbers)
     # who buys and which order: the numbers are only counted for the decimal mark
-    visits, order_hash = chunk_keys(chunk, columns)
-    return comma, dot, visits, order_hash
+    visits, order_hash, key_hash = chunk_keys(chunk, columns)
+    return comma, dot, visits, order_hash, key_hash
 
 
 def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int

@@ -19,10 +19,16 @@ __all__ = ["FileContext", "buyer_visits", "count_orders", "text_hashes"]
 
 @dataclass(frozen=True)
 class FileContext:
-    """File-wide facts: the decimal mark and the orders per buyer (by key hash)."""
+    """File-wide facts: the decimal mark and how many orders each row's buyer placed.
+
+    The orders are counted per buyer (``buyer_orders``, by key hash) or, where the
+    first pass could, given for each row (``row_orders``, by the row's position in
+    the file), so that a chunk need not work out its buyers' keys again.
+    """
 
     decimal: str | None = None
     buyer_orders: pd.Series | None = None  # uint64 buyer-key hash → distinct orders
+    row_orders: np.ndarray | None = None  # row position in the file → its buyer's orders
 
 
 def buyer_visits(keys: pd.Series, visits: pd.Series) -> pd.DataFrame:

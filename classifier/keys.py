@@ -39,8 +39,9 @@ __all__ = ["chunk_keys"]
 _NONE = np.uint64(0)  # the hash a missing value is given here; only ever masked out
 
 
-def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap) -> tuple[pd.DataFrame, np.ndarray]:
-    """A chunk's distinct (buyer key, order) hash pairs and each row's order-id hash.
+def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap
+               ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+    """A chunk's distinct (buyer key, order) hash pairs; each row's order and buyer-key hash.
 
     Parameters
     ----------
@@ -56,6 +57,8 @@ def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap) -> tuple[pd.DataFrame, n
         :func:`~classifier.context.buyer_visits` of the chunk's canonical fields.
     order_hash : ndarray of uint64
         The hash of each row's order id, 0 where it has none.
+    key_hash : ndarray of uint64
+        The hash of each row's buyer key, 0 where it has none.
     """
     wanted = [columns.fields[f] for f in ("buyer", "tax_id", "email", "order_id", "order_date")
               if f in columns.fields]  # fmt: skip
@@ -73,18 +76,18 @@ def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap) -> tuple[pd.DataFrame, n
         has_visit[dated] = date >= 0
     both = has_key & has_visit
     pairs = pd.DataFrame({"key": key[both], "visit": visit[both]}).drop_duplicates()
-    return pairs, np.where(order >= 0, visit, _NONE)
+    return pairs, np.where(order >= 0, visit, _NONE), key  # key: 0 where a row has none
 
 
 def _chunk_keys_canonical(chunk: pd.DataFrame, columns: ColumnMap
-                          ) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
+                          ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
     """:func:`chunk_keys` through the whole of :func:`~classifier.columns.canonical`."""
     who = ColumnMap({f: h for f, h in columns.fields.items() if f not in NUMBER_FIELDS}, {}, ())
     canon = canonical(chunk, who, decimal=".")
-    visits = buyer_visits(buyer_key(canon), order_visits(canon))
-    ids = canon["order_id"]
-    order_hash = text_hashes(ids)  # 0 where a row has no order id
-    return visits, order_hash
+    key = buyer_key(canon)
+    visits = buyer_visits(key, order_visits(canon))
+    # 0 where a row has no order id, no buyer key
+    return visits, text_hashes(canon["order_id"]), text_hashes(key)
 
 
 def _recode(codes: np.ndarray, values: pd.Series) -> tuple[np.ndarray, pd.Series]:

@@ -157,3 +157,46 @@ def test_batch_processes_keep_freed_memory_and_arrow_allocates_through_it():
             "print(before != 'system', pa.default_memory_pool().backend_name)")  # fmt: skip
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["True", "system"]
+
+
+def test_an_order_across_first_pass_chunks_counts_as_in_the_whole_file(tmp_path, model):
+    """Lines of an order fill their blank buyer cells from the order's first line. An
+    order cut by a first-pass chunk boundary must be counted with its lines so filled:
+    here its last lines, read alone, would be known by e-mail and make that address
+    a buyer of three orders instead of two."""
+    lines = ["Номер;Покупатель;ИНН;E-mail;Товар;Количество"]
+    lines += ["А-1;ООО «Вектор»;7707083893;zakupki@vector-snab.ru;Бумага А4;2"]
+    lines += ["А-1;;;;Ручки шариковые;10"] * 3
+    lines += ["А-1;;;zakupki@vector-snab.ru;Скрепки;5"] * 2
+    lines += [f"{n};ООО «Вектор»;;zakupki@vector-snab.ru;Бумага А4;1" for n in ("Б-2", "В-3")]
+    path = tmp_path / "orders.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = _whole(path, tmp_path / "whole.csv", model)
+    assert "repeat" not in expected.decode("utf-8-sig")
+    for jobs in (1, 2):
+        classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=4, jobs=jobs)
+        assert (tmp_path / "batch.csv").read_bytes() == expected, f"jobs={jobs}"
+
+
+def test_buyers_orders_come_per_row_unless_an_order_is_scattered(tmp_path, model):
+    """The first pass gives each row its buyer's order count when every order was read
+    whole by one of its chunks; an order whose lines stand apart in the file is counted
+    per buyer instead, and the second pass works out each row's buyer again."""
+    lines = ["Номер;Покупатель;ИНН;Товар;Количество"]
+    lines += [f"З-{i};ООО «Вектор»;7707083893;Бумага А4;1" for i in (1, 1, 2, 3, 3, 3, 4)]
+    lines += ["З-5;Иванов Иван Иванович;;Чайник;1", "З-6;;;Чайник;1"]
+    together = tmp_path / "together.csv"
+    together.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    context = scan_file(together, chunk_rows=4).context
+    assert context.buyer_orders is None
+    assert context.row_orders.tolist() == [4, 4, 4, 4, 4, 4, 4, 1, 0]
+    apart = tmp_path / "apart.csv"
+    apart.write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")  # З-1 again
+    context = scan_file(apart, chunk_rows=4).context
+    assert context.row_orders is None
+    assert context.buyer_orders.sort_values().tolist() == [1, 4]
+    for path in (together, apart):
+        expected = _whole(path, tmp_path / "whole.csv", model)
+        classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=4, jobs=2)
+        assert (tmp_path / "batch.csv").read_bytes() == expected, path.name
+        assert "4 orders by the same buyer" in expected.decode("utf-8-sig")

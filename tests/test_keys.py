@@ -16,10 +16,11 @@ FILES = [SAMPLES / "orders_1c.csv", SAMPLES / "orders_shop.csv",
 
 
 def _same(chunk: pd.DataFrame, columns) -> None:
-    visits, order_hash = chunk_keys(chunk, columns)
-    expected_visits, expected_hash = _chunk_keys_canonical(chunk, columns)
-    assert order_hash.dtype == np.uint64
+    visits, order_hash, key_hash = chunk_keys(chunk, columns)
+    expected_visits, expected_hash, expected_keys = _chunk_keys_canonical(chunk, columns)
+    assert order_hash.dtype == key_hash.dtype == np.uint64
     assert np.array_equal(order_hash, expected_hash)
+    assert np.array_equal(key_hash, expected_keys)
     def ordered(pairs: pd.DataFrame) -> pd.DataFrame:
         return pairs.sort_values(["key", "visit"]).reset_index(drop=True)
 
@@ -50,5 +51,6 @@ def test_details_in_the_name_gaps_in_an_order_and_orders_known_by_date():
     )
     keys, columns = key_columns(map_columns(frame))
     _same(frame[keys], columns)
-    visits, _ = chunk_keys(frame[keys], columns)
+    visits, _, key_hash = chunk_keys(frame[keys], columns)
     assert len(visits) == len(visits.drop_duplicates()) > 0
+    assert (key_hash != 0).all()  # every row has a buyer key here

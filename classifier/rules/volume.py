@@ -98,15 +98,18 @@ def evidence(
     large = order_amount.ge(limit)
     lines = pd.Series(np.bincount(orders)[orders], index=canon.index)
     many = canon["order_id"].notna() & lines.ge(table["many_lines"])
-    key = buyer_key(canon)
     anonymous = found["anonymous_buyer"].notna() if "anonymous_buyer" in found else False
-    counts = (
-        context.buyer_orders
-        if context is not None and context.buyer_orders is not None
-        else count_orders(buyer_visits(key, order_visits(canon)))
-    )
-    key_hash = pd.Series(text_hashes(key), index=key.index)
-    n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
+    if context is not None and context.row_orders is not None:
+        n_orders = pd.Series(context.row_orders[canon.index.to_numpy()], index=canon.index)
+    else:
+        key = buyer_key(canon)
+        counts = (
+            context.buyer_orders
+            if context is not None and context.buyer_orders is not None
+            else count_orders(buyer_visits(key, order_visits(canon)))
+        )
+        key_hash = pd.Series(text_hashes(key), index=key.index)
+        n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
         "quantity_bulk": _texts(
