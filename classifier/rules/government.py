@@ -28,8 +28,6 @@ _ORGANISATION_EVIDENCE = (
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
-# the buyer and government families both read each address's domain: kept for the second
-@lru_cache(maxsize=1 << 16)
 def mail_domain(address: str) -> str | None:
     """The case-folded domain of the first e-mail address in a cell.
 
@@ -70,7 +68,7 @@ def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Government evidence of a canonical frame (code rules only)."""
-    domains = map_distinct(canon["email"], mail_domain, memo_of(mail_domain))
+    domains = canon["mail_domain"]  # of the e-mail address, found with the evidence
     by_suffix = map_distinct(domains, is_government_domain, memo_of(is_government_domain))
     government = domains.where(by_suffix.fillna(False).astype(bool), None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
