@@ -379,9 +379,16 @@ def tax_part(tax: pd.Series, part: int) -> pd.Series:
 
 def _split_tax(tax: pd.Series) -> pd.DataFrame:
     """Column 0: the tax ID of each tax-ID cell, column 1: the KPP written with it, if any."""
-    values = tax.str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
-    pair = values.str.extract(_TAX_PAIR)
-    return pd.DataFrame({0: pair[0].where(pair[0].notna(), values.str.strip()), 1: pair[1]})
+    tax = tax.astype("string")
+    # most cells are bare digits: their own tax ID, with no KPP; the others are read apart
+    bare = tax.str.fullmatch("[0-9]+").fillna(False).to_numpy(dtype=bool)
+    split = pd.DataFrame({0: tax, 1: pd.Series(pd.NA, index=tax.index, dtype=tax.dtype)})
+    if not bare.all():
+        values = tax[~bare].str.replace(r"(?i)ИНН|INN|КПП|KPP|:", " ", regex=True)
+        pair = values.str.extract(_TAX_PAIR)
+        split.loc[~bare, 0] = pair[0].where(pair[0].notna(), values.str.strip())
+        split.loc[~bare, 1] = pair[1]
+    return split
 
 
 # cells parsed by this process, by what was read from them: a file read in chunks

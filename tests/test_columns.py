@@ -145,6 +145,26 @@ def test_inn_kpp_in_one_column_is_split():
     assert (canon.loc[0, "tax_id"], canon.loc[0, "kpp"]) == ("7707083893", "770701001")
 
 
+@pytest.mark.parametrize(
+    ("cell", "tax_id", "kpp"),
+    [
+        ("7707083893", "7707083893", None),
+        ("  500100732259 ", "500100732259", None),
+        ("7707083893/770701001", "7707083893", "770701001"),
+        ("ИНН 7707083893 КПП 770701001", "7707083893", "770701001"),
+        ("inn: 7707083893", "7707083893", None),
+        ("77070838931", "77070838931", None),  # bare digits stand as written, checked later
+        ("７７０７０８３８９３", "７７０７０８３８９３", None),  # full-width digits are not bare
+    ],
+)
+def test_tax_id_cells_give_the_tax_id_and_kpp_written_in_them(cell, tax_id, kpp):
+    frame = pd.DataFrame({"Покупатель": ["АО «Гамма»", "ИП Ли"], "ИНН": [cell, "7707083893"]})
+    canon = canonical(frame, map_columns(frame))
+    assert canon.loc[0, "tax_id"] == tax_id
+    assert (None if pd.isna(canon.loc[0, "kpp"]) else canon.loc[0, "kpp"]) == kpp
+    assert (canon.loc[1, "tax_id"], pd.isna(canon.loc[1, "kpp"])) == ("7707083893", True)
+
+
 def test_order_fields_of_the_first_line_reach_every_line():
     # Shopify writes the customer only on an order's first line
     frame = pd.DataFrame(
