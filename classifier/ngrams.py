@@ -11,7 +11,9 @@ Character n-grams: the texts are lower-cased and split into words (by pyarrow wh
 :mod:`classifier.arrowtext` trusts it, by Python elsewhere), each word padded
 with a space on either side; every substring of n characters of a padded word is an
 n-gram, for each n of the range up to the padded word's length (the padded word is at
-least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). An n-gram becomes one
+least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). N-grams are found once
+per distinct word and added up per text: names repeat their words far more than
+themselves. An n-gram becomes one
 integer: its characters' ranks in the vocabulary's alphabet as digits, so n-grams of
 different lengths never meet. A key is looked up in a table of all possible keys where
 n is small enough for one (a few MB); one character longer, through a table of its
@@ -22,10 +24,11 @@ sorted keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import chain
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
@@ -127,22 +130,33 @@ class CharGramCounter:
     def counts(self, texts: list, batch: int = 4096) -> sp.csr_array:
         """The texts × vocabulary matrix of n-gram counts, indices sorted.
 
-        Texts are counted ``batch`` at a time, which bounds the memory: a few integers
-        per character of a batch. Raises ``AttributeError`` or ``TypeError`` when a
-        text is not a ``str``.
+        An n-gram never spans two words, so a text's counts are the sum of its words'.
+        The n-grams are found once per distinct word of the texts, then added up per
+        text, ``batch`` texts at a time, which bounds the memory. Raises
+        ``AttributeError`` or ``TypeError`` when a text is not a ``str``.
         """
-        parts = [self._counts(texts[i : i + batch]) for i in range(0, len(texts), batch)]
-        if len(parts) == 1:
-            return parts[0]
-        counts = sp.vstack(parts or [self._counts([])], format="csr")
-        counts.sort_indices()
-        return counts
-
-    def _counts(self, texts: list) -> sp.csr_array:
-        """:meth:`counts` of one batch of texts."""
-        cells = _cells_either_way(texts, lambda array: self._cells(*_arrow_words(array)),
-                                  lambda some: self._cells(*_python_words(some)))  # fmt: skip
-        return _count_cells(*cells, (len(texts), self.n_columns), self.dtype)
+        words, text_of = _words(texts)
+        word_of, distinct = _distinct(words)
+        # the (word, column) cells of the distinct words, grouped by word
+        of_word, columns = self._cells(*_padded(distinct), np.ones(len(distinct), np.int64))
+        columns = columns[np.argsort(of_word, kind="stable")]
+        per_word = np.bincount(of_word, minlength=len(distinct))
+        first = np.cumsum(per_word) - per_word
+        parts = []
+        for start in range(0, len(texts), batch):
+            stop = min(start + batch, len(texts))
+            a, b = np.searchsorted(text_of, [start, stop])
+            ids = word_of[a:b]
+            n = per_word[ids]
+            rows = np.repeat(text_of[a:b] - start, n)
+            at = np.repeat(first[ids] - (np.cumsum(n) - n), n) + np.arange(n.sum())
+            parts.append(_cell_counts(rows, columns[at], stop - start, self.n_columns))
+        if not parts:
+            return _count_cells(np.zeros(0, np.int64), np.zeros(0, np.int64),
+                                (0, self.n_columns), self.dtype)  # fmt: skip
+        # batches of whole rows, one after another: their cells are joined as they are
+        indices, counts, lengths = (np.concatenate(p) for p in zip(*parts, strict=True))
+        return _csr(indices, counts, lengths, self.n_columns, self.dtype)
 
     def _cells(self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
                ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
@@ -182,32 +196,60 @@ class CharGramCounter:
         return np.concatenate(texts_of), np.concatenate(columns_of).astype(np.int64)
 
 
-def _python_words(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The padded words of texts as :meth:`CharGramCounter._cells` takes them, by Python."""
-    words = [text.lower().split() for text in texts]
-    per_text = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    flat = list(chain.from_iterable(words))
-    lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)) + 2
-    points = _code_points(" " + "  ".join(flat) + " ") if flat else np.zeros(0, np.uint32)
-    return points, lengths, per_text
+def _words(texts: list) -> tuple[pa.Array | list, np.ndarray]:
+    """The lower-cased words of the texts, split at whitespace, and the text of each word.
 
-
-def _arrow_words(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`_python_words` by pyarrow, for texts of :mod:`~classifier.arrowtext`'s letters.
-
-    pyarrow also gives the empty words around leading and trailing spaces, left out here.
+    By pyarrow for the texts :mod:`~classifier.arrowtext` trusts it with (pyarrow also
+    gives the empty words around leading and trailing spaces, left out here), by
+    Python for the others; words in order of their texts. The words are an Arrow
+    array, or a list when the texts are not all valid text.
     """
-    split = pc.utf8_split_whitespace(pc.utf8_lower(array))
-    words, text_of = pc.list_flatten(split), pc.list_parent_indices(split)
-    lengths = np.asarray(pc.utf8_length(words), dtype=np.int64)
-    kept = lengths > 0
-    words = words.filter(kept)
-    per_text = np.bincount(np.asarray(text_of, dtype=np.int64)[kept], minlength=len(array))
+    split = trusted(texts)
+    if split is None:
+        return _python_words(texts, range(len(texts)))
+    array, plain, elsewhere = split
+    cut = pc.utf8_split_whitespace(pc.utf8_lower(array))
+    words = pc.list_flatten(cut)
+    text_of = plain[np.asarray(pc.list_parent_indices(cut), dtype=np.int64)]
+    kept = np.asarray(pc.greater(pc.utf8_length(words), 0), dtype=bool)
+    words, text_of = words.filter(kept), text_of[kept]
+    if len(elsewhere):
+        more, more_of = _python_words(texts, elsewhere.tolist())
+        order = np.argsort(np.concatenate([text_of, more_of]), kind="stable")
+        words = pa.concat_arrays([words, pa.array(more, pa.large_string())]).take(order)
+        text_of = np.concatenate([text_of, more_of])[order]
+    return words, text_of
+
+
+def _python_words(texts: list, which: Iterable[int]) -> tuple[list, np.ndarray]:
+    """:func:`_words` of the texts at positions ``which``, by Python."""
+    which = list(which)
+    split = [texts[i].lower().split() for i in which]
+    per_text = np.fromiter(map(len, split), np.int64, len(split))
+    return list(chain.from_iterable(split)), np.repeat(np.array(which, np.int64), per_text)
+
+
+def _distinct(words: pa.Array | list) -> tuple[np.ndarray, pa.Array | list]:
+    """Each word's code among the distinct words, and the distinct words."""
+    if isinstance(words, list):
+        codes, uniques = pd.factorize(np.array(words, dtype=object))
+        return codes.astype(np.int64), list(uniques)
+    encoded = pc.dictionary_encode(words)
+    return np.asarray(encoded.indices, dtype=np.int64), encoded.dictionary
+
+
+def _padded(words: pa.Array | list) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of the words, each with a space on either side, and their lengths."""
+    if isinstance(words, list):
+        lengths = np.fromiter(map(len, words), np.int64, len(words)) + 2
+        joined = "  ".join(words)
+    else:
+        lengths = np.asarray(pc.utf8_length(words), dtype=np.int64) + 2
+        joined = pc.binary_join(pa.LargeListArray.from_arrays([0, len(words)], words),
+                                pa.scalar("  ", pa.large_string()))[0].as_py() if len(words) else ""
     if not len(words):
-        return np.zeros(0, np.uint32), lengths[kept] + 2, per_text
-    joined = pc.binary_join(pa.LargeListArray.from_arrays([0, len(words)], words),
-                            pa.scalar("  ", pa.large_string()))
-    return _code_points(" " + joined[0].as_py() + " "), lengths[kept] + 2, per_text
+        return np.zeros(0, np.uint32), lengths
+    return _code_points(" " + joined + " "), lengths
 
 
 class WordGramCounter:
@@ -321,11 +363,23 @@ def _cells_either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarr
 def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
                  dtype) -> sp.csr_array:  # fmt: skip
     """The CSR matrix counting each (row, column) pair, indices sorted within rows."""
-    cells, counts = np.unique(rows * shape[1] + columns, return_counts=True)
-    indptr = np.zeros(shape[0] + 1, dtype=np.int64)
-    np.cumsum(np.bincount(cells // shape[1], minlength=shape[0]), out=indptr[1:])
-    index = np.int32 if shape[1] < 2**31 else np.int64
-    matrix = sp.csr_array((counts.astype(dtype), (cells % shape[1]).astype(index),
-                           indptr.astype(index)), shape=shape)  # fmt: skip
+    return _csr(*_cell_counts(rows, columns, *shape), shape[1], dtype)
+
+
+def _cell_counts(rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """The distinct (row, column) pairs' columns and counts, in order, and each row's number."""
+    cells, counts = np.unique(rows * n_columns + columns, return_counts=True)
+    return cells % n_columns, counts, np.bincount(cells // n_columns, minlength=n_rows)
+
+
+def _csr(indices: np.ndarray, counts: np.ndarray, lengths: np.ndarray, n_columns: int,
+         dtype) -> sp.csr_array:  # fmt: skip
+    """The CSR matrix of rows of ``lengths`` cells, with sorted ``indices`` within rows."""
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    index = np.int32 if max(n_columns, indptr[-1]) < 2**31 else np.int64
+    matrix = sp.csr_array((counts.astype(dtype), indices.astype(index), indptr.astype(index)),
+                          shape=(len(lengths), n_columns))  # fmt: skip
     matrix.has_sorted_indices = True
     return matrix
