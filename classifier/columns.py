@@ -345,7 +345,24 @@ def details_in_buyer(numbered: pd.Series, field: str) -> pd.Series:
     ['7701234567', <NA>]
     """
     pattern = _IN_BUYER[field]
-    return apply_distinct(numbered, lambda s: s.str.extract(pattern, expand=False))
+
+    def extract(cells: pd.Series) -> pd.Series:
+        found = pd.Series(pd.NA, index=cells.index, dtype="string")
+        named = _names_details(cells)
+        found[named] = cells[named].str.extract(pattern, expand=False)
+        return found
+
+    return apply_distinct(numbered, extract)
+
+
+# the words of _DETAILS and _IN_BUYER, as Python's case-insensitive matching finds them
+# (İ and ı match i there, not in RE2): cells without one need not be searched for details
+_DETAIL_WORDS = r"(?i)инн|[iıİ]nn|кпп|kpp|[оᲂ]грн|ogrn"
+
+
+def _names_details(cells: pd.Series) -> np.ndarray:
+    """Which of the cells (none missing) name a tax ID, KPP or OGRN."""
+    return cells.str.contains(_DETAIL_WORDS, regex=True).to_numpy(dtype=bool)
 
 
 def clean_buyers(buyer: pd.Series, numbered: pd.Series) -> pd.Series:
@@ -355,14 +372,17 @@ def clean_buyers(buyer: pd.Series, numbered: pd.Series) -> pd.Series:
     >>> clean_buyers(buyer, numbered_buyers(buyer)).tolist()
     ['ООО «Вектор»', 'ИП Ли']
     """
-    cleaned = apply_distinct(
-        numbered,
-        lambda s: (
-            s.str.replace(_DETAILS, "", regex=True)
-            .str.strip(" ,;")
-            .str.replace(_ZEROS_FORM, "ООО", regex=True)
-        ),
-    )
+
+    def clean(cells: pd.Series) -> pd.Series:
+        cells = cells.copy()
+        named = _names_details(cells)
+        cells[named] = cells[named].str.replace(_DETAILS, "", regex=True)
+        cells = cells.str.strip(" ,;")
+        zeros = cells.str.startswith("000").to_numpy(dtype=bool)
+        cells[zeros] = cells[zeros].str.replace(_ZEROS_FORM, "ООО", regex=True)
+        return cells
+
+    cleaned = apply_distinct(numbered, clean)
     cleaned = cleaned.where(numbered.notna(), apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
     return cleaned.where(cleaned.ne(""), pd.NA)
 

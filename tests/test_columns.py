@@ -139,6 +139,22 @@ def test_buyer_details_crammed_in_one_cell_are_taken_apart():
     assert canon.loc[1, "tax_id"] == "500100732259"
 
 
+def test_details_in_buyer_cells_however_written_and_numbers_that_are_not_details():
+    """Only cells naming a detail are searched for one; the words are found as Python's
+    case-insensitive matching finds them (a dotless ı reads as i)."""
+    cells = ["ООО «Х» (ıNN 7707083893)", "000 «Рога» (ИНН 7707083893, КПП 770701001)",
+             "ЗАО Бета, ОГРН 1027700132195", "ГБОУ Школа № 57", "000 «Рога»",
+             "ИП Ли inn 500100732259"]  # fmt: skip
+    frame = pd.DataFrame({"Покупатель": cells})
+    canon = canonical(frame, map_columns(frame)).astype(object).where(lambda c: c.notna(), None)
+    assert canon["buyer"].tolist() == ["ООО «Х»", "ООО «Рога»", "ЗАО Бета", "ГБОУ Школа № 57",
+                                       "ООО «Рога»", "ИП Ли"]  # fmt: skip
+    assert canon["tax_id"].tolist() == ["7707083893", "7707083893", None, None, None,
+                                        "500100732259"]  # fmt: skip
+    assert canon["kpp"].tolist() == [None, "770701001", None, None, None, None]
+    assert canon["ogrn"].tolist() == [None, None, "1027700132195", None, None, None]
+
+
 def test_inn_kpp_in_one_column_is_split():
     frame = pd.DataFrame({"Покупатель": ["АО «Гамма»"], "ИНН/КПП": ["7707083893/770701001"]})
     canon = canonical(frame, map_columns(frame))
