@@ -42,7 +42,7 @@ __all__ = [
     "key_columns",
     "text_cells",
     "first_in_order",
-    "numbered_buyers",
+    "detailed_buyers",
     "details_in_buyer",
     "clean_buyers",
     "tax_part",
@@ -313,11 +313,11 @@ def _take_apart(canon: pd.DataFrame) -> None:
     spread back to the rows.
     """
     buyer_codes, names = distinct_values(canon["buyer"].astype("string"))
-    numbered = numbered_buyers(names)
+    detailed = detailed_buyers(names)
     for field in ("tax_id", "kpp", "ogrn"):
-        found = spread_values(details_in_buyer(numbered, field), buyer_codes, canon.index)
+        found = spread_values(details_in_buyer(detailed, field), buyer_codes, canon.index)
         canon[field] = canon[field].where(canon[field].notna(), found)
-    canon["buyer"] = spread_values(clean_buyers(names, numbered), buyer_codes, canon.index)
+    canon["buyer"] = spread_values(clean_buyers(names, detailed), buyer_codes, canon.index)
     tax_codes, taxes = distinct_values(canon["tax_id"].astype("string"))
     parts = _split_tax(taxes)
     canon["tax_id"] = spread_values(parts[0], tax_codes, canon.index)
@@ -328,63 +328,52 @@ def _take_apart(canon: pd.DataFrame) -> None:
 _IN_BUYER = {"tax_id": _INN_IN_CELL, "kpp": _KPP_IN_CELL, "ogrn": _OGRN_IN_CELL}
 
 
-def numbered_buyers(buyer: pd.Series) -> pd.Series:
-    """The buyer cells that hold a digit (the only ones that can hold details), else missing.
+# the words of _DETAILS and _IN_BUYER, as Python's case-insensitive matching finds them
+# (İ and ı match i there, not in RE2): a cell without one holds no details
+_DETAIL_WORDS = r"(?i)инн|[iıİ]nn|кпп|kpp|[оᲂ]грн|ogrn"
+
+
+def detailed_buyers(buyer: pd.Series) -> pd.Series:
+    """The buyer cells that name a tax ID, KPP or OGRN (the only ones that can hold
+    details), else missing.
 
     ``buyer`` is a ``string`` column of canonical (stripped) buyer cells.
     """
-    digits = apply_distinct(buyer, lambda s: s.str.contains(r"\d", regex=True))
-    return buyer.where(digits.fillna(False).astype(bool))
+    named = apply_distinct(buyer, lambda s: s.str.contains(_DETAIL_WORDS, regex=True))
+    return buyer.where(named.fillna(False).astype(bool))
 
 
-def details_in_buyer(numbered: pd.Series, field: str) -> pd.Series:
-    """The tax ID, KPP or OGRN (``field``) written in :func:`numbered_buyers` cells, else missing.
+def details_in_buyer(detailed: pd.Series, field: str) -> pd.Series:
+    """The tax ID, KPP or OGRN (``field``) written in :func:`detailed_buyers` cells, else missing.
 
     >>> details_in_buyer(pd.Series(["ООО «Вектор» (ИНН 7701234567)", None], dtype="string"),
     ...                  "tax_id").tolist()
     ['7701234567', <NA>]
     """
     pattern = _IN_BUYER[field]
-
-    def extract(cells: pd.Series) -> pd.Series:
-        found = pd.Series(pd.NA, index=cells.index, dtype="string")
-        named = _names_details(cells)
-        found[named] = cells[named].str.extract(pattern, expand=False)
-        return found
-
-    return apply_distinct(numbered, extract)
+    return apply_distinct(detailed, lambda s: s.str.extract(pattern, expand=False))
 
 
-# the words of _DETAILS and _IN_BUYER, as Python's case-insensitive matching finds them
-# (İ and ı match i there, not in RE2): cells without one need not be searched for details
-_DETAIL_WORDS = r"(?i)инн|[iıİ]nn|кпп|kpp|[оᲂ]грн|ogrn"
-
-
-def _names_details(cells: pd.Series) -> np.ndarray:
-    """Which of the cells (none missing) name a tax ID, KPP or OGRN."""
-    return cells.str.contains(_DETAIL_WORDS, regex=True).to_numpy(dtype=bool)
-
-
-def clean_buyers(buyer: pd.Series, numbered: pd.Series) -> pd.Series:
+def clean_buyers(buyer: pd.Series, detailed: pd.Series) -> pd.Series:
     """Buyer names without the details written in them; a cell left empty is missing.
 
     >>> buyer = pd.Series(["ООО «Вектор» (ИНН 7701234567)", " ИП Ли, "], dtype="string")
-    >>> clean_buyers(buyer, numbered_buyers(buyer)).tolist()
+    >>> clean_buyers(buyer, detailed_buyers(buyer)).tolist()
     ['ООО «Вектор»', 'ИП Ли']
     """
-
-    def clean(cells: pd.Series) -> pd.Series:
-        cells = cells.copy()
-        named = _names_details(cells)
-        cells[named] = cells[named].str.replace(_DETAILS, "", regex=True)
-        cells = cells.str.strip(" ,;")
-        zeros = cells.str.startswith("000").to_numpy(dtype=bool)
-        cells[zeros] = cells[zeros].str.replace(_ZEROS_FORM, "ООО", regex=True)
-        return cells
-
-    cleaned = apply_distinct(numbered, clean)
-    cleaned = cleaned.where(numbered.notna(), apply_distinct(buyer, lambda s: s.str.strip(" ,;")))
+    cut = apply_distinct(detailed, lambda s: s.str.replace(_DETAILS, "", regex=True))
+    cleaned = apply_distinct(cut.where(detailed.notna(), buyer), _strip_zeros)
     return cleaned.where(cleaned.ne(""), pd.NA)
+
+
+def _strip_zeros(cells: pd.Series) -> pd.Series:
+    """Cells stripped of `` ,;`` at either end, with «000» read as «ООО» where it starts one."""
+    cells = cells.str.strip(" ,;")
+    zeros = cells.str.startswith("000").to_numpy(dtype=bool)
+    if zeros.any():
+        cells = cells.copy()
+        cells[zeros] = cells[zeros].str.replace(_ZEROS_FORM, "ООО", regex=True)
+    return cells
 
 
 def tax_part(tax: pd.Series, part: int) -> pd.Series:

@@ -22,9 +22,9 @@ from classifier.columns import (
     ColumnMap,
     canonical,
     clean_buyers,
+    detailed_buyers,
     details_in_buyer,
     first_in_order,
-    numbered_buyers,
     parse_dates,
     tax_part,
     text_cells,
@@ -134,7 +134,7 @@ def _tax(chunk: pd.DataFrame, columns: ColumnMap) -> tuple[np.ndarray, pd.Series
     tax, tax_text = _field(chunk, columns, "tax_id")
     buyer, buyer_text = _field(chunk, columns, "buyer")
     buyer, buyer_text = _subset(buyer, buyer_text, tax < 0)
-    found = details_in_buyer(numbered_buyers(buyer_text), "tax_id")
+    found = details_in_buyer(detailed_buyers(buyer_text), "tax_id")
     tax, tax_text = _joined(tax, tax_text, buyer, found.astype("string"))
     return _recode(tax, tax_part(tax_text, 0).astype("string"))
 
@@ -150,7 +150,7 @@ def _buyers(chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray, rows: np
 
     def cleaned(rows: np.ndarray) -> tuple[np.ndarray, pd.Series]:
         codes, text = _subset(buyer, buyer_text, rows)
-        return _recode(codes, clean_buyers(text, numbered_buyers(text)))
+        return _recode(codes, clean_buyers(text, detailed_buyers(text)))
 
     codes, names = cleaned(rows)
     if "order_id" in columns.fields:
