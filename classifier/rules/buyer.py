@@ -173,14 +173,15 @@ def person_name(text: str) -> str | None:
         return None
     if len(core) < len(tokens) and len(core) <= 3:
         return text  # an honorific before a name
-    if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
-        return text
+    # the other signs, cheapest first: word lists, then the initials' patterns
     names = [t for _, t in core]
     if len(names) >= 2 and (
         any(len(t) >= 6 and t.endswith(endings) for t in names) or names[-1] in patronymic_words
     ):
         return text
     if len(names) <= 3 and any(t in first_names for t in names[:2]):
+        return text
+    if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
         return text
     return None
 
