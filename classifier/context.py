@@ -52,7 +52,10 @@ def text_hashes(values: pd.Series) -> np.ndarray:
     (True, 0)
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    text = np.asarray(pd.Series(uniques, dtype=object).astype(str), dtype=object)
+    if isinstance(uniques.dtype, pd.StringDtype):  # text already: no str() of each value
+        text = uniques.to_numpy(dtype=object)
+    else:
+        text = np.asarray(pd.Series(uniques, dtype=object).astype(str), dtype=object)
     return np.append(pd.util.hash_array(text, categorize=False), np.uint64(0))[codes]
 
 
