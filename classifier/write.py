@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from classifier.exceptions import InputError
@@ -26,6 +27,7 @@ from classifier.read import SUFFIXES
 __all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path"]
 
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
+_FORMULA_STARTS = [b"=", b"+", b"-", b"@", b"\t", b"\r"]  # what a cell to neutralise starts with
 
 
 @contextmanager
@@ -67,13 +69,39 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
             continue
         text = values.astype("string")
-        starts = text.str.startswith(("=", "+", "-", "@", "\t", "\r")).fillna(False)
+        starts = text.str.startswith(tuple(s.decode() for s in _FORMULA_STARTS)).fillna(False)
         if not starts.any():
             continue
         risky = starts & ~text.str.match(_NUMBER).fillna(False)
         if risky.any():
             out[column] = values.astype(object).where(~risky, "'" + text[risky].astype(str))
     return out
+
+
+def _neutralised(table: Any) -> Any:
+    """:func:`neutralise_formulas` of an Arrow table's text columns, looked at by pyarrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for i, column in enumerate(table.columns):
+        if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+            continue
+        # the first byte: each of these characters is one byte of UTF-8, and no other
+        # character starts with that byte
+        binary = pa.large_binary() if pa.types.is_large_string(column.type) else pa.binary()
+        first = pc.binary_slice(column.cast(binary), 0, 1)
+        starts = np.asarray(pc.is_in(first, value_set=pa.array(_FORMULA_STARTS, binary)))
+        if not starts.any():
+            continue
+        at = np.flatnonzero(starts)
+        text = pd.Series(column.take(at).to_pylist(), dtype="string")
+        risky = np.zeros(len(column), dtype=bool)
+        risky[at[~text.str.match(_NUMBER).fillna(False).to_numpy(dtype=bool)]] = True
+        if risky.any():
+            quoted = pc.binary_join_element_wise(pa.scalar("'", column.type), column,
+                                                 pa.scalar("", column.type))  # fmt: skip
+            table = table.set_column(i, table.field(i), pc.if_else(risky, quoted, column))
+    return table
 
 
 class LabelledWriter:
@@ -149,7 +177,7 @@ class LabelledWriter:
                 [str(c) for c in chunk.columns]
             )
             self._handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
-        table = pa.Table.from_pandas(neutralise_formulas(chunk), preserve_index=False)
+        table = _neutralised(pa.Table.from_pandas(chunk, preserve_index=False))
         options = csv.WriteOptions(include_header=False, delimiter=self.delimiter,
                                    quoting_style="needed")  # fmt: skip
         csv.write_csv(table, self._handle, options)
@@ -162,7 +190,7 @@ class LabelledWriter:
             self._sheet = self._handle.create_sheet("labelled")
             self._sheet.append([str(c) for c in chunk.columns])
         for row in neutralise_formulas(chunk).itertuples(index=False):
-            self._sheet.append([None if v is None or v != v else v for v in row])
+            self._sheet.append([None if pd.isna(v) else v for v in row])  # None, NaN, NA
 
     def _write_parquet(self, chunk: pd.DataFrame) -> None:
         import pyarrow as pa

@@ -54,6 +54,21 @@ def test_csv_output_keeps_delimiter_and_has_bom(write_text, model, tmp_path):
     assert back.loc[0, "Сумма"] == "2 500,00"  # input cell untouched
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_cells_a_spreadsheet_would_run_are_neutralised_and_numbers_are_not(tmp_path, suffix):
+    cells = ["=HYPERLINK(1)", "-5,5", "ok", None, "+7 (999) 123-45-67", "@mention", "\tx",
+             "-", "12%", "-1 234,5%", "+", "=1+1"]  # fmt: skip
+    frame = pd.DataFrame({"Комментарий": pd.Series(cells, dtype="string"),
+                          "Другое": pd.Series(cells[::-1], dtype=object),
+                          "p": [0.5] * len(cells)})  # fmt: skip
+    back = read_orders(write_labelled(frame, tmp_path / f"out{suffix}"))
+    expected = ["'=HYPERLINK(1)", "-5,5", "ok", "", "'+7 (999) 123-45-67", "'@mention", "'\tx",
+                "'-", "12%", "-1 234,5%", "'+", "'=1+1"]  # fmt: skip
+    assert back["Комментарий"].fillna("").tolist() == expected
+    assert back["Другое"].fillna("").tolist() == expected[::-1]
+    assert back["p"].tolist() == ["0.5"] * len(cells)
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".parquet", ".csv"])
 def test_each_output_format_round_trips(write_text, model, tmp_path, suffix):
     source = write_text("orders.csv", EXPORT)
