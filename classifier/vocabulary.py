@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow.compute as pc
-import snowballstemmer
+import Stemmer
 
 from classifier.arrowtext import ALNUM, SAFE_END, trusted
 
@@ -58,8 +58,8 @@ _LOOKALIKE = str.maketrans("abcehkmoptxy0", "авсенкмортхуо")
 _LOOKALIKE_CHARS = set("aehkmoptxycb")
 
 _STEMMERS = {
-    "ru": snowballstemmer.stemmer("russian"),
-    "en": snowballstemmer.stemmer("english"),
+    "ru": Stemmer.Stemmer("russian"),
+    "en": Stemmer.Stemmer("english"),
 }
 
 
