@@ -57,7 +57,7 @@ from classifier.exceptions import ClassifierError, InputError
 from classifier.keys import chunk_keys
 from classifier.memory import reuse_freed_memory, trim_freed_memory
 from classifier.model import Model
-from classifier.pipeline import attach, label_columns
+from classifier.pipeline import attach, coded_labels, label_columns, with_reasons
 from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.write import LabelledWriter, output_path
@@ -262,11 +262,12 @@ def _start_worker(*initargs: Any) -> None:
     reuse_freed_memory()
 
 
-def _label(chunk: pd.DataFrame) -> pd.DataFrame:
-    """The output columns of a chunk that holds only the mapped columns."""
+def _label(chunk: pd.DataFrame) -> tuple[pd.DataFrame, tuple]:
+    """The output columns of a chunk that holds only the mapped columns, the reasons as
+    codes (:func:`~classifier.pipeline.coded_labels`): joined by the main process."""
     w = _WORKER
-    return label_columns(chunk, w["model"], lang=w["lang"], rules=w["rules"],
-                         context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
+    return coded_labels(chunk, w["model"], lang=w["lang"], rules=w["rules"],
+                        context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
 
 
 def classify_file_batch(
@@ -338,8 +339,9 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
                       context=scan.context, column_map=scan.columns)  # fmt: skip
         trim_freed_memory()  # what the first pass freed: workers would start with it
     with _pool(jobs, (model, rules, scan, lang)) as pool:
-        for chunk, labels in _in_order(chain([first], chunks), mapped, _label, (), pool, jobs):
-            yield attach(chunk, labels)
+        for chunk, (labels, coded) in _in_order(chain([first], chunks), mapped, _label, (),
+                                                pool, jobs):  # fmt: skip
+            yield attach(chunk, with_reasons(labels, coded))
 
 
 @contextmanager

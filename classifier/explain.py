@@ -25,7 +25,7 @@ from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
 
-__all__ = ["reasons", "reason_items", "Explanation"]
+__all__ = ["reasons", "reason_codes", "join_reasons", "reason_items", "Explanation"]
 
 
 def _phrases(lang: str) -> dict[str, str]:
@@ -107,8 +107,33 @@ def reasons(
     matched value; a label, probability and policy), then laid out in the order of
     :func:`reason_items` — the deciding rule, the other fired rules by strength, why
     the row is ambiguous, what settled it, an unreadable cell — and joined by pyarrow.
-    Rows hold integer codes into the distinct sentences, never the sentences themselves.
+    Rows hold integer codes into the distinct sentences, never the sentences themselves
+    (:func:`reason_codes`) until they are joined (:func:`join_reasons`).
     ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
+    """
+    return join_reasons(*reason_codes(evidence, decision, notes, lang, rules, fired),
+                        evidence.index)  # fmt: skip
+
+
+def join_reasons(codes: np.ndarray, sentences: list[pa.Array], index: pd.Index) -> pd.Series:
+    """The reasons of :func:`reason_codes`, joined: one string per row."""
+    return pd.Series(_join_present(codes, sentences, "; "), index=index, dtype="str")
+
+
+def reason_codes(
+    evidence: pd.DataFrame,
+    decision: pd.DataFrame,
+    notes: pd.Series | None = None,
+    lang: str = "en",
+    rules: Mapping[str, Rule] | None = None,
+    fired: np.ndarray | None = None,
+) -> tuple[np.ndarray, list[pa.Array]]:
+    """What :func:`reasons` joins: each row's sentences, in order, as codes (one column
+    per place in the reasons, -1 where the row says nothing there) into the distinct
+    sentences of all places one after the other.
+
+    A few MB for a chunk whose joined reasons would be tens of MB: what a worker process
+    sends back.
     """
     say = _phrases(lang)
     table = rules if rules is not None else RULES
@@ -145,8 +170,8 @@ def reasons(
         slots.append(np.where(codes < 0, -1, size + codes))
         vocabulary.append(pa.array(said, type=pa.large_string()))
         size += len(said)
-    joined = _join_present(np.stack(slots, axis=1), vocabulary, "; ")
-    return pd.Series(joined, index=evidence.index, dtype="str")
+    codes = np.stack(slots, axis=1)
+    return codes.astype(np.int32) if size < 2**31 else codes, vocabulary
 
 
 def _rule_sentences(rule: Rule, values: Any, say: Mapping[str, str], lang: str) -> pa.Array:

@@ -19,7 +19,7 @@ from classifier.context import FileContext
 from classifier.decide import decide
 from classifier.distinct import forget_columns
 from classifier.exceptions import InputError
-from classifier.explain import Explanation, reasons
+from classifier.explain import Explanation, join_reasons, reason_codes
 from classifier.features import model_frame
 from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
@@ -31,6 +31,8 @@ __all__ = [
     "analyse",
     "classify",
     "label_columns",
+    "coded_labels",
+    "with_reasons",
     "attach",
     "output_columns",
     "explain",
@@ -169,6 +171,25 @@ def label_columns(
 
     ``attrs["unreadable_cells"]`` counts the cells that could not be read.
     """
+    labels, reasons_coded = coded_labels(frame, model, columns=columns, lang=lang, rules=rules,
+                                         context=context, column_map=column_map)  # fmt: skip
+    return with_reasons(labels, reasons_coded)
+
+
+def coded_labels(
+    frame: pd.DataFrame,
+    model: Model | None = None,
+    *,
+    columns: dict[str, str] | None = None,
+    lang: str = "en",
+    rules: RuleSet | None = None,
+    context: FileContext | None = None,
+    column_map: ColumnMap | None = None,
+) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:
+    """:func:`label_columns` but the reasons, and the reasons as codes into their
+    distinct sentences (:func:`~classifier.explain.reason_codes`): a few MB a chunk
+    instead of tens, for a worker process to send back. :func:`with_reasons` joins them.
+    """
     model = model if model is not None else load_model()
     result = analyse(frame, model, columns, rules, context, column_map)
     d = result.decision
@@ -176,14 +197,21 @@ def label_columns(
     out["label"] = d["label"].to_numpy()
     out["confidence"] = d["confidence"].round(4).to_numpy()
     out["ambiguous"] = d["ambiguous"].to_numpy(dtype=bool)
-    out["reasons"] = reasons(
+    coded = reason_codes(
         result.evidence, d, result.canon["notes"], lang, result.ruleset.rules, result.fired
-    ).array
+    )
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()
     out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum())}
     forget_columns()  # the chunk's text columns, kept for its rules to share
-    return out
+    return out, coded
+
+
+def with_reasons(labels: pd.DataFrame, coded: tuple[np.ndarray, list]) -> pd.DataFrame:
+    """The output columns of :func:`coded_labels`, with the reasons joined in their place."""
+    labels.insert(OUTPUT_COLUMNS.index("reasons"), "reasons",
+                  join_reasons(*coded, labels.index).array)  # fmt: skip
+    return labels
 
 
 def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
