@@ -13,12 +13,11 @@ with a space on either side; every substring of n characters of a padded word is
 n-gram, for each n of the range up to the padded word's length (the padded word is at
 least 3 long: with ``min_n <= 3`` this is scikit-learn's rule). N-grams are found once
 per distinct word and added up per text: names repeat their words far more than
-themselves. An n-gram becomes one
-integer: its characters' ranks in the vocabulary's alphabet as digits, so n-grams of
-different lengths never meet. A key is looked up in a table of all possible keys where
-n is small enough for one (a few MB); one character longer, through a table of its
-first n - 1 characters and a row per such prefix; else by binary search among the
-sorted keys.
+themselves. An n-gram becomes one integer: its characters' ranks in the vocabulary's
+alphabet as digits, so n-grams of different lengths never meet. A key is looked up in
+a table of all possible keys where n is small enough for one (a few MB); one character
+longer, through a table of its first n - 1 characters and a row per such prefix; else
+by binary search among the sorted keys.
 """
 
 from __future__ import annotations
@@ -151,11 +150,10 @@ class CharGramCounter:
             rows = np.repeat(text_of[a:b] - start, n)
             at = np.repeat(first[ids] - (np.cumsum(n) - n), n) + np.arange(n.sum())
             parts.append(_cell_counts(rows, columns[at], stop - start, self.n_columns))
-        if not parts:
-            return _count_cells(np.zeros(0, np.int64), np.zeros(0, np.int64),
-                                (0, self.n_columns), self.dtype)  # fmt: skip
         # batches of whole rows, one after another: their cells are joined as they are
-        indices, counts, lengths = (np.concatenate(p) for p in zip(*parts, strict=True))
+        none = np.zeros(0, np.int64)
+        indices, counts, lengths = (np.concatenate(p) for p in zip(*parts or [(none,) * 3],
+                                                                   strict=True))  # fmt: skip
         return _csr(indices, counts, lengths, self.n_columns, self.dtype)
 
     def _cells(self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
@@ -240,16 +238,16 @@ def _distinct(words: pa.Array | list) -> tuple[np.ndarray, pa.Array | list]:
 
 def _padded(words: pa.Array | list) -> tuple[np.ndarray, np.ndarray]:
     """The code points of the words, each with a space on either side, and their lengths."""
+    if not len(words):
+        return np.zeros(0, np.uint32), np.zeros(0, np.int64)
     if isinstance(words, list):
-        lengths = np.fromiter(map(len, words), np.int64, len(words)) + 2
+        lengths = np.fromiter(map(len, words), np.int64, len(words))
         joined = "  ".join(words)
     else:
-        lengths = np.asarray(pc.utf8_length(words), dtype=np.int64) + 2
-        joined = pc.binary_join(pa.LargeListArray.from_arrays([0, len(words)], words),
-                                pa.scalar("  ", pa.large_string()))[0].as_py() if len(words) else ""
-    if not len(words):
-        return np.zeros(0, np.uint32), lengths
-    return _code_points(" " + joined + " "), lengths
+        lengths = np.asarray(pc.utf8_length(words), dtype=np.int64)
+        every = pa.LargeListArray.from_arrays([0, len(words)], words)
+        joined = pc.binary_join(every, pa.scalar("  ", pa.large_string()))[0].as_py()
+    return _code_points(" " + joined + " "), lengths + 2
 
 
 class WordGramCounter:
