@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifier.distinct import Memo, apply_distinct, distinct_values, spread_values
 from classifier.exceptions import ColumnError
@@ -166,6 +168,13 @@ _SPACES = re.compile(r"[\s\u00a0\u2007\u202f']")
 _NOT_NUMBER = re.compile(r"[^\d,.\-]")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,2}$|\d\.\d{3},|^\d{1,3}(?:\s\d{3})+,")
 _DOT_DECIMAL = re.compile(r"\d\.\d{1,2}$|\d,\d{3}\.")
+# the two patterns for cells of ASCII characters, in RE2's terms for pyarrow: there \d is
+# [0-9], and \s Python's ASCII whitespace, \t to \r, \x1c to \x1f and the space
+_ASCII_TWINS = {
+    _COMMA_DECIMAL: r"[0-9],[0-9]{1,2}$|[0-9]\.[0-9]{3},"
+                    r"|^[0-9]{1,3}(?:[\t-\r\x1c-\x1f ][0-9]{3})+,",
+    _DOT_DECIMAL: r"[0-9]\.[0-9]{1,2}$|[0-9],[0-9]{3}\.",
+}
 _THOUSANDS = {
     ",": re.compile(r"^-?\d{1,3}(?:,\d{3})+$"),
     ".": re.compile(r"^-?\d{1,3}(?:\.\d{3})+$"),
@@ -182,9 +191,20 @@ def decimal_counts(values: list[pd.Series]) -> tuple[int, int]:
     for s in values:
         counts = s.value_counts(dropna=True)  # each distinct cell is looked at once
         text = counts.index.to_series().astype(str).str.strip()
-        comma += int(counts[text.str.contains(_COMMA_DECIMAL).to_numpy(dtype=bool)].sum())
-        dot += int(counts[text.str.contains(_DOT_DECIMAL).to_numpy(dtype=bool)].sum())
+        comma += int(counts[_searched(text, _COMMA_DECIMAL)].sum())
+        dot += int(counts[_searched(text, _DOT_DECIMAL)].sum())
     return comma, dot
+
+
+def _searched(text: pd.Series, pattern: re.Pattern[str]) -> np.ndarray:
+    """Where ``pattern.search`` finds something in the cells (none missing): by pyarrow
+    with the pattern's ASCII twin for cells of ASCII characters, by Python for the others.
+    """
+    cells = pa.array(text.to_numpy(dtype=object), type=pa.large_string())
+    found = np.asarray(pc.match_substring_regex(cells, _ASCII_TWINS[pattern]), dtype=bool)
+    other = np.flatnonzero(~np.asarray(pc.string_is_ascii(cells), dtype=bool))
+    found[other] = [pattern.search(text.iat[i]) is not None for i in other]
+    return found
 
 
 def decimal_mark(values: list[pd.Series], delimiter: str | None = None) -> str:

@@ -203,3 +203,31 @@ def test_an_order_number_column_left_blank_fills_nothing():
     canon = canonical(frame, map_columns(frame))
     assert canon["order_id"].isna().all()
     assert canon["email"].tolist()[0] == "a@x.ru" and pd.isna(canon.loc[1, "email"])
+
+
+def test_decimal_marks_are_counted_alike_in_ascii_cells_and_others():
+    """ASCII cells are matched by pyarrow with a twin of each pattern; every other cell by
+    Python's own. On random cells of digits, marks and whitespace both ways agree."""
+    import random
+    import re
+
+    from classifier.columns import _ASCII_TWINS, _searched
+
+    rng = random.Random(7)
+    marks = "0123456789,. \t\x0b\x0c\x1c\x1f\n-a"
+    words = [["".join(rng.choice(marks) for _ in range(rng.randint(1, 6)))
+              for _ in range(rng.randint(1, 3))] for _ in range(10_000)]  # fmt: skip
+    cells = [" ".join(w).strip() for w in words]
+    digits = "".join(map(str, range(10)))
+    for _ in range(10_000):  # number-like: groups of digits, a separator, a mark, decimals
+        groups = ["".join(rng.choices(digits, k=rng.randint(1, 3)))]
+        groups += ["".join(rng.choices(digits, k=3)) for _ in range(rng.randint(0, 2))]
+        cell = rng.choice([" ", "\x1c", "\t", ",", ".", "\u00a0"]).join(groups)
+        decimals = "".join(rng.choices(digits, k=rng.randint(0, 3)))
+        cells.append(cell + rng.choice([",", ".", ""]) + decimals)
+    cells += ["1 234,56", "1\u00a0234,56", "١٢,٥", "12,50", "3.50", "1,234.5", "1.234,5"]
+    text = pd.Series(cells, dtype="str")
+    for pattern in _ASCII_TWINS:
+        expected = [re.search(pattern, cell) is not None for cell in cells]
+        assert _searched(text, pattern).tolist() == expected
+        assert 500 < sum(expected) < len(cells) - 500  # both answers, many times
