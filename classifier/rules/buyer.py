@@ -285,11 +285,12 @@ def _name_key(name: str) -> str | None:
 
 
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
-    """Buyers an analyst labelled, found by tax ID, else e-mail, else name."""
+    """Buyers an analyst labelled, found by tax ID, else e-mail, else name (no column
+    when the rule set knows no buyer)."""
+    if not ruleset.buyers:
+        return {}
     rule_ids = [f"known_buyer_{label.lower()}" for label in ("B2B", "B2C", "B2G")]
     out = {r: pd.Series(None, index=canon.index, dtype=object) for r in rule_ids}
-    if not ruleset.buyers:
-        return out
     for kind, values in buyer_keys(canon).items():
 
         def known(value: str, kind: str = kind) -> dict[str, str]:
@@ -334,12 +335,15 @@ def evidence(
         equal = buyer[both].str.casefold().eq(canon.loc[both, "contact"].str.casefold())
         same[both] = equal.fillna(False).to_numpy(dtype=bool)
     alone = (canon["buyer"].isna() & canon["contact"].notna()) | same
-    people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped, memo_of(_name_shaped))
+    if alone.any():
+        people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped,
+                                     memo_of(_name_shaped))  # fmt: skip
     out["person_name"] = people.where(~organisation, None)
     # a company column filled beside a different contact person (Shopify's Billing
     # Company, Bitrix24's Компания) names an organisation even without a legal form
     company = canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
-    out["named_company"] = canon["buyer"].astype(object).where(company, None)
+    if company.any():  # a rule that found nothing gets no column
+        out["named_company"] = canon["buyer"].astype(object).where(company, None)
     out.update(known_buyers(canon, ruleset))
     out["quoted_name"] = map_distinct(canon["buyer"], _quoted, memo_of(_quoted))
     return out

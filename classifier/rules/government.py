@@ -70,7 +70,10 @@ def evidence(
     """Government evidence of a canonical frame (code rules only)."""
     domains = canon["mail_domain"]  # of the e-mail address, found with the evidence
     by_suffix = map_distinct(domains, is_government_domain, memo_of(is_government_domain))
-    government = domains.where(by_suffix.fillna(False).astype(bool), None)
+    by_suffix = by_suffix.fillna(False).astype(bool)
+    if not by_suffix.any():
+        return {}  # rules that found nothing get no column
+    government = domains.where(by_suffix, None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
     # a person, or by a buyer nothing shows to be an organisation, it is a hint only
     organisation = (
