@@ -3,11 +3,12 @@
 ``b2x classify --engine dask INPUT`` reads a file, a glob or a folder of CSV or
 Parquet files as a Dask DataFrame and labels it partition by partition with
 :func:`classifier.pipeline.label_columns` — the function every chunk of a local run
-goes through. What a partition cannot see alone is computed as Dask aggregations,
-on the workers: the decimal mark, orders per buyer, and the longest order. Each
-partition is labelled with that many rows of its neighbours on both sides
-(``map_overlap``), so every order is whole while its rows are labelled, and the
-output equals a single-process run.
+goes through (there in two halves: :func:`~classifier.pipeline.coded_labels` in a
+worker, :func:`~classifier.pipeline.with_reasons` in the main process). What a
+partition cannot see alone is computed as Dask aggregations, on the workers: the
+decimal mark, orders per buyer, and the longest order. Each partition is labelled with
+that many rows of its neighbours on both sides (``map_overlap``), so every order is
+whole while its rows are labelled, and the output equals a single-process run.
 
 Dask is an optional extra: ``pip install "b2x[dask]"``.
 """
