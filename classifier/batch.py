@@ -57,7 +57,7 @@ from classifier.exceptions import ClassifierError, InputError
 from classifier.keys import chunk_keys
 from classifier.memory import reuse_freed_memory, trim_freed_memory
 from classifier.model import Model
-from classifier.pipeline import attach, coded_labels, label_columns, with_reasons
+from classifier.pipeline import analyse, attach, coded_labels, label_columns, with_reasons
 from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.write import LabelledWriter, output_path
@@ -266,8 +266,9 @@ def _label(chunk: pd.DataFrame) -> tuple[pd.DataFrame, tuple]:
     """The output columns of a chunk that holds only the mapped columns, the reasons as
     codes (:func:`~classifier.pipeline.coded_labels`): joined by the main process."""
     w = _WORKER
-    return coded_labels(chunk, w["model"], lang=w["lang"], rules=w["rules"],
-                        context=w["scan"].context, column_map=w["scan"].columns)  # fmt: skip
+    result = analyse(chunk, w["model"], rules=w["rules"], context=w["scan"].context,
+                     column_map=w["scan"].columns)  # fmt: skip
+    return coded_labels(result, w["lang"])
 
 
 def classify_file_batch(

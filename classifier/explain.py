@@ -25,7 +25,7 @@ from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 from classifier.vocabulary import read_toml
 
-__all__ = ["reasons", "reason_codes", "join_reasons", "reason_items", "Explanation"]
+__all__ = ["reason_codes", "join_reasons", "reason_items", "Explanation"]
 
 
 def _phrases(lang: str) -> dict[str, str]:
@@ -93,28 +93,6 @@ def reason_items(
     return items
 
 
-def reasons(
-    evidence: pd.DataFrame,
-    decision: pd.DataFrame,
-    notes: pd.Series | None = None,
-    lang: str = "en",
-    rules: Mapping[str, Rule] | None = None,
-    fired: np.ndarray | None = None,
-) -> pd.Series:
-    """One reasons string per row: :func:`reason_items` "; "-joined, built column by column.
-
-    Each sentence is formatted once per distinct value of what it says (a rule's
-    matched value; a label, probability and policy), then laid out in the order of
-    :func:`reason_items` — the deciding rule, the other fired rules by strength, why
-    the row is ambiguous, what settled it, an unreadable cell — and joined by pyarrow.
-    Rows hold integer codes into the distinct sentences, never the sentences themselves
-    (:func:`reason_codes`) until they are joined (:func:`join_reasons`).
-    ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
-    """
-    return join_reasons(*reason_codes(evidence, decision, notes, lang, rules, fired),
-                        evidence.index)  # fmt: skip
-
-
 def join_reasons(codes: np.ndarray, sentences: list[pa.Array], index: pd.Index) -> pd.Series:
     """The reasons of :func:`reason_codes`, joined: one string per row."""
     return pd.Series(_join_present(codes, sentences, "; "), index=index, dtype="str")
@@ -128,12 +106,17 @@ def reason_codes(
     rules: Mapping[str, Rule] | None = None,
     fired: np.ndarray | None = None,
 ) -> tuple[np.ndarray, list[pa.Array]]:
-    """What :func:`reasons` joins: each row's sentences, in order, as codes (one column
-    per place in the reasons, -1 where the row says nothing there) into the distinct
-    sentences of all places one after the other.
+    """Each row's reasons — :func:`reason_items`, built column by column — as codes
+    into their distinct sentences; :func:`join_reasons` "; "-joins them.
 
-    A few MB for a chunk whose joined reasons would be tens of MB: what a worker process
-    sends back.
+    Each sentence is formatted once per distinct value of what it says (a rule's
+    matched value; a label, probability and policy), then laid out in the order of
+    :func:`reason_items` — the deciding rule, the other fired rules by strength, why
+    the row is ambiguous, what settled it, an unreadable cell. The codes have one
+    column per place in the reasons (-1 where the row says nothing there) and point
+    into the distinct sentences of all places one after the other: a few MB for a
+    chunk whose joined reasons would be tens of MB, what a worker process sends back.
+    ``fired`` is ``evidence.notna().to_numpy()`` when the caller has it already.
     """
     say = _phrases(lang)
     table = rules if rules is not None else RULES

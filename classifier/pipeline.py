@@ -171,29 +171,19 @@ def label_columns(
 
     ``attrs["unreadable_cells"]`` counts the cells that could not be read.
     """
-    labels, reasons_coded = coded_labels(frame, model, columns=columns, lang=lang, rules=rules,
-                                         context=context, column_map=column_map)  # fmt: skip
-    return with_reasons(labels, reasons_coded)
-
-
-def coded_labels(
-    frame: pd.DataFrame,
-    model: Model | None = None,
-    *,
-    columns: dict[str, str] | None = None,
-    lang: str = "en",
-    rules: RuleSet | None = None,
-    context: FileContext | None = None,
-    column_map: ColumnMap | None = None,
-) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:
-    """:func:`label_columns` but the reasons, and the reasons as codes into their
-    distinct sentences (:func:`~classifier.explain.reason_codes`): a few MB a chunk
-    instead of tens, for a worker process to send back. :func:`with_reasons` joins them.
-    """
     model = model if model is not None else load_model()
     result = analyse(frame, model, columns, rules, context, column_map)
+    return with_reasons(*coded_labels(result, lang))
+
+
+def coded_labels(result: Analysis, lang: str = "en"
+                 ) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:  # fmt: skip
+    """The output columns of an analysis but the reasons, and the reasons as codes into
+    their distinct sentences (:func:`~classifier.explain.reason_codes`): a few MB a chunk
+    instead of tens, for a worker process to send back. :func:`with_reasons` joins them.
+    """
     d = result.decision
-    out = pd.DataFrame(index=frame.index)
+    out = pd.DataFrame(index=d.index)
     out["label"] = d["label"].to_numpy()
     out["confidence"] = d["confidence"].round(4).to_numpy()
     out["ambiguous"] = d["ambiguous"].to_numpy(dtype=bool)

@@ -122,13 +122,14 @@ def _labelled(
         out["label"] = out["label"].astype("string").str.strip()
     else:
         out = result.decision[["label", "confidence", "ambiguous"]].copy()
-    from classifier.explain import reasons
+    from classifier.explain import join_reasons, reason_codes
 
     out["reasons"] = (
         frame[headers["reasons"]].astype("string").fillna("").to_numpy()
         if headers
-        else reasons(result.evidence, result.decision, result.canon["notes"], "en",
-                     result.ruleset.rules).to_numpy()
+        else join_reasons(*reason_codes(result.evidence, result.decision, result.canon["notes"],
+                                        "en", result.ruleset.rules, result.fired),
+                          result.evidence.index).to_numpy()
     )  # fmt: skip
     return inputs, out, result
 
