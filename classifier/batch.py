@@ -177,26 +177,17 @@ def _whole_orders(chunks: Iterator[pd.DataFrame], order_header: str | None
     if order_header is None:
         yield from chunks
         return
-    pending: pd.DataFrame | None = None
-    for chunk in chunks:
-        frame = chunk if pending is None else pd.concat([pending, chunk])
-        frame.attrs = chunk.attrs
-        if frame.empty:
-            continue
+
+    def last_order(frame: pd.DataFrame) -> int:
         ids = frame[order_header]
         last = ids.iloc[-1]
         if pd.isna(last) or not str(last).strip():  # no order id: nothing to keep together
-            yield frame
-            pending = None
-            continue
+            return len(frame)
         # the last order's lines, all of the chunk if need be, as the second pass holds them
         other = ids.ne(last).fillna(True).to_numpy(dtype=bool)
-        cut = len(frame) - int(np.argmax(other[::-1])) if other.any() else 0
-        if cut:
-            yield frame.iloc[:cut]
-        pending = frame.iloc[cut:]
-    if pending is not None:
-        yield pending
+        return len(frame) - int(np.argmax(other[::-1])) if other.any() else 0
+
+    yield from _recut(chunks, last_order)
 
 
 def _scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
@@ -227,21 +218,31 @@ def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
 
 def _safe_chunks(raws: Iterator[pd.DataFrame], safe_end: np.ndarray) -> Iterator[pd.DataFrame]:
     """The chunks read, joined and cut again so that each ends where no order continues."""
+
+    def after_last_safe_end(frame: pd.DataFrame) -> int:
+        ends = np.flatnonzero(safe_end[frame.index[0] : frame.index[-1] + 1])
+        return int(ends[-1]) + 1 if len(ends) else 0
+
+    return _recut(raws, after_last_safe_end)
+
+
+def _recut(raws: Iterator[pd.DataFrame], cut: Callable[[pd.DataFrame], int]
+           ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """The chunks read, joined and cut again: the rows before ``cut(frame)`` go out, the
+    others wait for the next chunk (all of them when it is 0)."""
     pending: pd.DataFrame | None = None
     for raw in raws:
         frame = raw if pending is None else pd.concat([pending, raw])
         frame.attrs = raw.attrs
-        ends = np.flatnonzero(safe_end[frame.index[0] : frame.index[-1] + 1])
-        if len(ends) == 0:
-            pending = frame
+        if frame.empty:
             continue
-        cut = ends[-1] + 1
-        ready, pending = frame.iloc[:cut], frame.iloc[cut:]
-        ready.attrs = pending.attrs = raw.attrs
-        yield ready
-        if pending.empty:
-            pending = None
-    if pending is not None and not pending.empty:
+        at = cut(frame)
+        ready, rest = frame.iloc[:at], frame.iloc[at:]
+        ready.attrs = rest.attrs = raw.attrs
+        if at:
+            yield ready
+        pending = rest if len(rest) else None
+    if pending is not None:
         yield pending
 
 
