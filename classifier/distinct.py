@@ -23,7 +23,7 @@ import pyarrow as pa
 
 __all__ = ["Memo", "memo_of", "forget_columns", "map_distinct", "map_distinct_keys",
            "apply_distinct", "distinct_values", "spread_values", "map_combinations",
-           "combination_codes"]  # fmt: skip
+           "combination_codes", "range_positions"]  # fmt: skip
 
 MEMO_LIMIT = 50_000  # values a memo keeps; beyond that it starts afresh
 
@@ -248,3 +248,13 @@ def combination_codes(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     seen = np.maximum.accumulate(key) if len(key) else key
     first = np.flatnonzero(np.concatenate([[True], seen[1:] > seen[:-1]])) if len(key) else key
     return key, first
+
+
+def range_positions(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The positions of the ranges ``[start, start + count)``, one range after the other:
+    how what was found per distinct value is gathered for each row that has it.
+
+    >>> range_positions(np.array([5, 0, 2]), np.array([2, 0, 3])).tolist()
+    [5, 6, 2, 3, 4]
+    """
+    return np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())

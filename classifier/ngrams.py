@@ -33,6 +33,7 @@ import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from classifier.arrowtext import WORD_CHARS, trusted
+from classifier.distinct import range_positions
 
 __all__ = ["CharGramCounter", "WordGramCounter"]
 
@@ -148,7 +149,7 @@ class CharGramCounter:
             ids = word_of[a:b]
             n = per_word[ids]
             rows = np.repeat(text_of[a:b] - start, n)
-            at = np.repeat(first[ids] - (np.cumsum(n) - n), n) + np.arange(n.sum())
+            at = range_positions(first[ids], n)
             parts.append(_cell_counts(rows, columns[at], stop - start, self.n_columns))
         # batches of whole rows, one after another: their cells are joined as they are
         none = np.zeros(0, np.int64)

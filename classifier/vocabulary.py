@@ -40,6 +40,7 @@ import pyarrow.compute as pc
 import Stemmer
 
 from classifier.arrowtext import ALNUM, SAFE_END, trusted
+from classifier.distinct import range_positions
 
 __all__ = [
     "PhraseMatcher",
@@ -393,8 +394,7 @@ class _Trie:
                 break
             count = self.end_from[node + 1] - self.end_from[node]
             which = np.repeat(np.arange(len(node)), count)
-            entry = self.end_from[node][which] + (
-                np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count))
+            entry = range_positions(self.end_from[node], count)
             found.append((start[which], start[which] + depth, self.end_rank[entry],
                           self.end_key[entry], by_other[which]))  # fmt: skip
         if not found:
