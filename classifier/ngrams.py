@@ -23,8 +23,9 @@ by binary search among the sorted keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -196,36 +197,35 @@ class CharGramCounter:
 
 
 def _words(texts: list) -> tuple[pa.Array | list, np.ndarray]:
-    """The lower-cased words of the texts, split at whitespace, and the text of each word.
-
-    By pyarrow for the texts :mod:`~classifier.arrowtext` trusts it with (pyarrow also
-    gives the empty words around leading and trailing spaces, left out here), by
-    Python for the others; words in order of their texts. The words are an Arrow
-    array, or a list when the texts are not all valid text.
-    """
-    split = trusted(texts)
-    if split is None:
-        return _python_words(texts, range(len(texts)))
-    array, plain, elsewhere = split
-    cut = pc.utf8_split_whitespace(pc.utf8_lower(array))
-    words = pc.list_flatten(cut)
-    text_of = plain[np.asarray(pc.list_parent_indices(cut), dtype=np.int64)]
-    kept = np.asarray(pc.greater(pc.utf8_length(words), 0), dtype=bool)
-    words, text_of = words.filter(kept), text_of[kept]
-    if len(elsewhere):
-        more, more_of = _python_words(texts, elsewhere.tolist())
-        order = np.argsort(np.concatenate([text_of, more_of]), kind="stable")
-        words = pa.concat_arrays([words, pa.array(more, pa.large_string())]).take(order)
-        text_of = np.concatenate([text_of, more_of])[order]
+    """The lower-cased words of the texts, split at whitespace, and the text of each word,
+    in order of their texts: by pyarrow where :mod:`~classifier.arrowtext` trusts it, by
+    Python elsewhere. The words are an Arrow array, or a list when the texts are not all
+    valid text."""
+    text_of, words = _either_way(texts, _arrow_words, _python_words, _join_words)
+    if len(text_of) and (text_of[1:] < text_of[:-1]).any():  # Python's texts came last
+        order = np.argsort(text_of, kind="stable")
+        text_of, words = text_of[order], words.take(order)
     return words, text_of
 
 
-def _python_words(texts: list, which: Iterable[int]) -> tuple[list, np.ndarray]:
-    """:func:`_words` of the texts at positions ``which``, by Python."""
-    which = list(which)
-    split = [texts[i].lower().split() for i in which]
+def _arrow_words(array: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """:func:`_python_words` by pyarrow, which also gives the empty words around leading
+    and trailing spaces, left out here."""
+    cut = pc.utf8_split_whitespace(pc.utf8_lower(array))
+    words = pc.list_flatten(cut)
+    kept = np.asarray(pc.greater(pc.utf8_length(words), 0), dtype=bool)
+    return np.asarray(pc.list_parent_indices(cut), dtype=np.int64)[kept], words.filter(kept)
+
+
+def _python_words(texts: list) -> tuple[np.ndarray, list]:
+    """The text of each word and the words: each text lower-cased and split at whitespace."""
+    split = [text.lower().split() for text in texts]
     per_text = np.fromiter(map(len, split), np.int64, len(split))
-    return list(chain.from_iterable(split)), np.repeat(np.array(which, np.int64), per_text)
+    return np.repeat(np.arange(len(texts)), per_text), list(chain.from_iterable(split))
+
+
+def _join_words(words: pa.Array, more: list) -> pa.Array:
+    return pa.concat_arrays([words, pa.array(more, pa.large_string())])
 
 
 def _distinct(words: pa.Array | list) -> tuple[np.ndarray, pa.Array | list]:
@@ -299,7 +299,7 @@ class WordGramCounter:
         if self.terms is None or len(texts) < 64:
             cells = self._cells(texts)
         else:
-            cells = _cells_either_way(texts, self._arrow_cells, self._cells)
+            cells = _either_way(texts, self._arrow_cells, self._cells)
         return _count_cells(*cells, (len(texts), len(self.vocabulary)), self.dtype)
 
     def _arrow_cells(self, array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
@@ -341,22 +341,22 @@ class WordGramCounter:
         return np.repeat(np.arange(len(texts)), per_text), np.array(columns, np.int64)
 
 
-def _cells_either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarray, np.ndarray]],
-                      by_python: Callable[[list], tuple[np.ndarray, np.ndarray]]
-                      ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """The (text, column) cells of the texts: ``by_arrow`` for those of the characters
-    :mod:`~classifier.arrowtext` trusts pyarrow with, ``by_python`` for the others (and
-    for all when they are not all valid text)."""
+def _either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarray, Any]],
+                by_python: Callable[[list], tuple[np.ndarray, Any]],
+                join: Callable[[Any, Any], Any] = lambda a, b: np.concatenate([a, b])
+                ) -> tuple[np.ndarray, Any]:  # fmt: skip
+    """``(text of each item, items)`` of the texts: ``by_arrow`` for those of the
+    characters :mod:`~classifier.arrowtext` trusts pyarrow with, ``by_python`` for the
+    others (and for all when they are not all valid text), the two ``join``-ed."""
     split = trusted(texts)
     if split is None:
         return by_python(texts)
     array, plain, elsewhere = split
-    rows, columns = by_arrow(array)
+    rows, items = by_arrow(array)
     if not len(elsewhere):
-        return plain[rows], columns
-    more_rows, more_columns = by_python([texts[i] for i in elsewhere])
-    return (np.concatenate([plain[rows], elsewhere[more_rows]]),
-            np.concatenate([columns, more_columns]))  # fmt: skip
+        return plain[rows], items
+    more_rows, more_items = by_python([texts[i] for i in elsewhere])
+    return np.concatenate([plain[rows], elsewhere[more_rows]]), join(items, more_items)
 
 
 def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
