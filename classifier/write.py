@@ -63,45 +63,55 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     >>> neutralise_formulas(pd.DataFrame({"a": ["=HYPERLINK(1)", "-5,5", "ok"]}))["a"].tolist()
     ["'=HYPERLINK(1)", '-5,5', 'ok']
     """
+    import pyarrow as pa
+
     out = frame.copy()
     for column in out.columns:
         values = out[column]
         if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
             continue
         text = values.astype("string")
-        starts = text.str.startswith(tuple(s.decode() for s in _FORMULA_STARTS)).fillna(False)
-        if not starts.any():
-            continue
-        risky = starts & ~text.str.match(_NUMBER).fillna(False)
+        risky = _risky(pa.array(text.array))
         if risky.any():
             out[column] = values.astype(object).where(~risky, "'" + text[risky].astype(str))
     return out
 
 
 def _neutralised(table: Any) -> Any:
-    """:func:`neutralise_formulas` of an Arrow table's text columns, looked at by pyarrow."""
+    """:func:`neutralise_formulas` of an Arrow table's text columns."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     for i, column in enumerate(table.columns):
         if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
             continue
-        # the first byte: each of these characters is one byte of UTF-8, and no other
-        # character starts with that byte
-        binary = pa.large_binary() if pa.types.is_large_string(column.type) else pa.binary()
-        first = pc.binary_slice(column.cast(binary), 0, 1)
-        starts = np.asarray(pc.is_in(first, value_set=pa.array(_FORMULA_STARTS, binary)))
-        if not starts.any():
-            continue
-        at = np.flatnonzero(starts)
-        text = pd.Series(column.take(at).to_pylist(), dtype="string")
-        risky = np.zeros(len(column), dtype=bool)
-        risky[at[~text.str.match(_NUMBER).fillna(False).to_numpy(dtype=bool)]] = True
+        risky = _risky(column)
         if risky.any():
             quoted = pc.binary_join_element_wise(pa.scalar("'", column.type), column,
                                                  pa.scalar("", column.type))  # fmt: skip
             table = table.set_column(i, table.field(i), pc.if_else(risky, quoted, column))
     return table
+
+
+def _risky(cells: Any) -> np.ndarray:
+    """Which of the Arrow text cells a spreadsheet would run: those starting with one of
+    :data:`_FORMULA_STARTS` that are not plain numbers.
+
+    The start is the first byte: each of those characters is one byte of UTF-8, and no
+    other character starts with that byte.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    binary = pa.large_binary() if pa.types.is_large_string(cells.type) else pa.binary()
+    first = pc.binary_slice(cells.cast(binary), 0, 1)
+    starts = pc.fill_null(pc.is_in(first, value_set=pa.array(_FORMULA_STARTS, binary)), False)
+    risky = np.array(starts, dtype=bool)
+    at = np.flatnonzero(risky)
+    if len(at):
+        text = pd.Series(cells.take(at).to_pylist(), dtype="string")
+        risky[at] = ~text.str.match(_NUMBER).fillna(False).to_numpy(dtype=bool)
+    return risky
 
 
 class LabelledWriter:
