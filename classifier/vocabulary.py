@@ -174,9 +174,8 @@ class PhraseMatcher:
         for index in (self._stemmed, self._exact):
             for entries in index.values():
                 entries.sort(key=lambda e: -len(e[0]))
-        self._keys = list(dict.fromkeys(key for key, _, _ in self.phrases))
-        self._key_array = np.array(self._keys, dtype=object)
-        key_ids = {key: i for i, key in enumerate(self._keys)}
+        key_ids = {key: i for i, key in enumerate(dict.fromkeys(k for k, _, _ in self.phrases))}
+        self._keys = np.array(list(key_ids), dtype=object)  # by key id
         self._tries = (_Trie(self._stemmed, key_ids), _Trie(self._exact, key_ids))
         self._word_ids: dict[str, tuple[int, int, int]] = {}  # see _ids
 
@@ -223,7 +222,7 @@ class PhraseMatcher:
             return [dict(self.find(text)) for text in texts]
         begin, end = spans
         hits: dict[int, dict[str, str]] = {}
-        for t, k, a, b in zip(text_of[start[order]].tolist(), self._key_array[key[order]].tolist(),
+        for t, k, a, b in zip(text_of[start[order]].tolist(), self._keys[key[order]].tolist(),
                               begin[start[order]].tolist(), end[last[order]].tolist(),
                               strict=True):  # fmt: skip
             hits.setdefault(t, {})[k] = texts[t][a:b]
