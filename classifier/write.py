@@ -181,7 +181,10 @@ class LabelledWriter:
         from pyarrow import csv
 
         if self._handle is None:
-            self._handle = open(self._tmp, "wb")  # noqa: SIM115 - closed in __exit__
+            # the empty temporary file is opened without truncating it: ext4 writes a file
+            # truncated and rewritten out to disk when it is closed (auto_da_alloc), a
+            # quarter of a second for a million rows, which the rename does not need
+            self._handle = open(self._tmp, "r+b")  # noqa: SIM115 - closed in __exit__
             header = io.StringIO()
             stdlib_csv.writer(header, delimiter=self.delimiter, lineterminator="\n").writerow(
                 [str(c) for c in chunk.columns]
