@@ -226,6 +226,25 @@ def _safe_chunks(raws: Iterator[pd.DataFrame], safe_end: np.ndarray) -> Iterator
     return _recut(raws, after_last_safe_end)
 
 
+def _halve_tail(chunks: Iterator[pd.DataFrame], safe_end: np.ndarray, tail: int
+                ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """The chunks, each that ends in the file's last ``tail`` rows cut in two at the safe end
+    nearest its middle: the last chunks are labelled while the main process writes the
+    ones before, and the worker that finishes last has less left to do."""
+    rows = len(safe_end)
+    for chunk in chunks:
+        first = int(chunk.index[0])
+        last = first + len(chunk) - 1
+        ends = np.flatnonzero(safe_end[first:last]) + 1  # cuts after which no order goes on
+        if last < rows - tail or not len(ends):
+            yield chunk
+            continue
+        at = int(ends[np.argmin(np.abs(ends - len(chunk) / 2))])
+        for piece in (chunk.iloc[:at], chunk.iloc[at:]):
+            piece.attrs = chunk.attrs
+            yield piece
+
+
 def _recut(raws: Iterator[pd.DataFrame], cut: Callable[[pd.DataFrame], int]
            ) -> Iterator[pd.DataFrame]:  # fmt: skip
     """The chunks read, joined and cut again: the rows before ``cut(frame)`` go out, the
@@ -309,6 +328,9 @@ def classify_file_batch(
     first = next(chunks)  # the generator is run to its end below
     if len(first) == scan.rows:
         jobs = 1  # one chunk: no use forking workers for it
+    if jobs > 1:
+        chunks = _halve_tail(chain([first], chunks), scan.safe_end, jobs * chunk_rows)
+        first = next(chunks)
     with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
         for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
             writer.write(labelled)
@@ -371,7 +393,8 @@ def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable
               ) -> Iterator[tuple[pd.DataFrame, Any]]:  # fmt: skip
     """``(chunk, work(chunk[columns], *args))`` in input order, in ``pool`` if there is one.
 
-    At most ``jobs`` + 1 chunks are in flight.
+    At most ``jobs`` + 2 chunks are in flight: while the main process joins and writes
+    one result, two workers finishing together each find a chunk waiting.
     """
 
     def part(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -386,7 +409,7 @@ def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable
     pending: deque = deque()
     for chunk in chunks:
         pending.append((chunk, pool.submit(work, part(chunk), *args)))
-        while len(pending) > jobs:
+        while len(pending) > jobs + 1:
             done, future = pending.popleft()
             yield done, future.result()
     while pending:

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
-from classifier.batch import classify_file_batch, scan_file
+from classifier.batch import _chunks, _halve_tail, classify_file_batch, scan_file
 from tests.conftest import SAMPLES
 
 
@@ -64,6 +64,23 @@ def test_chunks_never_cut_an_order(model):
     for i in range(len(orders) - 1):
         assert scan.safe_end[i] == (orders[i] != orders[i + 1])
     assert scan.safe_end[-1]
+
+
+def test_the_last_chunks_are_halved_at_safe_ends_and_keep_every_row_in_order(model):
+    path = SAMPLES / "orders_1c.csv"
+    scan = scan_file(path, chunk_rows=6)
+    whole = list(_chunks(path, scan, None, 6))
+    tail = 12
+    pieces = list(_halve_tail(iter(whole), scan.safe_end, tail))
+    rows = [i for piece in pieces for i in piece.index]
+    assert rows == list(range(scan.rows))
+    for piece in pieces:
+        assert scan.safe_end[piece.index[-1]]  # no order goes on past a piece
+    early = [c for c in whole if c.index[-1] < scan.rows - tail]
+    assert [list(p.index) for p in pieces[: len(early)]] == [list(c.index) for c in early]
+    late = [c for c in whole if c.index[-1] >= scan.rows - tail]
+    halved = [c for c in late if scan.safe_end[c.index[0] : c.index[-1]].any()]
+    assert halved and len(pieces) == len(whole) + len(halved)
 
 
 def test_a_malformed_line_is_reported_and_the_rest_labelled(tmp_path, model):
