@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from classifier.columns import (
     NUMBER_FIELDS,
@@ -280,6 +281,9 @@ def _start_worker(*initargs: Any) -> None:
     # the whole run: the cycle collector need not walk it again, nor write to its pages
     gc.freeze()
     reuse_freed_memory()
+    # one of ``jobs`` processes sharing the cores: threads of its own for BLAS would only
+    # spin on a core another worker needs (OpenBLAS's idle threads busy-wait)
+    threadpool_limits(1)
 
 
 def _label(chunk: pd.DataFrame) -> tuple[pd.DataFrame, tuple]:

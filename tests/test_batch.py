@@ -8,9 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from threadpoolctl import threadpool_info
 
 from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
-from classifier.batch import _chunks, _halve_tail, classify_file_batch, scan_file
+from classifier.batch import _chunks, _halve_tail, _pool, classify_file_batch, scan_file
 from tests.conftest import SAMPLES
 
 
@@ -81,6 +82,14 @@ def test_the_last_chunks_are_halved_at_safe_ends_and_keep_every_row_in_order(mod
     late = [c for c in whole if c.index[-1] >= scan.rows - tail]
     halved = [c for c in late if scan.safe_end[c.index[0] : c.index[-1]].any()]
     assert halved and len(pieces) == len(whole) + len(halved)
+
+
+def test_workers_run_blas_on_one_thread(model):
+    scan = scan_file(SAMPLES / "orders_1c.csv")
+    with _pool(2, (model, None, scan, "en")) as pool:
+        libraries = pool.submit(threadpool_info).result()
+    blas = [lib for lib in libraries if lib["user_api"] == "blas"]
+    assert blas and all(lib["num_threads"] == 1 for lib in blas)
 
 
 def test_a_malformed_line_is_reported_and_the_rest_labelled(tmp_path, model):
