@@ -9,7 +9,9 @@ Two passes over the file:
    malformed. The file is read here; with ``jobs`` > 1 the chunks' keys are
    measured in worker processes. A chunk's last order is read with the next chunk,
    so that its lines fill their blank buyer cells as a whole read fills them.
-2. **classify** reads the file again in chunks, moves each chunk's end back to the
+2. **classify** reads the file again in chunks (a workbook's are kept by the first
+   pass in a temporary Arrow file beside the output and read back from there, not
+   parsed by openpyxl again at ~90 µs a row), moves each chunk's end back to the
    last row where no order continues, labels the chunks (in worker processes with
    ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
    end (:class:`~classifier.write.LabelledWriter`). A worker keeps what it found per
@@ -35,7 +37,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -43,6 +45,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from threadpoolctl import threadpool_limits
 
 from classifier.columns import (
@@ -61,7 +64,7 @@ from classifier.model import Model
 from classifier.pipeline import analyse, attach, coded_labels, label_columns, with_reasons
 from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
-from classifier.write import LabelledWriter, output_path
+from classifier.write import LabelledWriter, output_path, scratch_path
 
 __all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
 
@@ -78,6 +81,9 @@ class FileScan:
     # CSV columns pandas reads as text by its own inference, in chunks of chunk_rows
     infer: frozenset[str] = frozenset()
     chunk_rows: int = 0
+    # the chunks read, all columns, as an Arrow stream for the second pass (XLSX)
+    kept: Path | None = None
+    meta: dict = field(default_factory=dict)  # the chunks' attrs["b2x"]
 
 
 @dataclass
@@ -100,46 +106,56 @@ def scan_file(
     sheet: str | int | None = None,
     chunk_rows: int = 200_000,
     jobs: int = 1,
+    keep: Path | None = None,
 ) -> FileScan:
     """First pass: key columns only, for the file-wide context and safe chunk ends.
 
     The file is read here; with ``jobs`` > 1 each chunk's keys are measured in
-    worker processes. A CSV file's columns are read by pandas' own type inference
-    where they come back as text (:func:`~classifier.read.read_chunks`); a column
-    that comes back as numbers is read as text from then on, and the pass starts
-    again — in practice at its first chunk. The second pass reads as this one did.
+    worker processes. With ``keep`` (an empty file), the chunks of an XLSX file are
+    kept there as they were read, for the second pass to read back rather than parse
+    the workbook again (:attr:`FileScan.kept`).
+
+    A CSV file's columns are read by pandas' own type inference where they come back
+    as text (:func:`~classifier.read.read_chunks`); a column that comes back as numbers
+    is read as text from then on, and the pass starts again — in practice at its first
+    chunk. The second pass reads as this one did.
     """
     reader = read_chunks(path, 1, sheet=sheet)
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
-    csv = header.attrs.get("b2x", {}).get("format") == "csv"
-    infer = frozenset(map(str, header.columns)) if csv else frozenset()
+    kind = header.attrs.get("b2x", {}).get("format")
+    infer = frozenset(map(str, header.columns)) if kind == "csv" else frozenset()
+    # kept where reading again costs far more than a copy: a workbook's cells are read
+    # by openpyxl at ~90 µs a row; a CSV file is parsed at ~1 µs a row and a Parquet
+    # file read at memory speed, quicker than writing and reading a copy of them
+    keep = keep if kind == "xlsx" else None
     while True:
         try:
-            return _scan(path, colmap, sheet, chunk_rows, jobs, infer)
+            return _scan(path, colmap, sheet, chunk_rows, jobs, infer, keep)
         except NotText as e:
             infer -= e.columns
 
 
 def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: int, jobs: int,
-          infer: frozenset[str]) -> FileScan:  # fmt: skip
+          infer: frozenset[str], keep: Path | None) -> FileScan:  # fmt: skip
     """:func:`scan_file` with the columns ``infer`` names read by type inference."""
     keys, subset = key_columns(colmap)
     comma = dot = rows = 0
     pairs, orders, buyers, ends = [], [], [], []
     bad: list[int] = []
-    delimiter = None
+    meta: dict = {}
+    keeper = _Keeper(keep)
 
     def read() -> Iterator[pd.DataFrame]:
-        nonlocal delimiter
         # all columns are read, so that a malformed line is found here as it will be later
         for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad, infer=infer):
-            delimiter = chunk.attrs.get("b2x", {}).get("delimiter")
+            meta.update(chunk.attrs.get("b2x", {}))
+            keeper.write(chunk)
             yield chunk[list(dict.fromkeys(keys))]
 
     chunks = _whole_orders(read(), colmap.fields.get("order_id"))
-    with _pool(jobs, ()) as pool:
+    with keeper, _pool(jobs, ()) as pool:
         for chunk, (c, d, visits, ids, key) in _in_order(chunks, keys, _scan_chunk, (subset,),
                                                          pool, jobs):  # fmt: skip
             comma, dot = comma + c, dot + d
@@ -148,7 +164,7 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
             buyers.append(key)
             rows += len(chunk)
             ends.append(rows)
-    decimal = decimal_from_counts(comma, dot, delimiter)
+    decimal = decimal_from_counts(comma, dot, meta.get("delimiter"))
     order_hash = np.concatenate(orders) if orders else np.zeros(0, dtype=np.uint64)
     position = np.arange(len(order_hash))
     last = pd.Series(position).groupby(order_hash).transform("max").to_numpy()
@@ -165,7 +181,59 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
         found = counts.index.get_indexer(key_hash)  # -1: no key, or a key with no order
         row_orders = np.append(counts.to_numpy(), 0).astype(np.int32)[found]
         context = FileContext(decimal=decimal, row_orders=row_orders)
-    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows)
+    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows, keeper.path, meta)
+
+
+class _Keeper:
+    """Writes the chunks a pass reads, all their columns, to ``path`` as an Arrow stream.
+
+    :attr:`path` is the file once a chunk is in it. Should a chunk not convert to Arrow
+    as it is (duplicate headers), nothing is kept and the second pass reads the file again.
+    """
+
+    def __init__(self, target: Path | None) -> None:
+        self._target = target
+        self.path: Path | None = None
+        self._sink: Any = None
+        self._writer: Any = None
+
+    def write(self, frame: pd.DataFrame) -> None:
+        if self._target is None:
+            return
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            if self._writer is None:
+                # the empty file is appended to, not truncated: ext4 would write a
+                # truncated file out to disk when it is closed (see LabelledWriter)
+                self._sink = pa.OSFile(str(self._target), "ab")
+                self._writer = pa.ipc.new_stream(self._sink, table.schema)
+            self._writer.write_table(table)
+            self.path = self._target
+        except (pa.ArrowException, TypeError, ValueError):
+            self.__exit__()
+            self._target = self.path = None
+
+    def __enter__(self) -> _Keeper:
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        for stream in (self._writer, self._sink):
+            if stream is not None:
+                stream.close()
+        self._writer = self._sink = None
+
+
+def _kept_chunks(scan: FileScan) -> Iterator[pd.DataFrame]:
+    """The first pass's chunks, read back from the Arrow stream it kept: the frames
+    :func:`~classifier.read.read_chunks` gave it, running index and ``attrs`` as there."""
+    start = 0
+    with pa.OSFile(str(scan.kept)) as source:
+        for batch in pa.ipc.open_stream(source):
+            frame = batch.to_pandas()
+            frame.index = pd.RangeIndex(start, start + len(frame))
+            frame.attrs["b2x"] = scan.meta
+            start += len(frame)
+            yield frame
 
 
 def _whole_orders(chunks: Iterator[pd.DataFrame], order_header: str | None
@@ -206,9 +274,13 @@ def _chunks(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
             ) -> Iterator[pd.DataFrame]:  # fmt: skip
     """Second-pass chunks, each ending where no order continues.
 
-    Read as the first pass read them: the columns it found to be text by type
-    inference are read so again, in chunks of the same size.
+    The chunks the first pass kept, if it kept them; else read as it read them: the
+    columns it found to be text by type inference are read so again, in chunks of the
+    same size.
     """
+    if scan.kept is not None:
+        yield from _safe_chunks(_kept_chunks(scan), scan.safe_end)
+        return
     infer = scan.infer if chunk_rows == scan.chunk_rows else frozenset()
     try:
         yield from _safe_chunks(read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[],
@@ -319,13 +391,27 @@ def classify_file_batch(
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         read_orders(path)  # the same one-line error a whole read gives
-    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs)
+    target = Path(output) if output is not None else output_path(path)
+    with ExitStack() as scratch:
+        try:  # the first pass's chunks, kept for the second beside the output
+            kept = scratch.enter_context(scratch_path(target, ".read.arrow"))
+        except OSError:  # a folder that cannot be written to: the writer will say so
+            kept = None
+        return _classify(path, target, model, rules, columns, sheet, lang, jobs, chunk_rows,
+                         strict, progress, kept, start)  # fmt: skip
+
+
+def _classify(path: Path, target: Path, model: Model, rules: RuleSet | None,
+              columns: dict[str, str] | None, sheet: str | int | None, lang: str, jobs: int,
+              chunk_rows: int, strict: bool, progress: Callable[[int, int], None] | None,
+              kept: Path | None, start: float) -> BatchResult:  # fmt: skip
+    """:func:`classify_file_batch` of a file, the first pass's chunks kept in ``kept``."""
+    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs, keep=kept)
     if scan.rows == 0:
         raise InputError(f"'{path}' has a header but no data rows.")
     if strict and scan.bad_lines:
         lines = ", ".join(map(str, scan.bad_lines[:10]))
         raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
-    target = Path(output) if output is not None else output_path(path)
     labels: dict[str, int] = {}
     ambiguous = unreadable = done = 0
     chunks = _chunks(path, scan, sheet, chunk_rows)

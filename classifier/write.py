@@ -24,7 +24,8 @@ import pandas as pd
 from classifier.exceptions import InputError
 from classifier.read import SUFFIXES
 
-__all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path"]
+__all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path",
+           "scratch_path"]  # fmt: skip
 
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
 _FORMULA_STARTS = [b"=", b"+", b"-", b"@", b"\t", b"\r"]  # what a cell to neutralise starts with
@@ -49,6 +50,18 @@ def atomic_path(path: Path) -> Iterator[str]:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+@contextmanager
+def scratch_path(path: Path, suffix: str) -> Iterator[Path]:
+    """An empty temporary file beside ``path`` (hidden, named after it), removed when the
+    block ends, however it ends."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def output_path(input_path: str | Path) -> Path:

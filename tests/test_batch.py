@@ -7,10 +7,11 @@ import os
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from threadpoolctl import threadpool_info
 
-from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
+from classifier import ClassifierError, InputError, batch, classify, read_orders, write_labelled
 from classifier.batch import _chunks, _halve_tail, _pool, classify_file_batch, scan_file
 from tests.conftest import SAMPLES
 
@@ -173,6 +174,48 @@ def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, mode
     assert back["label"].tolist() == whole["label"].tolist()
     assert back["reasons"].tolist() == whole["reasons"].tolist()
 
+
+
+def test_a_workbook_is_read_once_and_its_kept_chunks_equal_a_second_read(tmp_path, model):
+    source = tmp_path / "orders.xlsx"
+    read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
+    again = list(_chunks(source, scan_file(source, chunk_rows=7), None, 7))
+    keep = tmp_path / "kept.arrow"
+    keep.touch()
+    scan = scan_file(source, chunk_rows=7, keep=keep)
+    assert scan.kept == keep
+    whole = _whole(source, tmp_path / "whole.csv", model)
+    source.unlink()  # the second pass reads the kept chunks, not the workbook
+    kept = list(_chunks(source, scan, None, 7))
+    assert len(kept) == len(again) > 1
+    for mine, theirs in zip(kept, again, strict=True):
+        pd.testing.assert_frame_equal(mine, theirs)
+        assert mine.attrs == theirs.attrs
+    read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
+    classify_file_batch(source, tmp_path / "batch.csv", model, chunk_rows=7, jobs=2)
+    assert (tmp_path / "batch.csv").read_bytes() == whole
+
+
+def test_csv_is_parsed_again_rather_than_kept(tmp_path):
+    keep = tmp_path / "kept.arrow"
+    keep.touch()
+    assert scan_file(SAMPLES / "orders_1c.csv", keep=keep).kept is None
+    assert keep.stat().st_size == 0
+
+
+def test_a_batch_run_leaves_no_scratch_file_behind(tmp_path, model, monkeypatch):
+    source = tmp_path / "orders.xlsx"
+    read_orders(SAMPLES / "orders_shop.csv").to_excel(source, index=False)
+    classify_file_batch(source, tmp_path / "out.csv", model, chunk_rows=6)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.xlsx", "out.csv"]
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "_run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        classify_file_batch(source, tmp_path / "again.csv", model, chunk_rows=6)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.xlsx", "out.csv"]
 
 
 def test_batch_processes_keep_freed_memory_and_arrow_allocates_through_it():
