@@ -323,7 +323,8 @@ def _xlsx_batches(
         header = next(rows, None)
         if header is None:
             raise InputError(f"'{path}' sheet '{name}' is empty.")
-        columns = [str(h) if h is not None else f"Unnamed: {i}" for i, h in enumerate(header)]
+        columns = _unique([str(h) if h is not None else f"Unnamed: {i}"
+                           for i, h in enumerate(header)])  # fmt: skip
         width, batch, start = len(columns), [], 0
         for row in rows:
             if any(v is not None for v in row):
@@ -342,6 +343,29 @@ def _xlsx_batches(
 def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
     frames = list(_xlsx_batches(path, sheet, 1 << 30))
     return frames[0] if len(frames) == 1 else pd.concat(frames)
+
+
+def _unique(headers: list[str]) -> list[str]:
+    """Repeated headers told apart as pandas tells them apart in a CSV file: a header met
+    again gets ``.1``, ``.2``... — the first such name no header of the sheet has.
+
+    >>> _unique(["Товар", "Цена", "Товар", "Товар.1", "Товар"])
+    ['Товар', 'Цена', 'Товар.2', 'Товар.1', 'Товар.3']
+    """
+    taken, met, count = set(headers), set(), {}
+    out = []
+    for header in headers:
+        name = header
+        if header in met:
+            n = count.get(header, 1)
+            while f"{header}.{n}" in taken:
+                n += 1
+            name = f"{header}.{n}"
+            count[header] = n + 1
+            taken.add(name)
+        met.add(header)
+        out.append(name)
+    return out
 
 
 def _cell_text(value: object) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pandas as pd
 import pytest
 
-from classifier import InputError, read_orders
+from classifier import InputError, classify, read_orders
+from classifier.batch import classify_file_batch
 from classifier.read import detect_delimiter, detect_encoding
 
 RUSSIAN = (
@@ -92,6 +94,27 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path):
     assert read_orders(path, sheet=1).loc[0, "Customer"] == "Acme Inc"
     with pytest.raises(InputError, match="no sheet 'Nope'. Sheets: Продажи, Export"):
         read_orders(path, sheet="Nope")
+
+
+def test_a_sheets_repeated_headers_are_told_apart_as_in_a_csv_file(tmp_path, model):
+    rows = [["Покупатель", "Товар", "Товар", "Количество"],
+            ["ООО «Вектор»", "Бумага", "Бумага А4, 5 коробок", "5"],
+            ["Иванов Иван Иванович", "Чайник", "Чайник электрический", "1"]]  # fmt: skip
+    path = tmp_path / "book.xlsx"
+    pd.DataFrame(rows[1:]).to_excel(path, header=False, index=False)
+    book = openpyxl.load_workbook(path)
+    book.active.insert_rows(1)
+    for column, header in enumerate(rows[0], start=1):
+        book.active.cell(1, column, header)
+    book.save(path)
+    csv = tmp_path / "book.csv"
+    csv.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    frame = read_orders(path)
+    assert list(frame.columns) == list(read_orders(csv).columns)
+    assert list(frame.columns) == ["Покупатель", "Товар", "Товар.1", "Количество"]
+    assert classify(frame, model)["label"].tolist() == ["B2B", "B2C"]
+    result = classify_file_batch(path, tmp_path / "out.csv", model, chunk_rows=1, jobs=2)
+    assert result.rows == 2
 
 
 def test_parquet(tmp_path):
