@@ -188,7 +188,7 @@ class _Keeper:
     """Writes the chunks a pass reads, all their columns, to ``path`` as an Arrow stream.
 
     :attr:`path` is the file once a chunk is in it. Should a chunk not convert to Arrow
-    as it is (duplicate headers), nothing is kept and the second pass reads the file again.
+    as it is, nothing is kept and the second pass reads the file again.
     """
 
     def __init__(self, target: Path | None) -> None:
