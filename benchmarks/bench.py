@@ -4,8 +4,10 @@ For each size and variant (realistic repetition; worst case, every row a differe
 the script generates an export with ``make_export.py``, then runs two commands on it, each
 in a fresh process: the floor (pandas reads the CSV as text, adds the seven output columns
 and writes it back) and ``b2x classify FILE -o OUT.csv``. It reports wall time and peak
-resident memory of both, the ratio b2x/floor, b2x throughput, and how flat b2x's time per
-row stays across sizes.
+resident memory and CPU time (its worker processes' included) of both, the ratio
+b2x/floor, b2x throughput, and how flat b2x's time per row stays across sizes. CPU time
+moves less than wall time with the load of a shared machine, and shows what the cores
+did: b2x runs on all of them, the floor on one.
 
     .venv/bin/python benchmarks/bench.py --sizes 100000,300000
     .venv/bin/python benchmarks/bench.py --no-worst --markdown --keep bench-exports
@@ -45,6 +47,8 @@ COLUMNS = [
     "floor s",
     "b2x s",
     "b2x/floor",
+    "floor CPU s",
+    "b2x CPU s",
     "rows/s",
     "µs/row",
     "net µs/row",
@@ -71,15 +75,17 @@ import os, subprocess, sys, time
 start = time.perf_counter()
 proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
 _, status, usage = os.wait4(proc.pid, 0)
-print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status),
+      usage.ru_utime + usage.ru_stime)
 """
 
 
 def measure(cmd):
-    """Run ``cmd`` in a fresh process and return its wall time, peak RSS and outcome.
+    """Run ``cmd`` in a fresh process and return its wall time, peak RSS, outcome and CPU time.
 
     A small launcher process starts ``cmd`` and reads its resource usage with
-    ``os.wait4``, which covers exactly that child and the processes it waited for.
+    ``os.wait4``, which covers exactly that child and the processes it waited for (so
+    CPU time includes b2x's worker processes).
     The launcher is needed because Linux counts a process's memory before ``exec`` in
     its peak: a command started straight from this script, which by then holds parsed
     outputs, would report this script's peak when it is the larger. ``ru_maxrss`` is
@@ -94,7 +100,7 @@ def measure(cmd):
     Returns
     -------
     tuple
-        ``(seconds, peak_rss_mib, exit_code, stderr_tail)``.
+        ``(seconds, peak_rss_mib, exit_code, stderr_tail, cpu_seconds)``.
     """
     with tempfile.TemporaryFile() as err:
         launched = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], stdout=subprocess.PIPE,
@@ -103,9 +109,9 @@ def measure(cmd):
         tail = err.read()[-3000:].decode(errors="replace")
     if launched.returncode != 0:
         raise RuntimeError(f"could not run {cmd[0]}: {tail}")
-    seconds, maxrss, code = launched.stdout.split()
+    seconds, maxrss, code, cpu = launched.stdout.split()
     rss = int(maxrss) / (2**20 if sys.platform == "darwin" else 2**10)
-    return float(seconds), rss, int(code), tail
+    return float(seconds), rss, int(code), tail, float(cpu)
 
 
 def count_rows(path):
@@ -120,7 +126,7 @@ def run_one(variant, rows, workdir, b2x_args, seed, repeat=1):
     """Generate (or reuse) one export, measure the floor and b2x on it; return a result row.
 
     With ``repeat`` > 1 the two commands run in turns that many times; the row holds the
-    median time and the largest peak memory of each.
+    median wall and CPU times and the largest peak memory of each.
     """
     src = workdir / f"orders_{variant}_{rows}_seed{seed}.csv"
     tag = f"[{variant} {rows}]"
@@ -134,18 +140,19 @@ def run_one(variant, rows, workdir, b2x_args, seed, repeat=1):
         for name, cmd in [("floor", [sys.executable, "-c", FLOOR]), ("b2x", b2x_args)]:
             out = workdir / f"{src.stem}.{name}.csv"
             args = [*cmd, str(src), *([] if name == "floor" else ["-o"]), str(out)]
-            seconds, rss, code, tail = measure(args)
+            seconds, rss, code, tail, cpu = measure(args)
             n_out = count_rows(out) if code == 0 and out.exists() else None
             out.unlink(missing_ok=True)
             log(f"{tag} {name}: {seconds:.2f} s, {rss:.0f} MiB, exit {code}, rows out {n_out}")
             if code != 0:
                 log(tail)
-            runs[name].append((seconds if code == 0 else None, rss, n_out))
+            runs[name].append((seconds if code == 0 else None, rss, n_out, cpu))
     result = {"variant": variant, "rows": n_in}
     for name, got in runs.items():
-        times = [t for t, _, _ in got]
+        times = [t for t, _, _, _ in got]
         result[name] = {"s": None if None in times else statistics.median(times),
-                        "mib": max(m for _, m, _ in got), "rows": got[-1][2]}  # fmt: skip
+                        "cpu": statistics.median(c for _, _, _, c in got),
+                        "mib": max(m for _, m, _, _ in got), "rows": got[-1][2]}  # fmt: skip
     return result
 
 
@@ -168,7 +175,9 @@ def table(results, startup=None):
                 f"{r['rows']:,}",
                 fmt(floor["s"], ".2f"),
                 fmt(b2x["s"], ".2f") if ok else "failed",
-                fmt(b2x["s"] / floor["s"] if ok and floor["s"] else None, ".1f"),
+                fmt(b2x["s"] / floor["s"] if ok and floor["s"] else None, ".2f"),
+                fmt(floor["cpu"], ".1f"),
+                fmt(b2x["cpu"], ".1f") if ok else "-",
                 fmt(r["rows"] / b2x["s"] if ok else None, ",.0f"),
                 fmt(per_row, ".1f"),
                 fmt(net, ".1f"),
@@ -205,7 +214,7 @@ def startup_time(workdir, b2x_args, seed, repeat=1):
     out = workdir / f"{src.stem}.b2x.csv"
     times = []
     for _ in range(repeat):
-        seconds, _, code, tail = measure([*b2x_args, str(src), "-o", str(out)])
+        seconds, _, code, tail, _ = measure([*b2x_args, str(src), "-o", str(out)])
         out.unlink(missing_ok=True)
         if code != 0:
             log(tail)
