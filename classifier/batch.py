@@ -9,12 +9,13 @@ Two passes over the file:
    malformed. The file is read here; with ``jobs`` > 1 the chunks' keys are
    measured in worker processes. A chunk's last order is read with the next chunk,
    so that its lines fill their blank buyer cells as a whole read fills them.
-2. **classify** reads the file again in chunks (a workbook's are kept by the first
-   pass in a temporary Arrow file beside the output and read back from there, not
-   parsed by openpyxl again at ~90 µs a row), moves each chunk's end back to the
-   last row where no order continues, labels the chunks (in worker processes with
-   ``jobs`` > 1) and writes them, in input order, to a temporary file renamed at the
-   end (:class:`~classifier.write.LabelledWriter`). A worker keeps what it found per
+2. **classify** reads the chunks again — those of a CSV or XLSX file from a temporary
+   Arrow file beside the output, where the first pass kept them as it parsed them —
+   moves each chunk's end back to the last row where no order continues, labels the
+   chunks (in worker processes with ``jobs`` > 1, which read their rows from that
+   Arrow file themselves rather than receive them through a pipe) and writes them,
+   in input order, to a temporary file renamed at the end
+   (:class:`~classifier.write.LabelledWriter`). A worker keeps what it found per
    distinct buyer, product and text (:class:`~classifier.distinct.Memo`) for the
    chunks after, so a buyer met in many chunks is matched once per worker.
 
@@ -32,12 +33,13 @@ import concurrent.futures
 import gc
 import json
 import multiprocessing
+import os
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -81,8 +83,9 @@ class FileScan:
     # CSV columns pandas reads as text by its own inference, in chunks of chunk_rows
     infer: frozenset[str] = frozenset()
     chunk_rows: int = 0
-    # the chunks read, all columns, as an Arrow stream for the second pass (XLSX)
+    # the chunks read, all columns, as an Arrow file for the second pass (CSV, XLSX)
     kept: Path | None = None
+    kept_ends: np.ndarray | None = None  # the row after each kept chunk
     meta: dict = field(default_factory=dict)  # the chunks' attrs["b2x"]
 
 
@@ -111,9 +114,9 @@ def scan_file(
     """First pass: key columns only, for the file-wide context and safe chunk ends.
 
     The file is read here; with ``jobs`` > 1 each chunk's keys are measured in
-    worker processes. With ``keep`` (an empty file), the chunks of an XLSX file are
-    kept there as they were read, for the second pass to read back rather than parse
-    the workbook again (:attr:`FileScan.kept`).
+    worker processes. With ``keep`` (an empty file), the chunks of a CSV or XLSX file
+    are kept there as they were read, for the second pass to read back rather than
+    parse the file again (:attr:`FileScan.kept`).
 
     A CSV file's columns are read by pandas' own type inference where they come back
     as text (:func:`~classifier.read.read_chunks`); a column that comes back as numbers
@@ -126,10 +129,8 @@ def scan_file(
     colmap = map_columns(header, columns, name=str(path))
     kind = header.attrs.get("b2x", {}).get("format")
     infer = frozenset(map(str, header.columns)) if kind == "csv" else frozenset()
-    # kept where reading again costs far more than a copy: a workbook's cells are read
-    # by openpyxl at ~90 µs a row; a CSV file is parsed at ~1 µs a row and a Parquet
-    # file read at memory speed, quicker than writing and reading a copy of them
-    keep = keep if kind == "xlsx" else None
+    # a Parquet file is read again by row group, as quick as reading a copy of it
+    keep = keep if kind in ("csv", "xlsx") else None
     while True:
         try:
             return _scan(path, colmap, sheet, chunk_rows, jobs, infer, keep)
@@ -181,14 +182,17 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
         found = counts.index.get_indexer(key_hash)  # -1: no key, or a key with no order
         row_orders = np.append(counts.to_numpy(), 0).astype(np.int32)[found]
         context = FileContext(decimal=decimal, row_orders=row_orders)
-    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows, keeper.path, meta)
+    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows, keeper.path,
+                    keeper.ends(), meta)  # fmt: skip
 
 
 class _Keeper:
-    """Writes the chunks a pass reads, all their columns, to ``path`` as an Arrow stream.
+    """Writes the chunks a pass reads, all their columns, to ``path`` as an Arrow file,
+    one record batch a chunk.
 
     :attr:`path` is the file once a chunk is in it. Should a chunk not convert to Arrow
-    as it is, nothing is kept and the second pass reads the file again.
+    as it is, or the disk be full, nothing is kept (the space taken is given back) and
+    the second pass reads the file again.
     """
 
     def __init__(self, target: Path | None) -> None:
@@ -196,6 +200,11 @@ class _Keeper:
         self.path: Path | None = None
         self._sink: Any = None
         self._writer: Any = None
+        self._rows: list[int] = []
+
+    def ends(self) -> np.ndarray | None:
+        """The row after each kept chunk, once the file is complete."""
+        return np.cumsum(self._rows) if self.path is not None else None
 
     def write(self, frame: pd.DataFrame) -> None:
         if self._target is None:
@@ -206,11 +215,14 @@ class _Keeper:
                 # the empty file is appended to, not truncated: ext4 would write a
                 # truncated file out to disk when it is closed (see LabelledWriter)
                 self._sink = pa.OSFile(str(self._target), "ab")
-                self._writer = pa.ipc.new_stream(self._sink, table.schema)
-            self._writer.write_table(table)
+                self._writer = pa.ipc.new_file(self._sink, table.schema)
+            self._writer.write_table(table, max_chunksize=max(len(table), 1))
+            self._rows.append(len(table))
             self.path = self._target
-        except (pa.ArrowException, TypeError, ValueError):
-            self.__exit__()
+        except (pa.ArrowException, OSError, TypeError, ValueError):
+            with suppress(OSError):
+                self.__exit__()
+            os.truncate(self._target, 0)
             self._target = self.path = None
 
     def __enter__(self) -> _Keeper:
@@ -224,16 +236,31 @@ class _Keeper:
 
 
 def _kept_chunks(scan: FileScan) -> Iterator[pd.DataFrame]:
-    """The first pass's chunks, read back from the Arrow stream it kept: the frames
+    """The first pass's chunks, read back from the Arrow file it kept: the frames
     :func:`~classifier.read.read_chunks` gave it, running index and ``attrs`` as there."""
-    start = 0
-    with pa.OSFile(str(scan.kept)) as source:
-        for batch in pa.ipc.open_stream(source):
-            frame = batch.to_pandas()
-            frame.index = pd.RangeIndex(start, start + len(frame))
-            frame.attrs["b2x"] = scan.meta
-            start += len(frame)
-            yield frame
+    starts = np.concatenate([[0], scan.kept_ends])
+    for start, stop in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True):
+        yield _kept_rows(scan, range(start, stop))
+
+
+def _kept_rows(scan: FileScan, rows: range, columns: list[str] | None = None) -> pd.DataFrame:
+    """The kept rows ``rows`` (of the file, from 0), all columns or ``columns``.
+
+    Memory-mapped: the frame's text is the page cache's, mapped for as long as the
+    frame lives, so a process holds the chunks it works on, not the whole file.
+    """
+    reader = pa.ipc.open_file(pa.memory_map(str(scan.kept)))
+    ends = scan.kept_ends
+    first = int(np.searchsorted(ends, rows.start, side="right"))
+    last = int(np.searchsorted(ends, rows.stop - 1, side="right")) if len(rows) else first
+    base = int(ends[first - 1]) if first else 0
+    batches = [reader.get_batch(i) for i in range(first, min(last, len(ends) - 1) + 1)]
+    table = pa.Table.from_batches(batches, schema=reader.schema)
+    table = table.slice(rows.start - base, len(rows))
+    frame = (table if columns is None else table.select(columns)).to_pandas()
+    frame.index = pd.RangeIndex(rows.start, rows.stop)
+    frame.attrs["b2x"] = scan.meta
+    return frame
 
 
 def _whole_orders(chunks: Iterator[pd.DataFrame], order_header: str | None
@@ -358,10 +385,14 @@ def _start_worker(*initargs: Any) -> None:
     threadpool_limits(1)
 
 
-def _label(chunk: pd.DataFrame) -> tuple[pd.DataFrame, tuple]:
-    """The output columns of a chunk that holds only the mapped columns, the reasons as
-    codes (:func:`~classifier.pipeline.coded_labels`): joined by the main process."""
+def _label(chunk: pd.DataFrame | range) -> tuple[pd.DataFrame, tuple]:
+    """The output columns of a chunk that holds only the mapped columns (or of the kept
+    rows it names), the reasons as codes (:func:`~classifier.pipeline.coded_labels`):
+    joined by the main process."""
     w = _WORKER
+    if isinstance(chunk, range):
+        scan = w["scan"]
+        chunk = _kept_rows(scan, chunk, list(dict.fromkeys(scan.columns.fields.values())))
     result = analyse(chunk, w["model"], rules=w["rules"], context=w["scan"].context,
                      column_map=w["scan"].columns)  # fmt: skip
     return coded_labels(result, w["lang"])
@@ -441,8 +472,9 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
          ) -> Iterator[pd.DataFrame]:  # fmt: skip
     """Labelled chunks in input order, here or in ``jobs`` worker processes.
 
-    Workers get only the columns b2x reads and send back only the seven it adds;
-    the chunk itself stays here and the two are joined in input order.
+    Workers get only the columns b2x reads — the rows' range, when the first pass kept
+    the file's chunks, which they read from there — and send back only the seven it
+    adds; the chunk itself stays here and the two are joined in input order.
     """
     _init_worker(model, rules, scan, lang)
     mapped = list(dict.fromkeys(scan.columns.fields.values()))
@@ -452,9 +484,10 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
         label_columns(first[mapped].iloc[:100], model, lang=lang, rules=rules,
                       context=scan.context, column_map=scan.columns)  # fmt: skip
         trim_freed_memory()  # what the first pass freed: workers would start with it
+    send = _row_range if scan.kept is not None else None
     with _pool(jobs, (model, rules, scan, lang)) as pool:
         for chunk, (labels, coded) in _in_order(chain([first], chunks), mapped, _label, (),
-                                                pool, jobs):  # fmt: skip
+                                                pool, jobs, send):  # fmt: skip
             yield attach(chunk, with_reasons(labels, coded))
 
 
@@ -478,10 +511,19 @@ def _pool(jobs: int, initargs: tuple) -> Iterator[concurrent.futures.Executor | 
             ) from e
 
 
+def _row_range(chunk: pd.DataFrame) -> range:
+    """The rows of the file a chunk holds (its running index)."""
+    return range(int(chunk.index[0]), int(chunk.index[0]) + len(chunk))
+
+
 def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable[..., Any],
-              args: tuple, pool: concurrent.futures.Executor | None, jobs: int
+              args: tuple, pool: concurrent.futures.Executor | None, jobs: int,
+              send: Callable[[pd.DataFrame], Any] | None = None
               ) -> Iterator[tuple[pd.DataFrame, Any]]:  # fmt: skip
     """``(chunk, work(chunk[columns], *args))`` in input order, in ``pool`` if there is one.
+
+    ``send(chunk)``, when given, is what goes to a worker process in place of
+    ``chunk[columns]`` (which ``work`` then reads for itself).
 
     At most ``jobs`` + 2 chunks are in flight: while the main process joins and writes
     one result, two workers finishing together each find a chunk waiting.
@@ -498,7 +540,7 @@ def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable
         return
     pending: deque = deque()
     for chunk in chunks:
-        pending.append((chunk, pool.submit(work, part(chunk), *args)))
+        pending.append((chunk, pool.submit(work, (send or part)(chunk), *args)))
         while len(pending) > jobs + 1:
             done, future = pending.popleft()
             yield done, future.result()

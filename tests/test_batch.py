@@ -12,7 +12,14 @@ import pytest
 from threadpoolctl import threadpool_info
 
 from classifier import ClassifierError, InputError, batch, classify, read_orders, write_labelled
-from classifier.batch import _chunks, _halve_tail, _pool, classify_file_batch, scan_file
+from classifier.batch import (
+    _chunks,
+    _halve_tail,
+    _kept_rows,
+    _pool,
+    classify_file_batch,
+    scan_file,
+)
 from tests.conftest import SAMPLES
 
 
@@ -176,30 +183,63 @@ def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, mode
 
 
 
-def test_a_workbook_is_read_once_and_its_kept_chunks_equal_a_second_read(tmp_path, model):
-    source = tmp_path / "orders.xlsx"
-    read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path, model,
+                                                                         suffix):  # fmt: skip
+    source = tmp_path / f"orders{suffix}"
+    if suffix == ".csv":
+        source.write_bytes((SAMPLES / "orders_1c.csv").read_bytes())
+    else:
+        read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
+    original = source.read_bytes()
     again = list(_chunks(source, scan_file(source, chunk_rows=7), None, 7))
     keep = tmp_path / "kept.arrow"
     keep.touch()
     scan = scan_file(source, chunk_rows=7, keep=keep)
     assert scan.kept == keep
     whole = _whole(source, tmp_path / "whole.csv", model)
-    source.unlink()  # the second pass reads the kept chunks, not the workbook
+    source.unlink()  # the second pass reads the kept chunks, not the file
     kept = list(_chunks(source, scan, None, 7))
     assert len(kept) == len(again) > 1
     for mine, theirs in zip(kept, again, strict=True):
         pd.testing.assert_frame_equal(mine, theirs)
         assert mine.attrs == theirs.attrs
-    read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
+    # a worker reads any run of rows, across chunks, with the columns it is given
+    columns = list(again[0].columns[[2, 0]])
+    rows = pd.concat(again)
+    part = _kept_rows(scan, range(5, 23), columns)
+    pd.testing.assert_frame_equal(part, rows.iloc[5:23][columns])
+    assert part.attrs == again[0].attrs
+    source.write_bytes(original)
     classify_file_batch(source, tmp_path / "batch.csv", model, chunk_rows=7, jobs=2)
     assert (tmp_path / "batch.csv").read_bytes() == whole
 
 
-def test_csv_is_parsed_again_rather_than_kept(tmp_path):
+def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(tmp_path, model,
+                                                                       monkeypatch):  # fmt: skip
+    source = tmp_path / "orders.csv"
+    source.write_bytes((SAMPLES / "orders_1c.csv").read_bytes())
+    whole = _whole(source, tmp_path / "whole.csv", model)
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch.pa, "OSFile", full)
     keep = tmp_path / "kept.arrow"
     keep.touch()
-    assert scan_file(SAMPLES / "orders_1c.csv", keep=keep).kept is None
+    assert scan_file(source, chunk_rows=7, keep=keep).kept is None
+    classify_file_batch(source, tmp_path / "batch.csv", model, chunk_rows=7, jobs=2)
+    assert (tmp_path / "batch.csv").read_bytes() == whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "batch.csv", "kept.arrow", "orders.csv", "whole.csv"]  # fmt: skip
+
+
+def test_parquet_is_read_again_rather_than_kept(tmp_path):
+    source = tmp_path / "orders.parquet"
+    read_orders(SAMPLES / "orders_1c.csv").to_parquet(source, index=False)
+    keep = tmp_path / "kept.arrow"
+    keep.touch()
+    assert scan_file(source, keep=keep).kept is None
     assert keep.stat().st_size == 0
 
 
