@@ -207,22 +207,24 @@ class _Keeper:
         return np.cumsum(self._rows) if self.path is not None else None
 
     def write(self, frame: pd.DataFrame) -> None:
-        if self._target is None:
+        if self._target is None or frame.empty:
             return
         try:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
+            # one record batch, however many pieces the frame's columns are in
+            table = pa.Table.from_pandas(frame, preserve_index=False).combine_chunks()
             if self._writer is None:
                 # the empty file is appended to, not truncated: ext4 would write a
                 # truncated file out to disk when it is closed (see LabelledWriter)
                 self._sink = pa.OSFile(str(self._target), "ab")
                 self._writer = pa.ipc.new_file(self._sink, table.schema)
-            self._writer.write_table(table, max_chunksize=max(len(table), 1))
+            self._writer.write_table(table, max_chunksize=len(table))
             self._rows.append(len(table))
             self.path = self._target
         except (pa.ArrowException, OSError, TypeError, ValueError):
             with suppress(OSError):
                 self.__exit__()
-            os.truncate(self._target, 0)
+            with suppress(OSError):
+                os.truncate(self._target, 0)
             self._target = self.path = None
 
     def __enter__(self) -> _Keeper:

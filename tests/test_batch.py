@@ -7,14 +7,18 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 from threadpoolctl import threadpool_info
 
 from classifier import ClassifierError, InputError, batch, classify, read_orders, write_labelled
 from classifier.batch import (
+    FileScan,
     _chunks,
     _halve_tail,
+    _Keeper,
+    _kept_chunks,
     _kept_rows,
     _pool,
     classify_file_batch,
@@ -232,6 +236,22 @@ def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(tmp_path,
     assert (tmp_path / "batch.csv").read_bytes() == whole
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "batch.csv", "kept.arrow", "orders.csv", "whole.csv"]  # fmt: skip
+
+
+def test_a_kept_chunk_is_one_record_batch_whatever_pieces_its_columns_are_in(tmp_path):
+    first = pd.Series(["ООО «Вектор»", "ИП Петров"], dtype="str")
+    pieces = pd.DataFrame({"buyer": pd.concat([first, first], ignore_index=True)})
+    assert pieces["buyer"].array._pa_array.num_chunks == 2
+    keep = tmp_path / "kept.arrow"
+    keep.touch()
+    with _Keeper(keep) as keeper:
+        keeper.write(pieces)
+        keeper.write(pieces.iloc[:3])
+        keeper.write(pieces.iloc[:0])  # an empty chunk keeps nothing
+    scan = FileScan(7, None, None, np.ones(7, bool), kept=keeper.path, kept_ends=keeper.ends())
+    frames = list(_kept_chunks(scan))
+    assert [list(f.index) for f in frames] == [[0, 1, 2, 3], [4, 5, 6]]
+    assert frames[1]["buyer"].tolist() == ["ООО «Вектор»", "ИП Петров", "ООО «Вектор»"]
 
 
 def test_parquet_is_read_again_rather_than_kept(tmp_path):
