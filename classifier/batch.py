@@ -39,7 +39,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -425,46 +425,36 @@ def classify_file_batch(
     if not path.is_file() or path.stat().st_size == 0:
         read_orders(path)  # the same one-line error a whole read gives
     target = Path(output) if output is not None else output_path(path)
-    with ExitStack() as scratch:
-        try:  # the first pass's chunks, kept for the second beside the output
-            kept = scratch.enter_context(scratch_path(target, ".read.arrow"))
-        except OSError:  # a folder that cannot be written to: the writer will say so
-            kept = None
-        return _classify(path, target, model, rules, columns, sheet, lang, jobs, chunk_rows,
-                         strict, progress, kept, start)  # fmt: skip
-
-
-def _classify(path: Path, target: Path, model: Model, rules: RuleSet | None,
-              columns: dict[str, str] | None, sheet: str | int | None, lang: str, jobs: int,
-              chunk_rows: int, strict: bool, progress: Callable[[int, int], None] | None,
-              kept: Path | None, start: float) -> BatchResult:  # fmt: skip
-    """:func:`classify_file_batch` of a file, the first pass's chunks kept in ``kept``."""
-    scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs, keep=kept)
-    if scan.rows == 0:
-        raise InputError(f"'{path}' has a header but no data rows.")
-    if strict and scan.bad_lines:
-        lines = ", ".join(map(str, scan.bad_lines[:10]))
-        raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
-    labels: dict[str, int] = {}
-    ambiguous = unreadable = done = 0
-    chunks = _chunks(path, scan, sheet, chunk_rows)
-    first = next(chunks)  # the generator is run to its end below
-    if len(first) == scan.rows:
-        jobs = 1  # one chunk: no use forking workers for it
-    if jobs > 1:
-        chunks = _halve_tail(chain([first], chunks), scan.safe_end, jobs * chunk_rows)
-        first = next(chunks)
-    with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
-        for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
-            writer.write(labelled)
-            names = labelled.attrs["b2x_run"]["columns"]
-            for label, n in labelled[names["label"]].value_counts().items():
-                labels[str(label)] = labels.get(str(label), 0) + int(n)
-            ambiguous += int(labelled[names["ambiguous"]].sum())
-            unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
-            done += len(labelled)
-            if progress is not None:
-                progress(done, scan.rows)
+    # the first pass's chunks, kept for the second beside the output (where the folder
+    # cannot be written to, the file is read again, and the writer says what is wrong)
+    with scratch_path(target, ".read.arrow") as kept:
+        scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs,
+                         keep=kept)  # fmt: skip
+        if scan.rows == 0:
+            raise InputError(f"'{path}' has a header but no data rows.")
+        if strict and scan.bad_lines:
+            lines = ", ".join(map(str, scan.bad_lines[:10]))
+            raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
+        labels: dict[str, int] = {}
+        ambiguous = unreadable = done = 0
+        chunks = _chunks(path, scan, sheet, chunk_rows)
+        first = next(chunks)  # the generator is run to its end below
+        if len(first) == scan.rows:
+            jobs = 1  # one chunk: no use forking workers for it
+        if jobs > 1:
+            chunks = _halve_tail(chain([first], chunks), scan.safe_end, jobs * chunk_rows)
+            first = next(chunks)
+        with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
+            for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
+                writer.write(labelled)
+                names = labelled.attrs["b2x_run"]["columns"]
+                for label, n in labelled[names["label"]].value_counts().items():
+                    labels[str(label)] = labels.get(str(label), 0) + int(n)
+                ambiguous += int(labelled[names["ambiguous"]].sum())
+                unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
+                done += len(labelled)
+                if progress is not None:
+                    progress(done, scan.rows)
     return BatchResult(target, done, labels, ambiguous, unreadable, scan.bad_lines,
                        time.perf_counter() - start)  # fmt: skip
 

@@ -53,10 +53,14 @@ def atomic_path(path: Path) -> Iterator[str]:
 
 
 @contextmanager
-def scratch_path(path: Path, suffix: str) -> Iterator[Path]:
+def scratch_path(path: Path, suffix: str) -> Iterator[Path | None]:
     """An empty temporary file beside ``path`` (hidden, named after it), removed when the
-    block ends, however it ends."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+    block ends, however it ends; None when the folder cannot be written to."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+    except OSError:
+        yield None
+        return
     os.close(fd)
     try:
         yield Path(tmp)
