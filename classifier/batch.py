@@ -253,10 +253,9 @@ def _kept_rows(scan: FileScan, rows: range, columns: list[str] | None = None) ->
     """
     reader = pa.ipc.open_file(pa.memory_map(str(scan.kept)))
     ends = scan.kept_ends
-    first = int(np.searchsorted(ends, rows.start, side="right"))
-    last = int(np.searchsorted(ends, rows.stop - 1, side="right")) if len(rows) else first
+    first, last = np.searchsorted(ends, [rows.start, rows.stop - 1], side="right").tolist()
     base = int(ends[first - 1]) if first else 0
-    batches = [reader.get_batch(i) for i in range(first, min(last, len(ends) - 1) + 1)]
+    batches = [reader.get_batch(i) for i in range(first, last + 1)]
     table = pa.Table.from_batches(batches, schema=reader.schema)
     table = table.slice(rows.start - base, len(rows))
     frame = (table if columns is None else table.select(columns)).to_pandas()
@@ -394,7 +393,7 @@ def _label(chunk: pd.DataFrame | range) -> tuple[pd.DataFrame, tuple]:
     w = _WORKER
     if isinstance(chunk, range):
         scan = w["scan"]
-        chunk = _kept_rows(scan, chunk, list(dict.fromkeys(scan.columns.fields.values())))
+        chunk = _kept_rows(scan, chunk, scan.columns.headers)
     result = analyse(chunk, w["model"], rules=w["rules"], context=w["scan"].context,
                      column_map=w["scan"].columns)  # fmt: skip
     return coded_labels(result, w["lang"])
@@ -469,7 +468,7 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     adds; the chunk itself stays here and the two are joined in input order.
     """
     _init_worker(model, rules, scan, lang)
-    mapped = list(dict.fromkeys(scan.columns.fields.values()))
+    mapped = scan.columns.headers
     if jobs > 1:
         # vocabularies, tries and tables are built when first used: built here, before
         # the fork, every worker shares them instead of building its own

@@ -149,7 +149,7 @@ def classify_dask(
                 f"'{source}': an order has {longest} lines; the Dask engine labels orders of "
                 f"up to {MAX_ORDER_LINES} lines. Use the local engine for this file."
             )
-        mapped = list(dict.fromkeys(colmap.fields.values()))
+        mapped = colmap.headers
 
         def label(part: pd.DataFrame) -> pd.DataFrame:
             own = part.reset_index(drop=True)

@@ -85,6 +85,11 @@ class ColumnMap:
     how: dict[str, str]  # field → "--map" | "synonym" | "contains 'x'"
     unused: tuple[str, ...]  # headers b2x does not read
 
+    @property
+    def headers(self) -> list[str]:
+        """The headers b2x reads, each once (an override may give two fields one)."""
+        return list(dict.fromkeys(self.fields.values()))
+
     def describe(self) -> list[tuple[str, str, str]]:
         """Rows ``(field, header or '', how)`` in canonical field order."""
         return [(f, self.fields.get(f, ""), self.how.get(f, "")) for f in FIELDS]
