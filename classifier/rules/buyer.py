@@ -20,10 +20,10 @@ from stdnum.us import ein
 
 from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys, memo_of
 from classifier.rules import RuleSet, fired_any
-from classifier.rules.government import is_government_domain, mail_domain
+from classifier.rules.government import is_government_domain
 from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
-__all__ = ["evidence", "tax_evidence", "person_name", "email_kind", "buyer_keys"]
+__all__ = ["evidence", "tax_evidence", "person_name", "domain_kind", "buyer_keys"]
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
@@ -210,22 +210,17 @@ def _suffixes() -> PublicSuffixList:
     return PublicSuffixList()  # the Public Suffix List copy shipped with the package
 
 
-def email_kind(address: str) -> dict[str, str]:
-    """``{rule id: registrable domain}`` of an e-mail address: free or company mail.
+def domain_kind(domain: str) -> dict[str, str]:
+    """``{rule id: registrable domain}`` of an e-mail address's domain (as
+    :func:`~.government.mail_domain` gives it): free or company mail.
 
     The registrable domain comes from the Public Suffix List, so that
-    ``zakaz@msk.vector-group.co.uk`` is the company ``vector-group.co.uk``.
+    ``msk.vector-group.co.uk`` is the company ``vector-group.co.uk``.
     Government domains are the government family's (:mod:`.government`).
 
-    >>> email_kind("petrov@mail.ru"), email_kind("sales@msk.vector-group.co.uk")
+    >>> domain_kind("mail.ru"), domain_kind("msk.vector-group.co.uk")
     ({'free_email': 'mail.ru'}, {'company_email': 'vector-group.co.uk'})
     """
-    domain = mail_domain(address)
-    return _domain_kind(domain) if domain else {}
-
-
-def _domain_kind(domain: str) -> dict[str, str]:
-    """:func:`email_kind` of a domain (many addresses share one)."""
     if is_government_domain(domain):
         return {}
     # a domain of two labels is its own registrable domain (when the list has it as a
@@ -313,8 +308,8 @@ def evidence(
                                  memo_of(_registry_evidence), hits_only=True))  # fmt: skip
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
-    out.update(map_distinct_keys(canon["mail_domain"], _domain_kind,
-                                 ("free_email", "company_email"), memo_of(_domain_kind),
+    out.update(map_distinct_keys(canon["mail_domain"], domain_kind,
+                                 ("free_email", "company_email"), memo_of(domain_kind),
                                  hits_only=True))  # fmt: skip
     organisation = fired_any(found, _ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»

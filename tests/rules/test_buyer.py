@@ -182,7 +182,7 @@ def test_tax_ids_checked_together_as_one_by_one():
 
 def test_a_two_label_domain_is_its_own_registrable_domain():
     """Taken as it is, without the Public Suffix List: what the list would give."""
-    from classifier.rules.buyer import _domain_kind, _free_mail, _suffixes
+    from classifier.rules.buyer import _free_mail, _suffixes, domain_kind
     from classifier.rules.government import is_government_domain
 
     psl = _suffixes()
@@ -194,6 +194,6 @@ def test_a_two_label_domain_is_its_own_registrable_domain():
         free = domain in _free_mail() or registrable in _free_mail()
         kind = "free_email" if free else "company_email"
         expected = {} if is_government_domain(domain) else {kind: registrable}
-        assert _domain_kind(domain) == expected, domain
+        assert domain_kind(domain) == expected, domain
         kinds.append(next(iter(expected), "government"))
     assert {"free_email", "company_email", "government"} <= set(kinds)
