@@ -37,10 +37,7 @@ def atomic_path(path: Path) -> Iterator[str]:
 
     On any error (or Ctrl-C) the temporary file is removed and ``path`` is untouched.
     """
-    fd, tmp = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.stem}.", suffix=f".part{path.suffix}"
-    )
-    os.close(fd)
+    tmp = _beside(path, f".part{path.suffix}")
     try:
         yield tmp
         umask = os.umask(0)
@@ -57,15 +54,21 @@ def scratch_path(path: Path, suffix: str) -> Iterator[Path | None]:
     """An empty temporary file beside ``path`` (hidden, named after it), removed when the
     block ends, however it ends; None when the folder cannot be written to."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+        tmp = _beside(path, suffix)
     except OSError:
         yield None
         return
-    os.close(fd)
     try:
         yield Path(tmp)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _beside(path: Path, suffix: str) -> str:
+    """A new empty file in ``path``'s folder, hidden and named after it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+    os.close(fd)
+    return tmp
 
 
 def output_path(input_path: str | Path) -> Path:
