@@ -15,6 +15,7 @@ record row 2.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import warnings
@@ -110,12 +111,14 @@ def detect_encoding(data: bytes, name: str = "input") -> str:
     return best.encoding
 
 
+@functools.lru_cache(maxsize=4)
 def detect_delimiter(text: str) -> tuple[str, int]:
     """Delimiter among ``, ; TAB |`` and the 0-based record index of the header.
 
     Quote-aware: each candidate splits the sample with the ``csv`` module, and the
     one giving most records with the same number of fields (more than one) wins.
-    Leading title lines with fewer fields (as 1C prints) are skipped.
+    Leading title lines with fewer fields (as 1C prints) are skipped. Remembered for
+    the last few samples: a run reads a file several times, and 1 MB takes ≈ 20 ms.
 
     >>> detect_delimiter('name,comment\\n"A","x; y; z"\\n"B","p; q"\\n')
     (',', 0)
