@@ -39,7 +39,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -120,8 +120,8 @@ def scan_file(
 
     A CSV file's columns are read by pandas' own type inference where they come back
     as text (:func:`~classifier.read.read_chunks`); a column that comes back as numbers
-    is read as text from then on, and the pass starts again — in practice at its first
-    chunk. The second pass reads as this one did.
+    in the file's first rows is read as text from the start, and one that does so later
+    from then on, the pass starting again. The second pass reads as this one did.
     """
     reader = read_chunks(path, 1, sheet=sheet)
     header = next(reader)
@@ -129,6 +129,7 @@ def scan_file(
     colmap = map_columns(header, columns, name=str(path))
     kind = header.attrs.get("b2x", {}).get("format")
     infer = frozenset(map(str, header.columns)) if kind == "csv" else frozenset()
+    infer -= _typed_at_start(path, infer)
     # a Parquet file is read again by row group, as quick as reading a copy of it
     keep = keep if kind in ("csv", "xlsx") else None
     while True:
@@ -136,6 +137,23 @@ def scan_file(
             return _scan(path, colmap, sheet, chunk_rows, jobs, infer, keep)
         except NotText as e:
             infer -= e.columns
+
+
+def _typed_at_start(path: Path, infer: frozenset[str], rows: int = 1_000) -> frozenset[str]:
+    """The columns of ``infer`` that pandas types as other than text in the file's first
+    ``rows`` rows.
+
+    Reading them as text does not change their cells, only costs time, so they are
+    read so from the start instead of the pass starting again at its first chunk.
+    """
+    if not infer:
+        return frozenset()
+    try:
+        with closing(read_chunks(path, rows, bad_lines=[], infer=infer)) as reader:
+            next(reader, None)
+    except NotText as e:
+        return e.columns
+    return frozenset()
 
 
 def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: int, jobs: int,

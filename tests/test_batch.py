@@ -51,23 +51,36 @@ def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, e
         assert out.read_bytes() == expected, f"jobs={jobs}"
 
 
-def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, model):
-    """Columns read by pandas' type inference: one typed as numbers in a later chunk
-    only (tax IDs with leading zeros, a quantity "1.50") is read again as text."""
+def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, model, monkeypatch):
+    """Columns read by pandas' type inference: one typed as numbers in the file's first
+    rows is read as text from the start; one typed so only in a later chunk (tax IDs with
+    leading zeros, a quantity "1.50") makes the pass start again, reading it as text."""
     lines = ["Номер;Покупатель;ИНН;Товар;Количество;Сумма"]
-    lines += [f"З-{i};ООО «Вектор {i}»;;Бумага А4;2;1 000,00" for i in range(6)]
-    lines += [f"З-{i};ИП Ли {i};00{i}7707083893;Бумага А4;1.50;1500" for i in range(6, 12)]
+    lines += [f"З-{i};ООО «Вектор {i}»;;Бумага А4;2;1 000,00" for i in range(1_100)]
+    lines += [f"З-{i};ИП Ли {i};00{i}7707083893;Бумага А4;1.50;1500" for i in range(1_100, 1_300)]
     path = tmp_path / "orders.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected = _whole(path, tmp_path / "whole.csv", model)
-    scan = scan_file(path, chunk_rows=6)
-    assert {"ИНН", "Количество", "Сумма"}.isdisjoint(scan.infer)  # typed in the second chunk
-    assert {"Номер", "Покупатель", "Товар"} <= scan.infer
-    classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=6, jobs=2)
+    passes, scan = [], batch._scan
+    monkeypatch.setattr(batch, "_scan", lambda *a: passes.append(a[5]) or scan(*a))
+    scanned = scan_file(path, chunk_rows=100)
+    # typed in the first rows: text from the start; typed later: text once the pass restarts
+    assert "Количество" not in passes[0] and {"ИНН", "Сумма"} <= passes[0]
+    assert len(passes) == 2 and {"ИНН", "Количество", "Сумма"}.isdisjoint(scanned.infer)
+    assert {"Номер", "Покупатель", "Товар"} <= scanned.infer
+    classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=100, jobs=2)
     written = (tmp_path / "batch.csv").read_bytes()
     assert written == expected
     text = written.decode("utf-8-sig")
-    assert ';"0067707083893";' in text and ';"1.50";' in text
+    assert ';"0011007707083893";' in text and ';"1.50";' in text
+
+
+def test_a_column_typed_as_numbers_from_the_first_row_is_read_in_one_pass(monkeypatch):
+    passes, scan = [], batch._scan
+    monkeypatch.setattr(batch, "_scan", lambda *a: passes.append(a[5]) or scan(*a))
+    scanned = scan_file(SAMPLES / "orders_shop.csv", chunk_rows=7)
+    assert len(passes) == 1
+    assert passes[0] == scanned.infer and "Lineitem quantity" not in scanned.infer
 
 
 def test_chunks_never_cut_an_order(model):
