@@ -151,7 +151,8 @@ def classify_dask(
             )
         mapped = colmap.headers
 
-        def label(part: pd.DataFrame) -> pd.DataFrame:
+        def label(part: pd.DataFrame, model: Model, rules: RuleSet | None,
+                  context: FileContext) -> pd.DataFrame:  # fmt: skip
             own = part.reset_index(drop=True)
             own.attrs = {"b2x": meta}
             labels = label_columns(own[mapped], model, lang=lang, rules=rules,
@@ -161,7 +162,9 @@ def classify_dask(
             return _typed(out)
 
         out_meta = _typed(attach(frame._meta, _empty_labels()))
-        labelled = frame.map_overlap(label, longest, longest, meta=out_meta)
+        # the model and the file's context go to each worker once, not in every task
+        shared = client.scatter([model, rules, context], broadcast=True, hash=False)
+        labelled = frame.map_overlap(label, longest, longest, *shared, meta=out_meta)
         target = Path(output)
         if not target.suffix:
             # zero-padded part names, so that a folder read sorts parts in input order

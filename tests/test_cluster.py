@@ -40,6 +40,8 @@ def test_300k_rows_in_many_partitions_equal_the_single_process_run(tmp_path, mod
     _same(export_300k, out, model)
 
 
+# the model and the file's context go to the workers once, not inside the task graph
+@pytest.mark.filterwarnings("error:Sending large graph")
 def test_cli_engine_dask(tmp_path):
     from typer.testing import CliRunner
 
