@@ -51,7 +51,15 @@ def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, e
         assert out.read_bytes() == expected, f"jobs={jobs}"
 
 
-def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, model, monkeypatch):
+@pytest.fixture
+def passes(monkeypatch):
+    """The columns each first pass over a file reads by type inference, one entry a pass."""
+    seen, scan = [], batch._scan
+    monkeypatch.setattr(batch, "_scan", lambda *args: seen.append(args[5]) or scan(*args))
+    return seen
+
+
+def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, model, passes):
     """Columns read by pandas' type inference: one typed as numbers in the file's first
     rows is read as text from the start; one typed so only in a later chunk (tax IDs with
     leading zeros, a quantity "1.50") makes the pass start again, reading it as text."""
@@ -61,8 +69,6 @@ def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, mod
     path = tmp_path / "orders.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected = _whole(path, tmp_path / "whole.csv", model)
-    passes, scan = [], batch._scan
-    monkeypatch.setattr(batch, "_scan", lambda *a: passes.append(a[5]) or scan(*a))
     scanned = scan_file(path, chunk_rows=100)
     # typed in the first rows: text from the start; typed later: text once the pass restarts
     assert "Количество" not in passes[0] and {"ИНН", "Сумма"} <= passes[0]
@@ -75,9 +81,7 @@ def test_cells_that_look_like_numbers_keep_their_text_in_any_chunk(tmp_path, mod
     assert ';"0011007707083893";' in text and ';"1.50";' in text
 
 
-def test_a_column_typed_as_numbers_from_the_first_row_is_read_in_one_pass(monkeypatch):
-    passes, scan = [], batch._scan
-    monkeypatch.setattr(batch, "_scan", lambda *a: passes.append(a[5]) or scan(*a))
+def test_a_column_typed_as_numbers_from_the_first_row_is_read_in_one_pass(passes):
     scanned = scan_file(SAMPLES / "orders_shop.csv", chunk_rows=7)
     assert len(passes) == 1
     assert passes[0] == scanned.infer and "Lineitem quantity" not in scanned.infer
