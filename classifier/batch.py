@@ -56,14 +56,15 @@ from classifier.columns import (
     decimal_counts,
     decimal_from_counts,
     key_columns,
-    map_columns,
 )
 from classifier.context import FileContext, count_orders
-from classifier.exceptions import ClassifierError, InputError
+from classifier.exceptions import ClassifierError, ColumnError, InputError
+from classifier.fields import map_columns
 from classifier.keys import chunk_keys
 from classifier.memory import reuse_freed_memory, trim_freed_memory
 from classifier.model import Model
 from classifier.pipeline import analyse, attach, coded_labels, label_columns, with_reasons
+from classifier.profile import SAMPLE_ROWS
 from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
 from classifier.write import LabelledWriter, output_path, scratch_path
@@ -110,6 +111,8 @@ def scan_file(
     chunk_rows: int = 200_000,
     jobs: int = 1,
     keep: Path | None = None,
+    warn: Callable[[str], None] | None = None,
+    strict_columns: bool = False,
 ) -> FileScan:
     """First pass: key columns only, for the file-wide context and safe chunk ends.
 
@@ -123,10 +126,15 @@ def scan_file(
     in the file's first rows is read as text from the start, and one that does so later
     from then on, the pass starting again. The second pass reads as this one did.
     """
-    reader = read_chunks(path, 1, sheet=sheet)
+    # the first rows: their headers and a sample of their cells choose the columns
+    reader = read_chunks(path, SAMPLE_ROWS, sheet=sheet, bad_lines=[])  # reported later
     header = next(reader)
     reader.close()  # leave the reader's warning capture, not hold it open for the whole run
     colmap = map_columns(header, columns, name=str(path))
+    if strict_columns and colmap.warnings:
+        raise ColumnError(f"{colmap.warnings[0]} Nothing written (--strict-columns).")
+    for line in colmap.warnings if warn is not None else ():
+        warn(line)
     kind = header.attrs.get("b2x", {}).get("format")
     infer = frozenset(map(str, header.columns)) if kind == "csv" else frozenset()
     infer -= _typed_at_start(path, infer)
@@ -430,12 +438,17 @@ def classify_file_batch(
     chunk_rows: int = 50_000,
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    warn: Callable[[str], None] | None = None,
+    strict_columns: bool = False,
 ) -> BatchResult:
     """Classify a file into ``output`` in chunks; see the module docstring.
 
     ``progress(rows_done, rows_total)`` is called after each chunk is written. With
     ``strict``, a malformed CSV line stops the run before anything is written;
     otherwise it is skipped and reported in :attr:`BatchResult.bad_lines`.
+    ``warn(line)`` is told of a key field missing or read with low confidence
+    (:attr:`ColumnMap.warnings`) before anything is labelled; with ``strict_columns``
+    such a field stops the run before anything is written.
     """
     start = time.perf_counter()
     path = Path(path)
@@ -446,7 +459,7 @@ def classify_file_batch(
     # cannot be written to, the file is read again, and the writer says what is wrong)
     with scratch_path(target, ".read.arrow") as kept:
         scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs,
-                         keep=kept)  # fmt: skip
+                         keep=kept, warn=warn, strict_columns=strict_columns)  # fmt: skip
         if scan.rows == 0:
             raise InputError(f"'{path}' has a header but no data rows.")
         if strict and scan.bad_lines:

@@ -81,6 +81,10 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _warn(line: str) -> None:
+    err.print(f"b2x: warning: {line}", markup=False, highlight=False, soft_wrap=True)
+
+
 def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     from classifier.exceptions import ColumnError
 
@@ -161,6 +165,12 @@ def classify(
     ] = None,
     store: StoreOption = None,
     no_labels: NoLabelsOption = False,
+    strict_columns: Annotated[
+        bool,
+        typer.Option("--strict-columns",
+                     help="Stop before writing if no buyer or product column is found, or one "
+                          "is read with low confidence."),
+    ] = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
     reasons and class probabilities."""
@@ -200,6 +210,8 @@ def classify(
         chunk_rows=chunk_rows,
         strict=strict,
         progress=progress_printer(quiet, log_json),
+        warn=_warn,
+        strict_columns=strict_columns,
     )
     for line in result.bad_lines[:20]:
         err.print(f"b2x: warning: '{input}' line {line} is malformed and was skipped",
@@ -216,14 +228,35 @@ def columns(
     input: Annotated[Path, typer.Argument(help="Export whose headers to show.")],
     map: MapOption = None,
     sheet: SheetOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the choice as JSON: header, score, why.")
+    ] = False,
 ) -> None:
-    """Show which header b2x reads as buyer, tax ID, product, quantity, ..."""
-    from classifier import render
-    from classifier.columns import map_columns
-    from classifier.read import read_orders
+    """Show which column b2x reads as buyer, tax ID, product, quantity, ... and why:
+    its header, what its cells hold, or both.
 
-    frame = read_orders(input, sheet=sheet)
-    out.print(render.column_map(map_columns(frame, _mapping(map), str(input)), str(input)))
+    Example: b2x columns orders.csv --json
+    """
+    import json
+    from contextlib import closing
+
+    from classifier import render
+    from classifier.fields import map_columns
+    from classifier.profile import SAMPLE_ROWS
+    from classifier.read import read_chunks, read_orders
+
+    if not input.is_file() or input.stat().st_size == 0:
+        read_orders(input)  # the same one-line error a whole read gives
+    with closing(read_chunks(input, SAMPLE_ROWS, sheet=sheet, bad_lines=[])) as reader:
+        sample = next(reader)  # the rows a run profiles, not the whole file
+    columns = map_columns(sample, _mapping(map), str(input))
+    if as_json:
+        typer.echo(json.dumps({"file": str(input), **columns.to_dict()}, ensure_ascii=False,
+                              indent=2))  # fmt: skip
+        return
+    out.print(render.column_map(columns, str(input)))
+    for line in columns.warnings:
+        _warn(line)
 
 
 @app.command()

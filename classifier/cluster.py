@@ -29,12 +29,13 @@ from classifier.columns import (
     decimal_counts,
     decimal_from_counts,
     key_columns,
-    map_columns,
 )
 from classifier.context import FileContext, buyer_visits
 from classifier.exceptions import ClassifierError, InputError
+from classifier.fields import map_columns
 from classifier.model import PROBA_COLUMNS, Model
 from classifier.pipeline import OUTPUT_COLUMNS, attach, label_columns
+from classifier.profile import SAMPLE_ROWS
 from classifier.read import csv_dialect
 from classifier.rules import RuleSet
 from classifier.rules.volume import buyer_key, order_visits
@@ -136,7 +137,8 @@ def classify_dask(
     logging.getLogger("distributed").setLevel(logging.ERROR)
 
     frame, meta = read_dask(source, blocksize)
-    colmap = map_columns(frame._meta, columns, name=str(source))
+    # the first partition's first rows choose the columns, as the first rows of a file do
+    colmap = map_columns(frame.head(SAMPLE_ROWS, npartitions=1), columns, name=str(source))
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

@@ -1,9 +1,7 @@
 """Columns: an export's headers to canonical fields, and its cells to values.
 
-Header synonyms from 1C, Bitrix24, amoCRM, Shopify, WooCommerce, Salesforce,
-SAP, Odoo, bank statements and procurement registers live in
-``data/columns.csv``; :func:`map_columns` matches them after normalising case,
-``ё`` and punctuation, and ``overrides`` (the CLI's ``--map field=Header``) win.
+:class:`ColumnMap` says which header feeds each canonical field
+(:func:`classifier.fields.map_columns` chooses them, by header and by content).
 
 :func:`canonical` turns the raw frame into one column per canonical field:
 amounts written as exports write them ("1 234,56 ₽", "$1,234.56") become
@@ -15,6 +13,7 @@ value and a note in that row's ``notes``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -24,14 +23,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifier.distinct import Memo, apply_distinct, distinct_values, spread_values
-from classifier.exceptions import ColumnError
 from classifier.vocabulary import read_table, read_toml
 
 __all__ = [
     "FIELDS",
     "NUMBER_FIELDS",
     "ColumnMap",
-    "map_columns",
     "canonical",
     "normalise_header",
     "order_keys",
@@ -63,6 +60,7 @@ ORDER_FIELDS = (
     "currency", "payment", "documents", "comment", "contract", "order_date", "buyer_id",
 )  # fmt: skip
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?<=[^\W\dA-ZА-ЯЁ_])(?=[A-ZА-ЯЁ])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def normalise_header(header: object) -> str:
@@ -70,101 +68,80 @@ def normalise_header(header: object) -> str:
 
     >>> normalise_header("  № Заказа ")
     'номер заказа'
-    >>> normalise_header("Billing-Company")
-    'billing company'
+    >>> normalise_header("Billing-Company"), normalise_header("BillingCompany")
+    ('billing company', 'billing company')
+    >>> normalise_header("billing_company"), normalise_header("VATNumber")
+    ('billing company', 'vat number')
     """
-    text = str(header).casefold().replace("ё", "е").replace("№", " номер ").replace("#", " number ")
+    # CamelCase apart: a lower-case letter before a capital, or a capital run before a word
+    text = _CAMEL.sub(" ", str(header)).casefold().replace("ё", "е")
+    text = text.replace("№", " номер ").replace("#", " number ")
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
 @dataclass(frozen=True)
 class ColumnMap:
-    """Which input header feeds each canonical field, and how it was chosen."""
+    """Which input header feeds each canonical field, and how it was chosen.
+
+    Made by :func:`classifier.fields.map_columns`. ``joined`` names the columns whose
+    cells make one field together (a first-name and a last-name column: the contact),
+    in file order; ``fields`` then holds the first of them.
+    """
 
     fields: dict[str, str]  # field → header
-    how: dict[str, str]  # field → "--map" | "synonym" | "contains 'x'"
+    how: dict[str, str]  # field → "--map" | "synonym" | "contains 'x'" | "content: ..."
     unused: tuple[str, ...]  # headers b2x does not read
+    score: dict[str, float] = dataclasses.field(default_factory=dict)  # field → 0..1
+    joined: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # key fields missing or chosen with low confidence
+    content: dict[str, str] = dataclasses.field(default_factory=dict)  # header → what it holds
 
     @property
     def headers(self) -> list[str]:
         """The headers b2x reads, each once (an override may give two fields one)."""
-        return list(dict.fromkeys(self.fields.values()))
+        parts = [h for f in self.fields for h in self.joined.get(f, ())]
+        return list(dict.fromkeys([*self.fields.values(), *parts]))
 
     def describe(self) -> list[tuple[str, str, str]]:
         """Rows ``(field, header or '', how)`` in canonical field order."""
-        return [(f, self.fields.get(f, ""), self.how.get(f, "")) for f in FIELDS]
+        return [(f, self.header_text(f), self.why(f)) for f in FIELDS]
 
+    def why(self, field_name: str) -> str:
+        """How a field's column was chosen, with what the column holds: ``"header: synonym;
+        content: organisation names 80%"``."""
+        how = self.how.get(field_name, "")
+        if not how or how.startswith("content:"):
+            return how
+        header = self.fields[field_name]
+        held = self.content.get(header)
+        why = "--map" if how == "--map" else f"header: {how}"
+        return f"{why}; content: {held}" if held else why
 
-def _synonyms() -> dict[str, list[tuple[str, int]]]:
-    """Normalised header → [(field, preference)]; earlier rows of the table are preferred."""
-    table: dict[str, list[tuple[str, int]]] = {normalise_header(f): [(f, -1)] for f in FIELDS}
-    for rank, row in enumerate(read_table("columns.csv")):
-        table.setdefault(normalise_header(row["header"]), []).append((row["field"], rank))
-    return table
+    def to_dict(self) -> dict[str, object]:
+        """For ``b2x columns --json``: each field's header (or None), score and why."""
+        return {
+            "fields": {
+                f: {"header": self.header_text(f) or None, "score": self.score.get(f, 0.0),
+                    "why": self.why(f) or None}
+                for f in FIELDS
+            },
+            "unread": list(self.unused),
+            "warnings": list(self.warnings),
+        }  # fmt: skip
 
+    def header_text(self, field_name: str) -> str:
+        """The header of a field as shown to people: ``"First Name + Last Name"`` when joined."""
+        if field_name in self.joined:
+            return " + ".join(self.joined[field_name])
+        return self.fields.get(field_name, "")
 
-def map_columns(
-    frame: pd.DataFrame, overrides: dict[str, str] | None = None, name: str = "input"
-) -> ColumnMap:
-    """Match the frame's headers to canonical fields.
-
-    An exact (normalised) synonym wins; where several headers are synonyms of one
-    field (Shopify's Billing and Shipping columns), the one listed first in
-    ``data/columns.csv`` is taken. Failing an exact synonym, a header that contains
-    a synonym as whole words ("Наименование покупателя (полное)") is taken, the
-    longest synonym first. Each field takes one header and each header one field.
-
-    Raises
-    ------
-    ColumnError
-        ``overrides`` names an unknown field or a missing header, or no column
-        says anything about the buyer or the product.
-    """
-    headers = [str(h) for h in frame.columns]
-    fields: dict[str, str] = {}
-    how: dict[str, str] = {}
-    for field, header in (overrides or {}).items():
-        if field not in FIELDS:
-            raise ColumnError(
-                f"--map {field}=...: '{field}' is not a field. Fields: {', '.join(FIELDS)}."
-            )
-        if header not in headers:
-            raise ColumnError(
-                f"--map {field}={header}: '{name}' has no header '{header}'. "
-                f"Found: {', '.join(headers)}."
-            )
-        fields[field], how[field] = header, "--map"
-    taken = set(fields.values())
-    synonyms = _synonyms()
-    normalised = {h: normalise_header(h) for h in headers}
-    exact = sorted(
-        (rank, position, h, field)
-        for position, h in enumerate(headers)
-        for field, rank in synonyms.get(normalised[h], ())
-    )
-    for _, _, header, field in exact:
-        if field not in fields and header not in taken:
-            fields[field], how[field] = header, "synonym"
-            taken.add(header)
-    by_length = sorted(
-        ((k, f) for k, entries in synonyms.items() for f, _ in entries), key=lambda kv: -len(kv[0])
-    )
-    for header in headers:
-        if header in taken:
-            continue
-        padded = f" {normalised[header]} "
-        for synonym, field in by_length:
-            if field not in fields and f" {synonym} " in padded:
-                fields[field], how[field] = header, f"contains '{synonym}'"
-                taken.add(header)
-                break
-    if not any(f in fields for f in (*IDENTITY_FIELDS, "product")):
-        looked = [h for h, e in synonyms.items() if e[0][0] in ("buyer", "product")][:12]
-        raise ColumnError(
-            f"'{name}' has no buyer or product column. Looked for: {', '.join(looked)}, ... "
-            f"Found: {', '.join(headers)}. Use --map buyer=<header> or --map product=<header>."
-        )
-    return ColumnMap(fields, how, tuple(h for h in headers if h not in taken))
+    def column(self, frame: pd.DataFrame, field_name: str) -> pd.Series:
+        """The cells of a mapped field; joined columns' filled cells joined by spaces."""
+        if field_name not in self.joined:
+            return frame[self.fields[field_name]]
+        parts = [text_cells(frame[h]).fillna("").str.strip() for h in self.joined[field_name]]
+        joined = parts[0].str.cat(parts[1:], sep=" ").str.split().str.join(" ")
+        return joined.where(joined.str.len() > 0, pd.NA).astype("string")
 
 
 # --- values ---------------------------------------------------------------
@@ -237,8 +214,12 @@ KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", 
 
 def key_columns(columns: ColumnMap) -> tuple[list[str], ColumnMap]:
     """The headers of :data:`KEY_FIELDS` a file has, and a column map of those alone."""
-    keys = [columns.fields[f] for f in KEY_FIELDS if f in columns.fields]
-    return keys, ColumnMap({f: h for f, h in columns.fields.items() if h in keys}, {}, ())
+    mapped = [f for f in KEY_FIELDS if f in columns.fields]
+    keys = [h for f in mapped for h in columns.joined.get(f, (columns.fields[f],))]
+    keys = list(dict.fromkeys(keys))
+    subset = {f: columns.fields[f] for f in mapped}
+    joined = {f: parts for f, parts in columns.joined.items() if f in subset}
+    return keys, ColumnMap(subset, {}, (), joined=joined)
 
 
 def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
@@ -440,7 +421,7 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     canon = pd.DataFrame(index=frame.index)
     for field in FIELDS:
         if field in columns.fields:
-            col = frame[columns.fields[field]]
+            col = columns.column(frame, field)
             if not pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_datetime64_any_dtype(
                 col
             ):

@@ -14,13 +14,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, ColumnMap, canonical, map_columns, order_codes
+from classifier.columns import FIELDS, ColumnMap, canonical, order_codes
 from classifier.context import FileContext
 from classifier.decide import decide
 from classifier.distinct import forget_columns
 from classifier.exceptions import InputError
 from classifier.explain import Explanation, join_reasons, reason_codes
 from classifier.features import model_frame
+from classifier.fields import map_columns
 from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
 from classifier.rules import SHIPPED, RuleSet, evidence_and_fired

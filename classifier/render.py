@@ -118,9 +118,10 @@ def _maybe(x: float | None) -> str:
 
 def column_map(columns: ColumnMap, source: str) -> RenderableType:
     """Which header b2x reads as each canonical field."""
-    table = _table(f"Columns of {source}", ["field", "header", "how"])
-    for field, header, how in columns.describe():
-        table.add_row(field, header or "—", how)
+    table = _table(f"Columns of {source}", ["field", "header", "score", "why"])
+    for field, header, why in columns.describe():
+        score = f"{columns.score[field]:.2f}" if field in columns.score else ""
+        table.add_row(field, header or "—", score, why)
     unused = Text("not read: " + (", ".join(columns.unused) or "—"))
     return Group(table, unused)
 

@@ -30,9 +30,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from classifier.columns import ColumnMap, canonical, map_columns, order_keys, truthy
+from classifier.columns import ColumnMap, canonical, order_keys, truthy
 from classifier.distinct import apply_distinct
 from classifier.exceptions import InputError
+from classifier.fields import map_columns
 from classifier.pipeline import output_columns
 from classifier.rules import LABELS
 from classifier.rules.buyer import buyer_key

@@ -13,9 +13,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import canonical, map_columns
+from classifier.columns import canonical
 from classifier.exceptions import InputError
 from classifier.features import model_frame
+from classifier.fields import map_columns
 from classifier.model import Model, fit_model, save_model
 from classifier.read import read_orders
 from classifier.rules import LABELS, find_evidence

@@ -49,7 +49,8 @@ def records() -> Callable[..., pd.DataFrame]:
 @pytest.fixture
 def evidence_of(records) -> Callable[..., pd.DataFrame]:
     """Evidence frame of canonical-field records (see ``records``)."""
-    from classifier.columns import canonical, map_columns
+    from classifier.columns import canonical
+    from classifier.fields import map_columns
     from classifier.rules import find_evidence
 
     def make(*rows: dict[str, object]) -> pd.DataFrame:

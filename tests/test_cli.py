@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -92,7 +94,6 @@ def test_train_then_classify_with_the_new_model(tmp_path):
         ("empty.csv", b"", "is empty"),
         ("headers.csv", "Покупатель;Товар\n".encode(), "has a header but no data rows"),
         ("garbage.csv", bytes(range(256)) * 4, "binary data"),
-        ("nocols.csv", b"id,sku,qty\n1,A,2\n", "no buyer or product column"),
         ("unknown.csv", bytes(range(128, 256)) * 40, "unknown text encoding"),
     ],
 )
@@ -108,6 +109,48 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path, name, content, message):
     assert name in lines[0]
     assert message in lines[0]
     assert not list(tmp_path.glob("*.labelled.*"))
+
+
+def test_no_buyer_or_product_column_warns_and_labels_or_stops_with_strict_columns(tmp_path):
+    path = tmp_path / "nocols.csv"
+    path.write_bytes(b"id,sku,warehouse\n1,A-1,Lager Nord\n2,A-2,Lager Nord\n")
+    result = run("classify", str(path), "--strict-columns")
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith("b2x: error: ") and "no buyer and no product column" in line
+    assert "--strict-columns" in line and not list(tmp_path.glob("*.labelled.*"))
+    result = run("classify", str(path))
+    assert result.exit_code == 0
+    warning = next(line for line in result.output.splitlines() if "warning" in line)
+    assert "nocols.csv': no buyer and no product column" in warning
+    assert "--map buyer=<header>" in warning
+    labelled = pd.read_csv(tmp_path / "nocols.labelled.csv", encoding="utf-8-sig")
+    assert len(labelled) == 2 and labelled["label"].notna().all()
+
+
+def test_columns_json_names_header_score_and_why(tmp_path):
+    path = tmp_path / "kunden.csv"
+    path.write_text(
+        "Kundennummer;Kunde;Artikelbezeichnung;Menge;Einzelpreis;Gesamt;E-Mail\n"
+        "K-1001;Müller Haustechnik GmbH;Kühlschrank 300 l;1;499,00;499,00;info@mueller-ht.de\n"
+        "K-1002;Anna Schmidt;Kaffeemaschine;2;89,90;179,80;anna.schmidt@gmx.de\n"
+        "K-1003;City of Austin;Bürostuhl;10;120,00;1200,00;buying@austintexas.gov\n"
+        "K-1004;Becker Bau GmbH;Bohrhammer;1;250,00;250,00;einkauf@becker-bau.de\n"
+        "K-1005;Jonas Weber;Toaster;1;29,99;29,99;jonas.weber@web.de\n",
+        encoding="utf-8",
+    )
+    result = run("columns", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    fields = report["fields"]
+    assert fields["buyer"]["header"] == "Kunde" and fields["buyer"]["score"] >= 0.9
+    assert fields["buyer"]["why"].startswith("header: synonym; content: organisation names")
+    assert fields["buyer_id"]["header"] == "Kundennummer"
+    assert fields["product"]["header"] == "Artikelbezeichnung"
+    assert (fields["quantity"]["header"], fields["amount"]["header"]) == ("Menge", "Gesamt")
+    assert fields["email"]["why"].endswith("e-mail addresses 100%")
+    assert fields["tax_id"] == {"header": None, "score": 0.0, "why": None}
+    assert report["unread"] == [] and report["warnings"] == []
 
 
 def test_bad_map_and_missing_model(tmp_path):

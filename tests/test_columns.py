@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from classifier import ColumnError, read_orders
-from classifier.columns import canonical, map_columns, parse_dates, parse_numbers
+from classifier.columns import canonical, parse_dates, parse_numbers
+from classifier.fields import map_columns
 from tests.conftest import LAYOUTS
 
 
@@ -57,10 +58,13 @@ def test_map_overrides_a_header_and_unknown_names_are_refused():
         map_columns(frame, {"buyer": "Клиент"})
 
 
-def test_no_buyer_or_product_column_lists_what_was_found():
-    frame = pd.DataFrame({"id": [1], "sku": ["A-1"], "warehouse": ["W1"]})
-    with pytest.raises(ColumnError, match=r"no buyer or product column.*Found: id, sku, warehouse"):
-        map_columns(frame, name="orders.csv")
+def test_no_buyer_or_product_column_is_reported_with_candidates_not_raised():
+    frame = pd.DataFrame({"id": ["1", "2"], "sku": ["A-1", "A-2"], "warehouse": ["Lager Nord"] * 2})
+    mapping = map_columns(frame, name="orders.csv")
+    assert "buyer" not in mapping.fields and "product" not in mapping.fields
+    (warning,) = mapping.warnings
+    assert warning.startswith("'orders.csv': no buyer and no product column found")
+    assert "Candidates: 'warehouse'" in warning and "--map buyer=<header>" in warning
 
 
 def test_normalised_header_matching():

@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 
 from classifier import read_orders
-from classifier.columns import FIELDS, canonical, map_columns
+from classifier.columns import FIELDS, canonical
 from classifier.feedback import evaluate_labels, label_issues, train_with_labels
+from classifier.fields import map_columns
 from classifier.review import record_ids
 from classifier.rules.buyer import buyer_key
 from classifier.train import split_truth

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from classifier.columns import key_columns, map_columns
+from classifier.columns import key_columns
+from classifier.fields import map_columns
 from classifier.keys import _chunk_keys_canonical, chunk_keys
 from classifier.read import read_chunks
 from tests.conftest import LAYOUTS, SAMPLES

@@ -7,7 +7,8 @@ import csv
 import pytest
 
 from classifier import classify, read_orders
-from classifier.columns import canonical, map_columns
+from classifier.columns import canonical
+from classifier.fields import map_columns
 from tests.conftest import SAMPLES
 
 

@@ -1,0 +1,242 @@
+"""Fields: which column of an export holds each canonical field, by header and by content.
+
+Two kinds of evidence choose a column for a field, as a person reading an unknown
+export would use them:
+
+- its **header**: the synonyms of ``data/columns.csv`` (Russian, English, German,
+  French, Spanish, Italian, Polish, Portuguese, Dutch, Ukrainian, the Nordic
+  languages; snake_case, kebab-case and CamelCase spellings), matched exactly or as
+  whole words inside a longer header;
+- its **content**: the profile of a sample of its cells (:mod:`classifier.profile`).
+
+:func:`map_columns` takes the header matches, best first, except where the column's
+content rules the field out (an account-code column under "Kunde", amounts under
+"Оплата"); then fills each field still without a column from the content alone,
+best fit first (a column of valid tax IDs, of e-mail addresses, of organisation
+names); then finds quantity, unit price and amount by their product where headers
+did not. Each field takes one column and each column one field; ``--map`` wins
+over everything. A first-name, a last-name and a patronymic column make the
+contact together.
+
+A run is never silent about what it could not read: :attr:`ColumnMap.warnings`
+names a missing buyer or product column, or a key field chosen with low
+confidence, with the best candidates and the ``--map`` to use.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from classifier.columns import FIELDS, NUMBER_FIELDS, ColumnMap, normalise_header, parse_numbers
+from classifier.exceptions import ColumnError
+from classifier.profile import NOTHING, SAMPLE_ROWS, Profile, against, fit, profile_columns
+from classifier.vocabulary import read_table
+
+__all__ = ["map_columns", "PARTS", "synonyms"]
+
+# parts of a personal name that join the contact column (columns.csv rows of these names)
+PARTS = ("surname", "patronymic")
+HEADER_EXACT = 0.9  # score of a column whose header is a synonym of the field
+HEADER_CONTAINS = 0.7  # ... whose header holds a synonym as whole words
+VETO = 0.6  # content this sure against a field overrules a header naming it
+MIN_CELLS = 5  # filled cells a sample needs before its content overrules a header
+LOW = 0.6  # a key field chosen with a lower score is reported
+# fields looked for by content where no header named them, surest kinds first, and the
+# least fit a column must show for each
+CONTENT_FIELDS = {
+    "email": 0.6, "tax_id": 0.6, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
+    "contact": 0.6, "product": 0.35, "payment": 0.5, "currency": 0.8, "address": 0.5,
+    "comment": 0.45,
+}  # fmt: skip
+KEY_FIELDS = ("buyer", "product")  # the fields whose absence or doubt a run reports
+IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
+
+
+@cache
+def synonyms() -> dict[str, list[tuple[str, int]]]:
+    """Normalised header → [(field, preference)]; earlier rows of the table are preferred."""
+    table: dict[str, list[tuple[str, int]]] = {normalise_header(f): [(f, -1)] for f in FIELDS}
+    for rank, row in enumerate(read_table("columns.csv")):
+        table.setdefault(normalise_header(row["header"]), []).append((row["field"], rank))
+    return table
+
+
+def map_columns(
+    frame: pd.DataFrame, overrides: dict[str, str] | None = None, name: str = "input"
+) -> ColumnMap:
+    """Match the frame's columns to canonical fields, by header and by content.
+
+    ``frame`` is an export as read (every cell text), or its first rows: the content
+    of the first :data:`classifier.profile.SAMPLE_ROWS` rows is profiled. A frame
+    with no rows is mapped by its headers alone.
+
+    Raises
+    ------
+    ColumnError
+        ``overrides`` names an unknown field or a missing header.
+    """
+    headers = [str(h) for h in frame.columns]
+    fields: dict[str, str] = {}
+    how: dict[str, str] = {}
+    score: dict[str, float] = {}
+    for field, header in (overrides or {}).items():
+        if field not in FIELDS:
+            raise ColumnError(
+                f"--map {field}=...: '{field}' is not a field. Fields: {', '.join(FIELDS)}."
+            )
+        if header not in headers:
+            raise ColumnError(
+                f"--map {field}={header}: '{name}' has no header '{header}'. "
+                f"Found: {', '.join(headers)}."
+            )
+        fields[field], how[field], score[field] = header, "--map", 1.0
+    taken = set(fields.values())
+    profiles = profile_columns(frame) if len(frame) else {}
+    table = synonyms()
+    normalised = {h: normalise_header(h) for h in headers}
+
+    def ruled_out(header: str, field: str) -> bool:
+        p = profiles.get(header)
+        return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO
+
+    def take(field: str, header: str, why: str, base: float) -> None:
+        p = profiles.get(header)
+        content = fit(p, field) if p is not None else 0.0
+        fields[field], how[field] = header, why
+        score[field] = round(1.0 - (1.0 - base) * (1.0 - content), 3)
+        taken.add(header)
+
+    parts: dict[str, str] = {}
+    exact = sorted(
+        (rank, position, h, field)
+        for position, h in enumerate(headers)
+        for field, rank in table.get(normalised[h], ())
+    )
+    for _, _, header, field in exact:
+        if field in PARTS:
+            if header not in taken and field not in parts and not ruled_out(header, "contact"):
+                parts[field] = header
+            continue
+        if field not in fields and header not in taken and not ruled_out(header, field):
+            take(field, header, "synonym", HEADER_EXACT)
+    by_length = sorted(
+        ((k, f) for k, entries in table.items() for f, _ in entries if f not in PARTS),
+        key=lambda kv: -len(kv[0]),
+    )
+    for header in headers:
+        if header in taken or header in parts.values():
+            continue
+        padded = f" {normalised[header]} "
+        for synonym, field in by_length:
+            if field not in fields and f" {synonym} " in padded and not ruled_out(header, field):
+                take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
+                break
+    for field, least in CONTENT_FIELDS.items():
+        if field in fields:
+            continue
+        best = _best_by_content(profiles, field, taken | set(parts.values()))
+        if best and best[0] >= least:
+            take(field, best[1], f"content: {profiles[best[1]].describe()}", 0.0)
+    for field, header in _number_roles(frame, profiles, fields, taken | set(parts.values())):
+        take(field, header, "content: quantity × unit price = amount", 0.0)
+    joined: dict[str, tuple[str, ...]] = {}
+    if "contact" in fields and parts:
+        # LABELING.md: a personal full name is evidence of a person: the parts make it
+        chosen = {fields["contact"], *parts.values()}
+        joined["contact"] = tuple(h for h in headers if h in chosen)
+        taken.update(parts.values())
+    warnings = _warnings(fields, how, score, profiles, taken, name)
+    content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
+    return ColumnMap(fields, how, tuple(h for h in headers if h not in taken), score=score,
+                     joined=joined, warnings=warnings, content=content)  # fmt: skip
+
+
+def _best_by_content(profiles: dict[str, Profile], field: str, taken: set[str]
+                     ) -> tuple[float, str] | None:  # fmt: skip
+    """The untaken column that fits ``field`` best by content, with its fit."""
+    scored = [
+        (fit(p, field), h) for h, p in profiles.items()
+        if h not in taken and p.filled >= 2 and against(p, field) < VETO
+    ]  # fmt: skip
+    return max(scored, key=lambda s: s[0]) if scored else None
+
+
+def _number_roles(frame: pd.DataFrame, profiles: dict[str, Profile], fields: dict[str, str],
+                  taken: set[str]) -> list[tuple[str, str]]:  # fmt: skip
+    """Quantity, unit price and amount that no header named, found by their product.
+
+    Where the sample's rows mostly satisfy ``x × y = z`` for three numeric columns, the
+    one of ``x, y`` with more whole numbers is the quantity. Only fields not yet
+    mapped are returned, and only when the columns already mapped take part.
+    """
+    if len(frame) < MIN_CELLS or all(f in fields for f in NUMBER_FIELDS):
+        return []
+    numeric = [h for h, p in profiles.items() if p.filled >= MIN_CELLS and p.share("number") >= 0.8
+               and (h not in taken or h in {fields.get(f) for f in NUMBER_FIELDS})]  # fmt: skip
+    if len(numeric) < 3 or len(numeric) > 12:
+        return []
+    sample = frame.head(SAMPLE_ROWS)
+    values = {}
+    for h in numeric:
+        text = sample[h].astype("string")
+        comma = text.str.contains(r"\d,\d{1,2}$", regex=True).sum()
+        dot = text.str.contains(r"\d\.\d{1,2}$", regex=True).sum()
+        values[h] = parse_numbers(text, "," if comma > dot else ".").to_numpy(dtype=float)
+    best: tuple[float, str, str, str] | None = None
+    for x, y in itertools.combinations(numeric, 2):
+        for z in numeric:
+            if z in (x, y):
+                continue
+            a, b, c = values[x], values[y], values[z]
+            ok = np.isfinite(a) & np.isfinite(b) & np.isfinite(c) & (c != 0)
+            if ok.sum() < MIN_CELLS:
+                continue
+            hit = np.abs(a[ok] * b[ok] - c[ok]) <= 0.011 * np.abs(c[ok]) + 0.011
+            share = hit.mean()
+            if share >= 0.6 and (best is None or share > best[0]):
+                qty, price = (x, y) if profiles[x].share("integer") >= profiles[y].share(
+                    "integer") else (y, x)  # fmt: skip
+                best = (share, qty, price, z)
+    if best is None:
+        return []
+    roles = dict(zip(NUMBER_FIELDS, best[1:], strict=True))
+    mapped = {fields.get(f) for f in NUMBER_FIELDS} - {None}
+    if any(fields.get(f) not in (None, roles[f]) for f in NUMBER_FIELDS):
+        return []  # headers named these columns otherwise: believe them
+    return [(f, h) for f, h in roles.items() if f not in fields and h not in mapped]
+
+
+def _warnings(fields: dict[str, str], how: dict[str, str], score: dict[str, float],
+              profiles: dict[str, Profile], taken: set[str], name: str
+              ) -> tuple[str, ...]:  # fmt: skip
+    """One line for each key field missing or chosen with low confidence."""
+    out = []
+    identity = any(f in fields for f in IDENTITY_FIELDS)
+    if not identity and "product" not in fields:
+        out.append(f"'{name}': no buyer and no product column found; every record will be "
+                   f"labelled from what else it holds.{_candidates(profiles, taken, 'buyer')}")
+    elif not identity:
+        out.append(f"'{name}': no buyer column found (no name, tax ID or e-mail).\
+{_candidates(profiles, taken, 'buyer')}")  # fmt: skip
+    elif "product" not in fields:
+        out.append(f"'{name}': no product column found.{_candidates(profiles, taken, 'product')}")
+    for field in KEY_FIELDS:
+        if field in fields and score[field] < LOW and how[field] != "--map":
+            out.append(f"'{name}': {field} read from '{fields[field]}' with low confidence "
+                       f"({score[field]:.2f}: {how[field]}). Check with `b2x columns`, or use "
+                       f"--map {field}=<header>.")  # fmt: skip
+    return tuple(out)
+
+
+def _candidates(profiles: dict[str, Profile], taken: set[str], field: str) -> str:
+    """" Candidates: 'A' (…), 'B' (…). Use --map field=<header>."."""
+    texty = [(p.share("words") + p.share("long") + fit(p, field), h) for h, p in profiles.items()
+             if h not in taken and p.filled and against(p, field) < VETO]  # fmt: skip
+    texty.sort(key=lambda s: -s[0])
+    named = ", ".join(f"'{h}' ({profiles[h].describe(2)})" for _, h in texty[:3])
+    hint = f" Candidates: {named}." if named else ""
+    return f"{hint} Use --map {field}=<header>."
