@@ -158,9 +158,12 @@ def map_columns(
 def _best_by_content(profiles: dict[str, Profile], field: str, taken: set[str]
                      ) -> tuple[float, str] | None:  # fmt: skip
     """The untaken column that fits ``field`` best by content, with its fit."""
+    # a column of one value repeated names no buyer, product or comment of its own
+    varied = 1 if field in ("order_date", "currency", "payment") else 3
     scored = [
         (fit(p, field), h) for h, p in profiles.items()
-        if h not in taken and p.filled >= 2 and against(p, field) < VETO
+        if h not in taken and p.distinct >= min(varied, p.filled) and p.filled >= 2
+        and against(p, field) < VETO
     ]  # fmt: skip
     return max(scored, key=lambda s: s[0]) if scored else None
 
