@@ -51,6 +51,7 @@ FIELDS = (
     "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
     "product", "category", "quantity", "unit_price", "amount", "currency",
     "payment", "documents", "comment", "contract", "order_id", "order_date", "buyer_id",
+    "business_flag", "tax_exempt", "reseller", "public_id", "receipt",
 )  # fmt: skip
 NUMBER_FIELDS = ("quantity", "unit_price", "amount")
 # Fields that describe the order or the buyer, not one line of it: an export that
@@ -58,6 +59,7 @@ NUMBER_FIELDS = ("quantity", "unit_price", "amount")
 ORDER_FIELDS = (
     "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
     "currency", "payment", "documents", "comment", "contract", "order_date", "buyer_id",
+    "business_flag", "tax_exempt", "reseller", "public_id", "receipt",
 )  # fmt: skip
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?<=[^\W\dA-ZА-ЯЁ_])(?=[A-ZА-ЯЁ])|(?<=[A-Z])(?=[A-Z][a-z])")

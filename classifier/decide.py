@@ -25,7 +25,7 @@ The policy's order and the ambiguity test live here and nowhere else
 The final probabilities move the model's toward the policy's label by the
 deciding rule's strength, less the strongest contrary evidence, so
 ``confidence`` is the probability of the label given and falls when signals
-disagree.
+disagree. Where nothing decides, no probability exceeds :data:`UNDECIDED_CAP`.
 """
 
 from __future__ import annotations
@@ -40,9 +40,13 @@ import pyarrow as pa
 from classifier.model import PROBA_COLUMNS
 from classifier.rules import LABELS, RULES, Rule
 
-__all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN"]
+__all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN", "UNDECIDED_CAP"]
 
 CONTRARY = 0.5  # contrary evidence at least this strong makes a record ambiguous
+# with nothing deciding, the model is no surer than this: what the record holds did not
+# settle who buys (issue of records with one weak field, where a model trained on complete
+# records answers 0.99 and is often wrong)
+UNDECIDED_CAP = 0.85
 DISAGREE = 0.2  # the model giving the policy's label less than this is a disagreement
 MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
 
@@ -124,6 +128,14 @@ def decide(
     weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)
     onehot = np.eye(len(LABELS))[label]
     p_final = weight[:, None] * onehot + (1.0 - weight[:, None]) * p_model
+    # nothing decides: the model's probabilities drawn toward even, so that none exceeds
+    # the cap, their order and sum kept
+    top = p_final.max(axis=1)
+    over = ~has_decision & (top > UNDECIDED_CAP)
+    if over.any():
+        k = len(LABELS)
+        shrink = ((UNDECIDED_CAP - 1.0 / k) / (top[over] - 1.0 / k))[:, None]
+        p_final[over] = 1.0 / k + shrink * (p_final[over] - 1.0 / k)
     ids = [*columns, ""]  # "": none
     return pd.DataFrame(
         {

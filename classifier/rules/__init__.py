@@ -252,7 +252,7 @@ def evidence_and_fired(
     canon: pd.DataFrame, ruleset: RuleSet | None = None, context: FileContext | None = None
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """:func:`find_evidence` and ``evidence.notna().to_numpy()``, found together."""
-    from classifier.rules import buyer, government, purpose, volume
+    from classifier.rules import buyer, government, identity, purpose, volume
 
     ruleset = ruleset if ruleset is not None else SHIPPED
     canon = canon.copy()
@@ -265,7 +265,7 @@ def evidence_and_fired(
     found = phrase_evidence(canon, ruleset)
     for rule_id, value in identifier_evidence(canon, ruleset).items():
         _merge(found, rule_id, value)
-    for family in (buyer, government, purpose):
+    for family in (buyer, government, purpose, identity):
         found.update(family.evidence(canon, found, ruleset))
     found.update(volume.evidence(canon, found, ruleset, context))
     if canon["order_id"].notna().any():

@@ -8,8 +8,10 @@ whether households, businesses or both buy it.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from classifier.columns import order_codes
 from classifier.distinct import map_distinct_keys
 from classifier.rules import RuleSet
 from classifier.vocabulary import read_toml
@@ -78,7 +80,16 @@ def evidence(
     household_quantity = ~canon["units"].gt(canon["household_norm"])
     use = canon["product_use"]
     matched = canon["product_words"]
+    household = (use.eq("household") & household_quantity).fillna(False).to_numpy(dtype=bool,
+                                                                                  copy=True)
+    # LABELING.md, "Orders, not lines": a household item among other goods of one order
+    # says nothing of the buyer; only an order of household goods alone does
+    other = (use.notna() & ~use.eq("household")).to_numpy(dtype=bool)
+    if other.any() and canon["order_id"].notna().any():
+        orders = order_codes(canon)
+        household &= ~np.bincount(orders, weights=other, minlength=orders.max() + 1)[orders]\
+            .astype(bool)
     return {
         "product_business": matched.where(use.eq("business"), None),
-        "product_household": matched.where(use.eq("household") & household_quantity, None),
+        "product_household": matched.where(household, None),
     }

@@ -7,21 +7,18 @@ whole frame given, so repeat orders are seen across the file.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
 import numpy as np
 import pandas as pd
 
 from classifier.columns import order_codes
 from classifier.context import FileContext, buyer_visits, count_orders, text_hashes
-from classifier.distinct import memo_of
 from classifier.rules import RuleSet, map_distinct
 from classifier.rules.buyer import buyer_keys
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "buyer_key", "order_visits", "pack_size", "units"]
+__all__ = ["evidence", "buyer_key", "order_visits", "units"]
 
 
 def order_visits(canon: pd.DataFrame) -> pd.Series:
@@ -42,30 +39,13 @@ def buyer_key(canon: pd.DataFrame) -> pd.Series:
     return keys["tax_id"].fillna(keys["email"]).fillna(keys["name"])
 
 
-def pack_size(product: str) -> float | None:
-    """Units in one pack named in a product, by the patterns of ``data/volume.toml``.
-
-    >>> pack_size("Бумага А4, упаковка 500 шт"), pack_size("Nitrile gloves, box of 100")
-    (500.0, 100.0)
-    >>> pack_size("Чайник 1,7 л") is None
-    True
-    """
-    for pattern in _pack_patterns():
-        m = pattern.search(product)
-        if m and int(m.group(1)) > 1:
-            return float(m.group(1))
-    return None
-
-
 def units(canon: pd.DataFrame) -> pd.Series:
-    """Units bought on each line: the quantity times the pack size the product names."""
-    packs = map_distinct(canon["product"], pack_size, memo_of(pack_size)).astype(float)
-    return canon["quantity"] * packs.fillna(1.0)
+    """Units bought on each line, counted as sold: a pack is one unit.
 
-
-@cache
-def _pack_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in read_toml("volume.toml")["packs"]["patterns"])
+    LABELING.md: goods sold in packs are counted in packs against what a household
+    buys (one box of 50 masks is one box).
+    """
+    return canon["quantity"]
 
 
 def _format_number(x: float) -> str:

@@ -57,12 +57,13 @@ def test_lines_of_one_order_share_evidence(evidence_of):
     assert "procurement_law" in fired(ev, 1)
 
 
-def test_pack_sizes_count_units_against_the_household_norm(evidence_of):
+def test_packs_count_as_packs_against_the_household_norm(evidence_of):
+    # LABELING.md: one box of 50 masks is one box
     ev = evidence_of(
-        {"buyer": "x", "product": "Перчатки нитриловые, упаковка 100 шт", "quantity": "3"},
-        {"buyer": "x", "product": "Nitrile gloves, box of 100", "quantity": "3"},
-        {"buyer": "x", "product": "Перчатки нитриловые", "quantity": "3"},
+        {"buyer": "x", "product": "Маски медицинские, упаковка 50 шт", "quantity": "1"},
+        {"buyer": "x", "product": "Nitrile gloves, box of 100", "quantity": "2"},
+        {"buyer": "x", "product": "Nitrile gloves, box of 100", "quantity": "400"},
     )
-    assert fired(ev, 0)["quantity_bulk"].startswith("300 ")
-    assert fired(ev, 1)["quantity_bulk"].startswith("300 ")
-    assert "quantity_bulk" not in fired(ev, 2)
+    assert "quantity_bulk" not in fired(ev, 0)
+    assert "quantity_bulk" not in fired(ev, 1)
+    assert fired(ev, 2)["quantity_bulk"].startswith("400 ")

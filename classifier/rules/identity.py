@@ -1,0 +1,113 @@
+"""Identity: columns that say who buys by themselves, and names that are not a person's.
+
+- a business-order or customer-type column (Amazon's ``is-business-order``, 1C's
+  «Тип контрагента»): ``business_customer`` or ``private_customer``;
+- a tax exemption or its certificate: ``tax_exempt`` (an organisation, not the state
+  by that fact alone: LABELING.md, "Not evidence by themselves");
+- a reseller's certificate: ``reseller_certificate``;
+- a cash-register receipt with no buyer at all: ``receipt_no_buyer`` (LABELING.md: an
+  anonymous retail sale, B2C, not ambiguous);
+- a buyer name that reads as no personal name and no other rule placed:
+  ``organisation_name`` (LABELING.md: who the buyer really is decides; "Kraft Heinz" and
+  "Stadt Usingen" are not private persons).
+
+The cell values these columns hold are listed in ``data/identity.toml``. Runs after
+the buyer family, whose evidence (legal forms, personal names) it reads in ``found``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from classifier.distinct import map_distinct
+from classifier.rules import RuleSet, fired_any
+from classifier.vocabulary import read_toml
+
+__all__ = ["evidence"]
+
+# evidence that already says who the buyer is: a name with any of it needs no other reading
+_PLACED = (
+    "company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
+    "state_form", "gov_body", "gov_office_word", "anonymous_buyer", "person_name",
+    "named_company", "known_buyer_b2b", "known_buyer_b2c", "known_buyer_b2g",
+)  # fmt: skip
+
+
+@cache
+def _values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = read_toml("identity.toml")
+    return tuple(frozenset(v.casefold() for v in table[k]) for k in ("business", "private", "no"))
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_toml("identity.toml")["roles"])
+
+
+def _kind(cell: str) -> str | None:
+    """``"business"``, ``"private"`` or None for a customer-type cell."""
+    business, private, _ = _values()
+    text = " ".join(cell.casefold().split())
+    return "business" if text in business else "private" if text in private else None
+
+
+def _said(cell: str) -> str | None:
+    """The cell, unless it says no or nothing (``false``, ``0``, ``нет``, ``-``)."""
+    text = " ".join(cell.split())
+    return text if text and text.casefold() not in _values()[2] else None
+
+
+def _not_a_person(name: str) -> str | None:
+    """The name, when nothing in it could be a person's: more than four words, a word
+    in lower case ("Trade and Development Agency"), a digit or a sign (``&``, ``+``).
+
+    One to four capitalised words ("Hamish Hodges", "Kraft Heinz", "Семёнова") may be a
+    person whose given name b2x does not know, or a company: the model weighs those.
+
+    >>> _not_a_person("Army Corps of Engineers"), _not_a_person("Byrne, Hamish")
+    ('Army Corps of Engineers', None)
+    """
+    text = name.strip()
+    if sum(ch.isalpha() for ch in text) < 3 or "@" in text:
+        return None
+    tokens = text.replace(",", " ").split()
+    if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
+        return None  # "POS customer": a role, not a name
+    # a name written all in lower or upper case has no capitals to read: "lachlan murray"
+    one_case = text == text.lower() or text == text.upper()
+    shaped = 1 <= len(tokens) <= 4 and all(
+        _NAME_WORD.match(t.title() if one_case else t) for t in tokens
+    )
+    return None if shaped else text
+
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_a-zа-яё][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?|[^\W\d_a-zа-яё]\.)$")
+
+
+def evidence(
+    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+) -> dict[str, pd.Series]:
+    """Identity evidence of a canonical frame (see the module docstring)."""
+    out: dict[str, pd.Series] = {}
+    flag = canon["business_flag"]
+    if flag.notna().any():
+        kind = map_distinct(flag, _kind)
+        out["business_customer"] = flag.astype(object).where(kind.eq("business"), None)
+        out["private_customer"] = flag.astype(object).where(kind.eq("private"), None)
+    for field, rule in (("tax_exempt", "tax_exempt"), ("reseller", "reseller_certificate")):
+        if canon[field].notna().any():
+            out[rule] = map_distinct(canon[field], _said)
+    identity = canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1)
+    receipt = canon["receipt"].notna() & ~identity
+    if receipt.any():
+        out["receipt_no_buyer"] = canon["receipt"].astype(object).where(receipt, None)
+    placed = fired_any(found, _PLACED, canon.index)
+    buyer = canon["buyer"]
+    open_names = buyer.notna() & ~placed
+    if open_names.any():
+        out["organisation_name"] = map_distinct(buyer, _not_a_person,
+                                                where=open_names.to_numpy())  # fmt: skip
+    return out
