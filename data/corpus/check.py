@@ -51,6 +51,15 @@ def pools(v):
         "streets (en)": (one(v.streets_en), ("address",), "word"),
         "cities (ru)": (one(r["city"] for r in v.cities_ru), ("address",), "word"),
         "cities (en)": (one(r["city"] for r in v.cities_en), ("address",), "word"),
+        "given names (intl)": (one(r["name"] for r in v.intl.given), names, "word"),
+        "surnames (intl)": ([(r["male"], [r["male"]] + ([r["female"]] if r["female"] else []))
+                             for r in v.intl.surnames], names, "word"),
+        "patronymics (intl)": ([(r["male"], [r["male"], r["female"]]) for r in v.intl.patronymics], names, "word"),
+        "places (intl)": (one(r["city"] for r in v.intl.places), ("address",), "word"),
+        "streets (intl)": (one(r["name"] for r in v.intl.streets), ("address",), "word"),
+        "companies (intl)": (one(r["name"] for r in v.intl.companies), ("buyer",), "word"),
+        "named buyers (intl)": ([(r["name"], [r["name"]]) for r in v.intl.special if "{" not in r["name"]],
+                                ("buyer", "payment", "comment"), "word"),
     }
 
 
@@ -128,11 +137,14 @@ def consistency(rows):
     return errs
 
 
+LEGACY_CASES = set(name for name, _, _, _ in g.SCENARIOS) | {"product_only_business", "product_only_consumer"}
+
+
 def inn_stats(rows):
     ok = bad = 0
     for r in rows:
-        if not re.search("[А-Яа-яЁё]", r["product"]):
-            continue  # Russian records only (foreign VAT numbers can have 10 or 12 digits too)
+        if not re.search("[А-Яа-яЁё]", r["product"]) or r["case"] not in LEGACY_CASES:
+            continue  # Russian records only (foreign VAT numbers, БИН, РНОКПП can have 10 or 12 digits too)
         for m in re.finditer(r"(?<!\d)(\d{10}|\d{12})(?!\d)", r["tax_id"] + " " + r["buyer"]):
             d = m.group(1)
             if len(d) == 10:
@@ -141,6 +153,20 @@ def inn_stats(rows):
                 good = (g._check(d[:10], g.INN12_W1) == int(d[10]) and g._check(d[:11], g.INN12_W2) == int(d[11]))
             ok += good
             bad += not good
+    return ok, bad
+
+
+def id_stats(rows):
+    """Check digits of the tax numbers of the countries added later, where their label or prefix says which
+    number it is. About 3% are broken on purpose."""
+    ok = bad = 0
+    for r in rows:
+        text = r["tax_id"] + " " + r["buyer"]
+        for rx, kind in g.ID_PATTERNS:
+            for m in rx.finditer(text):
+                good = g.id_is_valid(kind, m.group(1))
+                ok += good
+                bad += not good
     return ok, bad
 
 
@@ -166,6 +192,12 @@ def main():
         ok, bad = inn_stats(rows)
         print("%s: INN-like numbers with a valid checksum %d, broken %d (%.1f%%)"
               % (name, ok, bad, 100.0 * bad / max(1, ok + bad)))
+        ok, bad = id_stats(rows)
+        print("%s: other tax numbers (БИН/ИИН, УНП, ЄДРПОУ, РНОКПП, EU VAT, GB VAT, ABN ...) valid %d, broken %d (%.1f%%)"
+              % (name, ok, bad, 100.0 * bad / max(1, ok + bad)))
+        if ok < 100 or bad > 0.08 * (ok + bad):
+            print("FAIL %s: too few tax numbers or too many broken ones" % name)
+            failed = True
     ids_train = set(r["order_id"] for r in train)
     if ids_train & set(r["order_id"] for r in test):
         print("FAIL: order ids shared by train and test")
