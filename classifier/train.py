@@ -93,8 +93,9 @@ def train_file(
     each weighing ``weight`` rows of the file.
     """
     from classifier.evaluate import evaluate
-    from classifier.model import file_sha256
+    from classifier.model import file_sha256, model_files
 
+    model_files(output)  # a name a model cannot have is refused before training
     frame = read_orders(path)
     if analyst is not None:
         from classifier.feedback import train_with_labels

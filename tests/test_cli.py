@@ -77,10 +77,10 @@ def test_train_then_classify_with_the_new_model(tmp_path):
 
     data = pd.read_csv(REPO / "data" / "train.csv", dtype=str, keep_default_na=False)
     data.sample(400, random_state=3).to_csv(tmp_path / "small.csv", index=False)
-    model = tmp_path / "mine.joblib"
+    model = tmp_path / "mine.json"
     result = run("train", str(tmp_path / "small.csv"), "-o", str(model))
     assert result.exit_code == 0, result.output
-    assert model.is_file() and (tmp_path / "mine.json").is_file()
+    assert sorted(p.name for p in tmp_path.glob("mine.*")) == ["mine.json", "mine.npz"]
     source = tmp_path / "x.csv"
     shutil.copy(SAMPLES / "orders_shop.csv", source)
     result = run("classify", str(source), "--model", str(model))
