@@ -67,7 +67,7 @@ from classifier.pipeline import analyse, attach, coded_labels, label_columns, wi
 from classifier.profile import SAMPLE_ROWS
 from classifier.read import NotText, read_chunks, read_orders
 from classifier.rules import RuleSet
-from classifier.write import LabelledWriter, output_path, scratch_path
+from classifier.write import LabelledWriter, output_path, refuse_overwrite, scratch_path
 
 __all__ = ["FileScan", "BatchResult", "scan_file", "classify_file_batch"]
 
@@ -452,6 +452,7 @@ def classify_file_batch(
     """
     start = time.perf_counter()
     path = Path(path)
+    refuse_overwrite(path, output)
     if not path.is_file() or path.stat().st_size == 0:
         read_orders(path)  # the same one-line error a whole read gives
     target = Path(output) if output is not None else output_path(path)

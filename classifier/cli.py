@@ -35,7 +35,9 @@ MapOption = Annotated[
     typer.Option("--map", help="field=Header: read Header as the canonical field. Repeatable."),
 ]
 ModelOption = Annotated[
-    Path | None, typer.Option("--model", help="Model file (.joblib); the shipped one by default.")
+    Path | None,
+    typer.Option("--model", help="Model manifest (NAME.json, beside NAME.npz); the shipped one "
+                 "by default."),
 ]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of the reasons: en or ru.")]
 SheetOption = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet name or position.")]
@@ -66,6 +68,7 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            _check_options(kwargs)
             return command(*args, **kwargs)
         except ClassifierError as e:
             err.print(f"b2x: error: {e}", markup=False, highlight=False)
@@ -79,6 +82,18 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
 
     return wrapper
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    """Option values every command shares, checked before anything is read."""
+    from classifier.exceptions import InputError
+
+    lang = options.get("lang")
+    if lang is not None and lang not in ("en", "ru"):
+        raise InputError(f"--lang must be one of en, ru. Got {lang!r} instead.")
+    jobs = options.get("jobs")
+    if jobs is not None and jobs < 1:
+        raise InputError(f"--jobs must be a whole number of 1 or more. Got {jobs} instead.")
 
 
 def _warn(line: str) -> None:
@@ -103,7 +118,13 @@ def _rules(path: Path | None, store: Path | None = None, labels: bool = False) -
     """The run's rule set: the analyst's rules file and, with ``labels``, the store's buyers."""
     from classifier.analyst import resolve_rules, with_buyer_labels
 
-    ruleset = resolve_rules(path)
+    try:
+        ruleset = resolve_rules(path)
+    except UnicodeDecodeError as e:
+        from classifier.exceptions import InputError
+
+        raise InputError(f"Rules file '{path}' is not UTF-8 text (byte {e.start} cannot be "
+                         "decoded): save it as UTF-8 TOML.") from None  # fmt: skip
     if not labels:
         return ruleset
     from classifier.exceptions import InputError
@@ -187,6 +208,9 @@ def classify(
 
         if output is None:
             raise InputError("--engine dask needs -o: a file (.csv, .xlsx, .parquet) or a folder.")
+        from classifier.write import refuse_overwrite
+
+        refuse_overwrite(input, output)
         start = time.perf_counter()
         target = classify_dask(input, output, _model(model), rules=ruleset,
                                columns=_mapping(map), lang=lang, scheduler=scheduler,
@@ -349,8 +373,8 @@ def train(
         typer.Option(
             "-o",
             "--output",
-            help="Model file to write (.joblib); with --with-labels, "
-            "model-with-labels.joblib beside the label store by default.",
+            help="Model to write: NAME.json and NAME.npz; with --with-labels, "
+            "model-with-labels.json beside the label store by default.",
         ),
     ] = None,
     truth: Annotated[str, typer.Option(help="Column holding the true label.")] = "label",
@@ -382,7 +406,7 @@ def train(
             records = labelled.training_records()
             where = labelled.path
         if output is None:
-            output = (store or default_store_path()).parent / "model-with-labels.joblib"
+            output = (store or default_store_path()).parent / "model-with-labels.json"
         model = train_file(data, output, truth, test=test, random_state=seed,
                            analyst=records, weight=weight)  # fmt: skip
         out.print(f"with {len(records)} analyst labels from {where} (weight {weight:g})",
@@ -392,15 +416,15 @@ def train(
             raise InputError("Give -o: the model file to write.")
         model = train_file(data, output, truth, test=test, random_state=seed)
     took = time.perf_counter() - start
-    out.print(f"trained on {model.manifest['training_rows']} rows → {output} "
+    out.print(f"trained on {model.manifest['training_rows']} rows → {model.path} "
               f"(sha256 {model.version}, {took:.1f} s)", highlight=False)  # fmt: skip
     metrics = model.manifest.get("metrics") or {}
     for name in ("b2x", "rules alone", "model alone"):
         if name in metrics:
             out.print(f"{metrics['test_file']}: {name} macro-F1 {metrics[name]['macro_f1']:.3f}")
     if with_labels:
-        out.print(f"use it with: b2x classify FILE --model {output}; whether the labels helped: "
-                  "b2x evaluate --with-labels", highlight=False)  # fmt: skip
+        out.print(f"use it with: b2x classify FILE --model {model.path}; whether the labels "
+                  "helped: b2x evaluate --with-labels", highlight=False)  # fmt: skip
 
 
 @app.command()
@@ -520,6 +544,9 @@ def review(
     suffix = {"xlsx": ".xlsx", "label-studio": ".json", "jsonl": ".jsonl"}
     if format not in suffix:
         raise InputError(f"--format must be xlsx, label-studio or jsonl. Got {format!r} instead.")
+    from classifier.write import refuse_overwrite
+
+    refuse_overwrite(input, output)
     frame = read_orders(input, sheet=sheet)
     chosen = _model(model)
     queue = review_queue(frame, chosen, limit=limit, min_amount=min_amount, labels=label,
@@ -656,7 +683,9 @@ def report(
     """Who buys what, in which segment: a terminal table and, with -o, an HTML page."""
     from classifier.read import read_orders
     from classifier.report import render_report, segment_report, write_html
+    from classifier.write import refuse_overwrite
 
+    refuse_overwrite(input, output)
     frame = read_orders(input, sheet=sheet)
     result = segment_report(frame, columns=_mapping(map), source=input.name)
     out.print(render_report(result))

@@ -22,6 +22,7 @@ import warnings
 from collections import Counter
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -261,6 +262,9 @@ def read_chunks(
                 infer = set(infer) & set(names) if names.is_unique else set()
                 options["dtype"] = {n: str for n in names if n not in infer}
             reader = pd.read_csv(path, chunksize=chunk_rows, usecols=columns, **options)
+            if bad_lines is not None:
+                reader = _until_unclosed_quote(reader, path, dialect, chunk_rows, columns,
+                                               options, bad_lines)  # fmt: skip
             for chunk in reader:
                 typed = [c for c in infer if c in chunk and not _is_text(chunk[c])]
                 if typed:
@@ -268,7 +272,7 @@ def read_chunks(
                 if bad_lines is not None:
                     for warning in caught:
                         m = re.search(r"Skipping line (\d+)", str(warning.message))
-                        if m:
+                        if m and int(m.group(1)) not in bad_lines:  # once, if read again
                             bad_lines.append(int(m.group(1)))
                     caught.clear()
                 chunk.attrs["b2x"] = meta
@@ -286,12 +290,64 @@ def read_chunks(
         yield chunk
 
 
+def _until_unclosed_quote(reader: Any, path: Path, dialect: dict[str, Any], chunk_rows: int,
+                          columns: list[str] | None, options: dict[str, Any],
+                          bad_lines: list[int]) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """The reader's chunks; should the file end inside a quoted cell, the rows before the
+    line that opens it, that line and every one after it reported in ``bad_lines``."""
+    done = 0
+    try:
+        for chunk in reader:
+            done += len(chunk)
+            yield chunk
+        return
+    except pd.errors.ParserError as e:
+        if "EOF inside string" not in str(e):
+            raise
+    text = path.read_bytes().decode(dialect["encoding"], errors="replace")
+    opened = _unclosed_quote(text)
+    if opened is None:
+        raise InputError(f"'{path}': the file ends inside a quoted cell.")
+    start = text.rfind("\n", 0, opened) + 1
+    first = text.count("\n", 0, start) + 1  # the file's line, from 1
+    last = text.count("\n") + (0 if text.endswith("\n") else 1)
+    again = pd.read_csv(io.StringIO(text[:start]), chunksize=chunk_rows, usecols=columns,
+                        **{**options, "encoding": None})  # fmt: skip
+    for chunk in again:
+        chunk = chunk[chunk.index >= done]
+        if len(chunk):
+            yield chunk
+    bad_lines.extend(range(first, last + 1))
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """Where the quote that is never closed opens: the last ``"`` that leaves the text
+    inside quotes (a doubled ``""`` opens and closes), None if every quote closes.
+
+    >>> _unclosed_quote('a,b\\n"x",1\\n"y,2\\nz,3\\n')
+    10
+    >>> _unclosed_quote('a,"b ""c"" d"\\n') is None
+    True
+    """
+    inside, opened = False, None
+    for i in (m.start() for m in re.finditer('"', text)):
+        inside = not inside
+        if inside:
+            opened = i
+    return opened if inside else None
+
+
 def _is_text(column: pd.Series) -> bool:
     return isinstance(column.dtype, pd.StringDtype)
 
 
 def _parser_message(message: str, header: int) -> str:
     """pandas' 'Error tokenizing data. C error: Expected 5 fields in line 7, saw 6'."""
+    m = re.search(r"EOF inside string starting at row (\d+)", message)
+    if m:
+        line = int(m.group(1)) + header
+        return (f"line {line} opens a quoted cell that is never closed: the file ends inside "
+                "it. Close the quote there, or run without --strict to label the lines before it.")
     m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if not m:
         return message.strip().splitlines()[-1]
@@ -306,41 +362,100 @@ def _xlsx_batches(
     try:
         import openpyxl
 
+        if not openpyxl.DEFUSEDXML:  # README: a workbook's XML is hostile input
+            raise InputError(
+                f"Cannot read '{path}' safely: openpyxl is not using defusedxml (install it, "
+                "and do not set OPENPYXL_DEFUSEDXML=False)."
+            )
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except InputError:
+        raise
     except Exception as e:  # openpyxl raises zipfile/KeyError/... on non-XLSX bytes
-        raise InputError(f"'{path}' is not a readable XLSX workbook ({type(e).__name__}).") from e
+        raise InputError(f"'{path}' is not a readable XLSX workbook ({_why(e)}).") from e
     try:
-        names = book.sheetnames
-        if sheet is None:
-            sheet = 0
-        if isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit()):
-            index = int(sheet)
-            if index >= len(names):
-                raise InputError(f"'{path}' has no sheet {index}. Sheets: {', '.join(names)}.")
-            name = names[index]
-        elif sheet in names:
-            name = sheet
-        else:
-            raise InputError(f"'{path}' has no sheet '{sheet}'. Sheets: {', '.join(names)}.")
-        rows = book[name].iter_rows(values_only=True)
-        header = next(rows, None)
-        if header is None:
-            raise InputError(f"'{path}' sheet '{name}' is empty.")
-        columns = _unique([str(h) if h is not None else f"Unnamed: {i}"
-                           for i, h in enumerate(header)])  # fmt: skip
-        width, batch, start = len(columns), [], 0
-        for row in rows:
-            if any(v is not None for v in row):
-                batch.append(([_cell_text(v) for v in row] + [""] * width)[:width])
-            if len(batch) == rows_per_batch:
-                yield pd.DataFrame(batch, columns=columns, dtype=str,
-                                   index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
-                start, batch = start + len(batch), []
-        if batch or start == 0:
-            yield pd.DataFrame(batch, columns=columns, dtype=str,
-                               index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+        yield from _sheet_batches(path, book, sheet, rows_per_batch)
+    except InputError:
+        raise
+    except Exception as e:  # the sheet's XML is parsed as it is read: entities, bad bytes
+        raise InputError(f"'{path}' is not a readable XLSX workbook ({_why(e)}).") from e
     finally:
         book.close()
+
+
+def _why(error: BaseException) -> str:
+    """An XLSX reading error in a few words: XML entities refused by defusedxml, or the
+    error's type."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if type(seen).__module__.startswith("defusedxml"):
+            return "its XML declares entities, which b2x refuses to expand or fetch"
+        seen = seen.__cause__ or seen.__context__
+    return type(error).__name__
+
+
+def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batch: int
+                   ) -> Iterator[pd.DataFrame]:  # fmt: skip
+    """The rows of a sheet of an open workbook, as :func:`_xlsx_batches` gives them."""
+    names = book.sheetnames
+    if sheet is None:
+        sheet = 0
+    if isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit()):
+        index = int(sheet)
+        if index >= len(names):
+            raise InputError(f"'{path}' has no sheet {index}. Sheets: {', '.join(names)}.")
+        name = names[index]
+    elif sheet in names:
+        name = sheet
+    else:
+        raise InputError(f"'{path}' has no sheet '{sheet}'. Sheets: {', '.join(names)}.")
+    rows = book[name].iter_rows(values_only=True)
+    header, ahead = _sheet_header(rows)
+    if header is None:
+        raise InputError(f"'{path}' sheet '{name}' is empty.")
+    rows = chain(ahead, rows)
+    columns = _unique([str(h) if h is not None else f"Unnamed: {i}"
+                       for i, h in enumerate(header)])  # fmt: skip
+    width, batch, start = len(columns), [], 0
+    for row in rows:
+        if any(v is not None for v in row):
+            batch.append(([_cell_text(v) for v in row] + [""] * width)[:width])
+        if len(batch) == rows_per_batch:
+            yield pd.DataFrame(batch, columns=columns, dtype=str,
+                               index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+            start, batch = start + len(batch), []
+    if batch or start == 0:
+        yield pd.DataFrame(batch, columns=columns, dtype=str,
+                           index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+
+
+_LOOK_AHEAD = 30  # rows of a sheet looked at for its header
+
+
+def _sheet_header(rows: Iterator[tuple]) -> tuple[tuple | None, list[tuple]]:
+    """A sheet's header and the rows read after it, as a CSV file's header is found
+    (:func:`detect_delimiter`): title lines above it (a report's name, a period, a merged
+    title cell) and blank rows are skipped, as 1C, QuickBooks and Excel reports print them.
+
+    The header is the first row of at least half as many filled cells as the fullest
+    of the first rows (and two or more); a sheet of one column keeps its first row.
+
+    >>> _sheet_header(iter([("Sales report", None, None), (None,) * 3,
+    ...                     ("buyer", "product", "qty"), ("A", "x", 1)]))[0]
+    ('buyer', 'product', 'qty')
+    """
+    ahead = []
+    for row in rows:
+        ahead.append(row)
+        if len(ahead) == _LOOK_AHEAD:
+            break
+    if not ahead:
+        return None, []
+    filled = [sum(v is not None and str(v).strip() != "" for v in row) for row in ahead]
+    most = max(filled)
+    if most < 2:
+        return ahead[0], ahead[1:]
+    at = next(i for i, n in enumerate(filled) if n >= max(2, (most + 1) // 2))
+    return ahead[at], ahead[at + 1 :]
 
 
 def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
@@ -399,6 +514,9 @@ def _parquet_batches(
         frame.index = pd.RangeIndex(start, start + len(frame))
         start += len(frame)
         yield frame
+    if start == 0:  # no rows: one empty chunk of its columns, as a CSV header alone gives
+        names = columns if columns is not None else source.schema_arrow.names
+        yield pd.DataFrame({name: pd.Series(dtype=str) for name in names})
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:

@@ -2,6 +2,10 @@
 
 The output is written to a temporary file beside the target and renamed over
 it, so an interrupted run never leaves a half-written file at the target path.
+Temporary files are hidden and carry their run's host and process id
+(``.orders.4711@host-x1y2.part.csv``): a run killed outright (SIGKILL, power cut)
+cannot remove its own, so each run removes those of dead runs beside its target
+before it makes its own.
 CSV is written as UTF-8 with a BOM (so Excel shows Cyrillic) in the input's own
 delimiter; cells a spreadsheet would run as formulas are neutralised in CSV and
 XLSX by a leading apostrophe.
@@ -12,6 +16,8 @@ from __future__ import annotations
 import csv as stdlib_csv
 import io
 import os
+import re
+import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +31,7 @@ from classifier.exceptions import InputError
 from classifier.read import SUFFIXES
 
 __all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path",
-           "scratch_path"]  # fmt: skip
+           "scratch_path", "refuse_overwrite", "remove_stale"]  # fmt: skip
 
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
 _FORMULA_STARTS = [b"=", b"+", b"-", b"@", b"\t", b"\r"]  # what a cell to neutralise starts with
@@ -43,7 +49,10 @@ def atomic_path(path: Path) -> Iterator[str]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as e:  # name the user's path, not the hidden temporary file
+            raise OSError(e.errno, e.strerror or str(e), str(path)) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -65,10 +74,93 @@ def scratch_path(path: Path, suffix: str) -> Iterator[Path | None]:
 
 
 def _beside(path: Path, suffix: str) -> str:
-    """A new empty file in ``path``'s folder, hidden and named after it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=suffix)
+    """A new empty file in ``path``'s folder, hidden and named after it and this run.
+
+    Those of dead runs for the same target are removed first (:func:`remove_stale`).
+    An error names ``path``, not the temporary file.
+    """
+    remove_stale(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.{_owner()}-",
+                                   suffix=suffix)  # fmt: skip
+    except OSError as e:
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from None
     os.close(fd)
     return tmp
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:20] or "host"
+
+
+def _owner() -> str:
+    """This run's mark in its temporary files' names: process id and host."""
+    return f"{os.getpid()}@{_host()}"
+
+
+def remove_stale(path: Path) -> list[Path]:
+    """Remove the temporary files beside ``path`` left by dead runs of this host: those
+    named after ``path`` whose process no longer exists (a run killed with SIGKILL).
+
+    Files of live runs, of other hosts, and files b2x did not name are left alone.
+    Returns what was removed.
+    """
+    pattern = re.compile(rf"^\.{re.escape(path.stem)}\.(\d+)@{re.escape(_host())}-[\w]+"
+                         r"(\.part\.\w+|\.read\.arrow)$")  # fmt: skip
+    removed = []
+    try:
+        candidates = list(path.parent.glob(f".{glob_escape(path.stem)}.*"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        m = pattern.match(candidate.name)
+        if m and not _alive(int(m.group(1))):
+            try:
+                candidate.unlink()
+                removed.append(candidate)
+            except OSError:
+                pass
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob's special characters taken literally."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's process, or a number no process can have: keep
+    return True
+
+
+def refuse_overwrite(input_path: str | Path, output: str | Path | None) -> None:
+    """Refuse, before anything is read, an output that is the input itself: input files
+    are never modified.
+
+    Raises
+    ------
+    InputError
+        ``output`` names the same file as ``input_path`` (through any path or link).
+    """
+    if output is None:
+        return
+    source, target = Path(input_path), Path(output)
+    try:
+        same = target.exists() and source.exists() and os.path.samefile(source, target)
+    except OSError:
+        same = False
+    if same or source.resolve() == target.resolve():
+        raise InputError(
+            f"-o '{target}' is the input file; b2x never overwrites its input. "
+            "Give another output path."
+        )
 
 
 def output_path(input_path: str | Path) -> Path:
@@ -111,6 +203,19 @@ def _neutralised(table: Any) -> Any:
                                                  pa.scalar("", column.type))  # fmt: skip
             table = table.set_column(i, table.field(i), pc.if_else(risky, quoted, column))
     return table
+
+
+def _header(columns: Any) -> list[str]:
+    """The header cells as text, neutralised as data cells are: a header is input too.
+
+    >>> _header(["buyer", "=1+1", "-5"])
+    ['buyer', "'=1+1", '-5']
+    """
+    import pyarrow as pa
+
+    names = [str(c) for c in columns]
+    risky = _risky(pa.array(names, pa.string())) if names else []
+    return [f"'{n}" if r else n for n, r in zip(names, risky, strict=True)]
 
 
 def _risky(cells: Any) -> np.ndarray:
@@ -207,7 +312,7 @@ class LabelledWriter:
             self._handle = open(self._tmp, "r+b")  # noqa: SIM115 - closed in __exit__
             header = io.StringIO()
             stdlib_csv.writer(header, delimiter=self.delimiter, lineterminator="\n").writerow(
-                [str(c) for c in chunk.columns]
+                _header(chunk.columns)
             )
             self._handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
         table = _neutralised(pa.Table.from_pandas(chunk, preserve_index=False))
@@ -221,7 +326,7 @@ class LabelledWriter:
 
             self._handle = openpyxl.Workbook(write_only=True)
             self._sheet = self._handle.create_sheet("labelled")
-            self._sheet.append([str(c) for c in chunk.columns])
+            self._sheet.append(_header(chunk.columns))
         for row in neutralise_formulas(chunk).itertuples(index=False):
             self._sheet.append([None if pd.isna(v) else v for v in row])  # None, NaN, NA
 
