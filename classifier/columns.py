@@ -231,12 +231,24 @@ def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
     [1234.56, 12.0, nan, nan]
     >>> parse_numbers(pd.Series(["$1,234.56", "12,000", "(5.00)"]), ".").tolist()
     [1234.56, 12000.0, -5.0]
+
+    A value no float holds is unreadable, as a word is: ``inf``, ``NaN``, ``1e400``, a
+    400-digit number. Numbers in scientific notation are read as such.
+
+    >>> parse_numbers(pd.Series(["inf", "1e400", "9" * 400, "2,5e3", "-1e-2"]), ",").tolist()
+    [nan, nan, nan, 2500.0, -0.01]
     """
     if pd.api.types.is_numeric_dtype(values):
-        return values.astype(float)
+        return _finite(values.astype(float))
     text = values.astype("string").fillna("").str.strip()
     negative = text.str.match(r"^\(.*\)$") | text.str.contains("[-−]", regex=True)
     text = text.str.replace("−", "-", regex=False).str.replace(_SPACES, "", regex=True)
+    # "1e5", "-2,5E-3": the sign and the exponent are the number's own, read as written
+    scientific = text.str.fullmatch(_SCIENTIFIC).fillna(False).astype(bool)
+    if scientific.any():
+        negative = negative & ~scientific
+        exact = pd.to_numeric(text[scientific].str.replace(",", ".", regex=False),
+                              errors="coerce")  # fmt: skip
     has_digit = text.str.contains(r"\d", regex=True)
     text = text.str.replace(_NOT_NUMBER, "", regex=True).str.strip("-.,")
     thousands = "." if decimal == "," else ","
@@ -254,7 +266,18 @@ def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
         out[rows] = out[rows].str.replace(other, "", regex=False).str.replace(mark, ".")
     out[grouped] = out[grouped].str.replace(thousands, "", regex=False)
     number = pd.to_numeric(out.where(has_digit), errors="coerce")
-    return number.where(~negative, -number).astype(float)
+    number = number.where(~negative, -number).astype(float)
+    if scientific.any():
+        number[scientific] = exact.astype(float)
+    return _finite(number)
+
+
+_SCIENTIFIC = r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][-+]?\d+"
+
+
+def _finite(number: pd.Series) -> pd.Series:
+    """Infinities (a number too large for a float, or written ``inf``) as NaN: unreadable."""
+    return number.where(np.isfinite(number.to_numpy(dtype=float, na_value=np.nan)))
 
 
 def currency_codes(values: pd.Series) -> pd.Series:
@@ -283,9 +306,15 @@ def parse_dates(values: pd.Series) -> pd.Series:
     >>> parse_dates(pd.Series(["05.03.2024", "2024-03-05 14:22:10 +0300",
     ...                        "5 марта 2024 г.", "Mar 5, 2024", "soon"])).dt.day.tolist()
     [5.0, 5.0, 5.0, 5.0, nan]
+
+    A date pandas' timestamps cannot hold (before 1677 or after 2262: ``01.01.0001``,
+    ``31.12.9999``) is unreadable too.
+
+    >>> parse_dates(pd.Series(["01.01.0001", "31.12.9999", "2024-03-05"])).dt.year.tolist()
+    [nan, nan, 2024.0]
     """
     if pd.api.types.is_datetime64_any_dtype(values):
-        return values.dt.tz_localize(None) if values.dt.tz is not None else values
+        return _in_range(values.dt.tz_localize(None) if values.dt.tz is not None else values)
     text = values.astype("string").fillna("").str.strip().str.lower()
     text = text.str.replace(r"[T\s]\d{1,2}:\d{2}(:\d{2})?.*$", "", regex=True)
     text = text.str.replace(r"\s*(г\.?|года)$", "", regex=True).str.replace(",", " ")
@@ -298,8 +327,15 @@ def parse_dates(values: pd.Series) -> pd.Series:
         todo = out.isna() & text.ne("")
         if not todo.any():
             break
-        out[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        out[todo] = _in_range(pd.to_datetime(text[todo], format=fmt, errors="coerce"))
     return out
+
+
+def _in_range(dates: pd.Series) -> pd.Series:
+    """Dates as nanosecond timestamps, those outside their range missing."""
+    if dates.dtype == "datetime64[ns]":
+        return dates
+    return dates.where(dates.between(pd.Timestamp.min, pd.Timestamp.max)).astype("datetime64[ns]")
 
 
 _INN_IN_CELL = re.compile(r"(?:ИНН|INN)\s*[:№]?\s*(\d{10}|\d{12})\b", re.IGNORECASE)

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 from charset_normalizer import from_bytes
 
+from classifier.cells import CellTypes
 from classifier.exceptions import InputError
 
 __all__ = ["read_orders", "read_chunks", "NotText", "csv_dialect", "detect_encoding",
@@ -65,7 +66,8 @@ def read_orders(path: str | Path, sheet: str | int | None = None) -> pd.DataFram
             f"Use one of: {', '.join(sorted(SUFFIXES))}."
         )
     if kind == "xlsx":
-        frame, meta = _read_xlsx(path, sheet), {"format": "xlsx"}
+        cells = CellTypes()  # the cells' own types, for the output (classifier.cells)
+        frame, meta = _read_xlsx(path, sheet, cells), {"format": "xlsx", "cells": cells}
     elif kind == "parquet":
         frame, meta = _read_parquet(path), {"format": "parquet"}
     else:
@@ -280,7 +282,8 @@ def read_chunks(
         return
     meta = {"source": str(path), "format": kind}
     if kind == "xlsx":
-        batches = _xlsx_batches(path, sheet, chunk_rows)
+        meta["cells"] = CellTypes()
+        batches = _xlsx_batches(path, sheet, chunk_rows, meta["cells"])
     else:
         batches = _parquet_batches(path, chunk_rows, columns)
     for chunk in batches:
@@ -356,9 +359,10 @@ def _parser_message(message: str, header: int) -> str:
 
 
 def _xlsx_batches(
-    path: Path, sheet: str | int | None, rows_per_batch: int
+    path: Path, sheet: str | int | None, rows_per_batch: int, cells: CellTypes | None = None
 ) -> Iterator[pd.DataFrame]:
-    """A sheet's rows as frames of text cells, read through openpyxl's read-only mode."""
+    """A sheet's rows as frames of text cells, read through openpyxl's read-only mode;
+    ``cells`` keeps the types of those that are not text."""
     try:
         import openpyxl
 
@@ -367,19 +371,41 @@ def _xlsx_batches(
                 f"Cannot read '{path}' safely: openpyxl is not using defusedxml (install it, "
                 "and do not set OPENPYXL_DEFUSEDXML=False)."
             )
+        _numbers_as_text_when_unreadable()
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except InputError:
         raise
     except Exception as e:  # openpyxl raises zipfile/KeyError/... on non-XLSX bytes
         raise InputError(f"'{path}' is not a readable XLSX workbook ({_why(e)}).") from e
     try:
-        yield from _sheet_batches(path, book, sheet, rows_per_batch)
+        yield from _sheet_batches(path, book, sheet, rows_per_batch, cells)
     except InputError:
         raise
     except Exception as e:  # the sheet's XML is parsed as it is read: entities, bad bytes
         raise InputError(f"'{path}' is not a readable XLSX workbook ({_why(e)}).") from e
     finally:
         book.close()
+
+
+def _numbers_as_text_when_unreadable() -> None:
+    """A numeric cell whose value no ``int`` or ``float`` reads (``inf``, ``NaN``, as some
+    programs write them) read as its text, not stop the whole workbook: openpyxl casts
+    such a cell with ``int()``. The text is then one unreadable cell of one row
+    (:func:`classifier.columns.parse_numbers`), as in a CSV file."""
+    from openpyxl.worksheet import _reader
+
+    cast = getattr(_reader, "_cast_number", None)
+    if cast is None or getattr(cast, "keeps_text", False):
+        return
+
+    def cast_or_text(value: str) -> object:
+        try:
+            return cast(value)
+        except ValueError:
+            return value
+
+    cast_or_text.keeps_text = True  # type: ignore[attr-defined]
+    _reader._cast_number = cast_or_text
 
 
 def _why(error: BaseException) -> str:
@@ -393,8 +419,8 @@ def _why(error: BaseException) -> str:
     return type(error).__name__
 
 
-def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batch: int
-                   ) -> Iterator[pd.DataFrame]:  # fmt: skip
+def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batch: int,
+                   cells: CellTypes | None = None) -> Iterator[pd.DataFrame]:  # fmt: skip
     """The rows of a sheet of an open workbook, as :func:`_xlsx_batches` gives them."""
     names = book.sheetnames
     if sheet is None:
@@ -415,15 +441,21 @@ def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batc
     rows = chain(ahead, rows)
     columns = _unique([str(h) if h is not None else f"Unnamed: {i}"
                        for i, h in enumerate(header)])  # fmt: skip
-    width, batch, start = len(columns), [], 0
+    width, batch, start, raw = len(columns), [], 0, []
     for row in rows:
         if any(v is not None for v in row):
             batch.append(([_cell_text(v) for v in row] + [""] * width)[:width])
+            raw.append(row)
         if len(batch) == rows_per_batch:
+            if cells is not None:
+                cells.add(start, columns, raw)
+            raw = []
             yield pd.DataFrame(batch, columns=columns, dtype=str,
                                index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
             start, batch = start + len(batch), []
     if batch or start == 0:
+        if cells is not None:
+            cells.add(start, columns, raw)
         yield pd.DataFrame(batch, columns=columns, dtype=str,
                            index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
 
@@ -458,8 +490,9 @@ def _sheet_header(rows: Iterator[tuple]) -> tuple[tuple | None, list[tuple]]:
     return ahead[at], ahead[at + 1 :]
 
 
-def _read_xlsx(path: Path, sheet: str | int | None) -> pd.DataFrame:
-    frames = list(_xlsx_batches(path, sheet, 1 << 30))
+def _read_xlsx(path: Path, sheet: str | int | None, cells: CellTypes | None = None
+               ) -> pd.DataFrame:  # fmt: skip
+    frames = list(_xlsx_batches(path, sheet, 1 << 30, cells))
     return frames[0] if len(frames) == 1 else pd.concat(frames)
 
 

@@ -541,3 +541,160 @@ def test_scratch_files_of_dead_runs_are_removed_by_the_next_run(tmp_path):
     assert run("classify", source, "-o", tmp_path / "out.csv").exit_code == 0
     assert not any(p.exists() for p in stale)
     assert alive.exists() and other.exists()
+
+
+# --- unreadable numbers and dates: the row labelled from the rest, the cell named -------
+
+NUMBERS = ["inf", "-inf", "Infinity", "1e400", "-1E+400", "NaN", "9" * 400, "-" + "1" * 400]
+DATES = ["01.01.0001", "31.12.9999", "0001-01-01", "9999-12-31", "1 января 0001 г."]
+
+
+def _unreadable_rows(tmp_path: Path, source: Path, header: str, cell: str, *args) -> pd.DataFrame:
+    """``classify`` labels both rows, the first from its other cells, its reasons naming
+    the unreadable cell; nothing is left behind."""
+    out = tmp_path / "out.csv"
+    result = run("classify", source, "-o", out, "--jobs", 1, *args)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "unreadable cells 1" in result.output
+    from classifier.read import read_orders
+
+    labelled = read_orders(out)  # in the input's own dialect
+    assert len(labelled) == 2 and labelled["label"].tolist()[0] == "B2B"
+    assert f"unreadable cell {header!r} = {cell[:30]!r}" in labelled["reasons"][0]
+    assert "unreadable" not in labelled["reasons"][1]
+    no_leftovers(tmp_path)
+    return labelled
+
+
+@pytest.mark.parametrize("cell", NUMBERS)
+@pytest.mark.parametrize("field", ["quantity", "amount"])
+def test_a_number_no_float_holds_is_an_unreadable_cell_in_csv(tmp_path, field, cell):
+    row = {"quantity": "10", "amount": "5000", field: cell}
+    source = tmp_path / "orders.csv"
+    source.write_text("buyer,product,quantity,amount\n"
+                      f"ООО «Вектор»,Бумага А4,{row['quantity']},{row['amount']}\n"
+                      "Иван Петров,Чайник,1,2500\n", encoding="utf-8")  # fmt: skip
+    _unreadable_rows(tmp_path, source, field, cell)
+
+
+@pytest.mark.parametrize("cell", DATES)
+def test_a_date_no_timestamp_holds_is_an_unreadable_cell_in_csv(tmp_path, cell):
+    source = tmp_path / "orders.csv"
+    source.write_text(f"Покупатель;Товар;Дата;Сумма\nООО «Вектор»;Бумага А4;{cell};5000\n"
+                      "Иван Петров;Чайник;05.03.2024;2500\n", encoding="cp1251")  # fmt: skip
+    _unreadable_rows(tmp_path, source, "Дата", cell, "--chunk-rows", 1)
+
+
+@pytest.mark.parametrize("cell", ["inf", "1e400", "NaN", "9" * 400, "01.01.0001", "31.12.9999"])
+def test_review_reads_the_same_cells(tmp_path, cell):
+    source = tmp_path / "orders.csv"
+    header = "date" if "." in cell[:3] else "amount"
+    values = {"amount": "5000", "date": "05.03.2024", header: cell}
+    source.write_text(f"buyer,product,amount,date\nООО «Вектор»,Бумага А4,{values['amount']},"
+                      f"{values['date']}\nИван Петров,Чайник,2500,05.03.2024\n",
+                      encoding="utf-8")  # fmt: skip
+    result = run("review", source, "-o", tmp_path / "r.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "covering 2 rows" in result.output
+    no_leftovers(tmp_path)
+
+
+def _numeric_cell_xlsx(path: Path, value: str, kind: str = "n") -> Path:
+    """A workbook whose C2 is a cell of type ``kind`` holding ``value`` as written in its
+    XML (``inf``, ``1e400``: what openpyxl itself never writes; ``#NUM!`` as an error)."""
+    _xlsx(path, [["Покупатель", "Товар", "Сумма"], ["ООО «Вектор»", "Бумага А4", 123456789],
+                 ["Иван Петров", "Чайник", 2500]])
+    with zipfile.ZipFile(path) as z:
+        entries = {name: z.read(name) for name in z.namelist()}
+    sheet = entries["xl/worksheets/sheet1.xml"]
+    cell = f'<c r="C2" t="{kind}"><v>{value}</v></c>'.encode()
+    entries["xl/worksheets/sheet1.xml"] = re.sub(rb'<c r="C2"[^>]*><v>123456789</v></c>', cell,
+                                                 sheet)  # fmt: skip
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(("value", "shown"),
+                         [("inf", "inf"), ("-inf", "-inf"), ("NaN", "NaN"), ("1e400", "inf"),
+                          ("-1E+400", "-inf"), ("9" * 400, "9" * 400)])  # fmt: skip
+def test_an_unreadable_numeric_workbook_cell_is_named(tmp_path, value, shown):
+    source = _numeric_cell_xlsx(tmp_path / "orders.xlsx", value)
+    _unreadable_rows(tmp_path, source, "Сумма", shown)
+
+
+def test_an_error_workbook_cell_is_named(tmp_path):
+    source = _numeric_cell_xlsx(tmp_path / "orders.xlsx", "#NUM!", kind="e")
+    _unreadable_rows(tmp_path, source, "Сумма", "#NUM!")
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "NaN", "9" * 400, "01.01.0001", "31.12.9999"])
+def test_an_unreadable_workbook_text_cell_is_named(tmp_path, value):
+    header = "Дата" if value.count(".") == 2 else "Сумма"
+    cells = {"Сумма": 5000, "Дата": "05.03.2024", header: value}
+    source = _xlsx(tmp_path / "orders.xlsx", [["Покупатель", "Товар", "Сумма", "Дата"],
+                                              ["ООО «Вектор»", "Бумага А4", cells["Сумма"],
+                                               cells["Дата"]],
+                                              ["Иван Петров", "Чайник", 2500, "05.03.2024"]])
+    _unreadable_rows(tmp_path, source, header, value)
+
+
+def test_a_workbook_date_cell_out_of_range_is_unreadable(tmp_path):
+    import datetime
+
+    source = _xlsx(tmp_path / "orders.xlsx", [["Покупатель", "Товар", "Дата"],
+                                              ["ООО «Вектор»", "Бумага А4",
+                                               datetime.datetime(9999, 12, 31)],
+                                              ["Иван Петров", "Чайник",
+                                               datetime.datetime(2024, 3, 5)]])
+    _unreadable_rows(tmp_path, source, "Дата", "9999-12-31")
+
+
+def _typed_parquet(path: Path, columns: dict) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table(columns), path)
+    return path
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), 1e308 * 10])
+@pytest.mark.parametrize("field", ["quantity", "amount"])
+def test_a_parquet_float_infinity_is_an_unreadable_cell(tmp_path, field, value):
+    numbers = {"quantity": [10.0, 1.0], "amount": [5000.0, 2500.0]}
+    numbers[field][0] = value
+    source = _typed_parquet(tmp_path / "orders.parquet",
+                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
+                             "product": ["Бумага А4", "Чайник"], **numbers})  # fmt: skip
+    _unreadable_rows(tmp_path, source, field, repr(value))
+
+
+def test_a_parquet_float_nan_is_a_missing_number(tmp_path):
+    """A float column's NaN is Parquet's way of leaving a number out, not a cell b2x
+    cannot read: the row is labelled without it, and no cell is named."""
+    source = _typed_parquet(tmp_path / "orders.parquet",
+                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
+                             "product": ["Бумага А4", "Чайник"],
+                             "amount": [float("nan"), 2500.0]})  # fmt: skip
+    result = run("classify", source, "-o", tmp_path / "out.csv")
+    assert result.exit_code == 0, result.output
+    labelled = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert len(labelled) == 2 and "unreadable" not in labelled["reasons"][0]
+    no_leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("year", [1, 9999])
+def test_a_parquet_timestamp_out_of_range_is_an_unreadable_cell(tmp_path, year):
+    import datetime
+
+    import pyarrow as pa
+
+    dates = pa.array([datetime.datetime(year, 1, 1), datetime.datetime(2024, 3, 5)],
+                     pa.timestamp("us"))  # fmt: skip
+    source = _typed_parquet(tmp_path / "orders.parquet",
+                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
+                             "product": ["Бумага А4", "Чайник"], "order_date": dates})  # fmt: skip
+    _unreadable_rows(tmp_path, source, "order_date", f"{year:04d}-01-01")
+    result = run("review", source, "-o", tmp_path / "r.xlsx")
+    assert result.exit_code == 0 and "covering 2 rows" in result.output, result.output

@@ -49,6 +49,16 @@ def units(canon: pd.DataFrame) -> pd.Series:
 
 
 def _format_number(x: float) -> str:
+    """A quantity or amount as a reason shows it, thousands apart.
+
+    Read cells are finite, but a product or sum of them may overflow a float:
+    that one is written as more than any float, not as an error.
+
+    >>> _format_number(1234567.0), _format_number(2.5), _format_number(float("inf"))
+    ('1 234 567', '2.50', '∞')
+    """
+    if not np.isfinite(x):
+        return "∞" if x > 0 else "-∞"
     return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:,.2f}".replace(",", " ")
 
 
