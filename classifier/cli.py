@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -69,7 +70,11 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             _check_options(kwargs)
-            return command(*args, **kwargs)
+            with warnings.catch_warnings():
+                # the package's own warnings about the input, each time, as one line
+                warnings.filterwarnings("always", category=UserWarning, module="classifier")
+                warnings.showwarning = _show_warning(warnings.showwarning)
+                return command(*args, **kwargs)
         except ClassifierError as e:
             err.print(f"b2x: error: {e}", markup=False, highlight=False)
             raise typer.Exit(1) from None
@@ -82,6 +87,20 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
 
     return wrapper
+
+
+def _show_warning(show: Callable[..., None]) -> Callable[..., None]:
+    """``warnings.showwarning`` printing a warning class of the package's own (a line of
+    the input skipped) as a "b2x: warning:" line, and others with ``show``."""
+
+    def shown(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any
+              ) -> None:  # fmt: skip
+        if category.__module__.startswith("classifier."):
+            _warn(str(message))
+        else:
+            show(message, category, *args, **kwargs)
+
+    return shown
 
 
 def _check_options(options: dict[str, Any]) -> None:

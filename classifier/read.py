@@ -32,8 +32,8 @@ from charset_normalizer import from_bytes
 from classifier.cells import CellTypes
 from classifier.exceptions import InputError
 
-__all__ = ["read_orders", "read_chunks", "NotText", "csv_dialect", "detect_encoding",
-           "detect_delimiter", "SUFFIXES"]  # fmt: skip
+__all__ = ["read_orders", "read_chunks", "NotText", "SkippedLines", "csv_dialect",
+           "detect_encoding", "detect_delimiter", "SUFFIXES"]  # fmt: skip
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,6 +55,12 @@ def read_orders(path: str | Path, sheet: str | int | None = None) -> pd.DataFram
     ------
     InputError
         The file is missing, empty, binary, has no data rows, or a line is malformed.
+
+    Warns
+    -----
+    SkippedLines
+        A CSV file ends inside a quoted cell: the rows before the line that opens it are
+        read, and that line and those after it named (also in ``attrs["b2x"]["bad_lines"]``).
     """
     path = Path(path)
     if not path.is_file():
@@ -208,12 +214,38 @@ def _csv_errors(path: Path, dialect: dict[str, Any]) -> Iterator[None]:
         ) from e
 
 
+class SkippedLines(UserWarning):
+    """Lines of a CSV file left out of a whole read: the file ends inside a quoted cell
+    that one of them opens. ``lines`` are their numbers, from 1."""
+
+    def __init__(self, path: Path, lines: list[int]) -> None:
+        shown = ", ".join(map(str, lines[:20])) + (" …" if len(lines) > 20 else "")
+        super().__init__(f"'{path}' line {lines[0]} opens a quoted cell that is never closed; "
+                         f"line(s) {shown} were skipped")  # fmt: skip
+        self.lines = lines
+
+
 def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
+    """A whole CSV file. Should it end inside a quoted cell, the rows before the line that
+    opens it are read, as :func:`read_chunks` reads them, and the lines left out are told
+    in a :class:`SkippedLines` warning and ``attrs["b2x"]["bad_lines"]``."""
     dialect = csv_dialect(path)
-    with _csv_errors(path, dialect):
-        frame = pd.read_csv(path, **_csv_options(dialect))
-    return frame, {"format": "csv", "encoding": dialect["encoding"],
-                   "delimiter": dialect["delimiter"]}  # fmt: skip
+    meta: dict[str, Any] = {"format": "csv", "encoding": dialect["encoding"],
+                            "delimiter": dialect["delimiter"]}  # fmt: skip
+    try:
+        with _csv_errors(path, dialect):
+            frame = pd.read_csv(path, **_csv_options(dialect))
+    except InputError as e:
+        if "EOF inside string" not in str(e.__cause__):
+            raise
+        bad: list[int] = []
+        chunks = list(read_chunks(path, 1 << 30, bad_lines=bad))
+        frame = pd.concat(chunks) if len(chunks) > 1 else chunks[0]
+        frame.attrs = {}
+        if bad:
+            warnings.warn(SkippedLines(path, bad), stacklevel=3)
+            meta["bad_lines"] = bad
+    return frame, meta
 
 
 class NotText(Exception):

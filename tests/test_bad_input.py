@@ -698,3 +698,38 @@ def test_a_parquet_timestamp_out_of_range_is_an_unreadable_cell(tmp_path, year):
     _unreadable_rows(tmp_path, source, "order_date", f"{year:04d}-01-01")
     result = run("review", source, "-o", tmp_path / "r.xlsx")
     assert result.exit_code == 0 and "covering 2 rows" in result.output, result.output
+
+
+def _unclosed_quote_at_line_60(path: Path) -> Path:
+    text = ["buyer,product,quantity"] + [f"ООО «Вектор {i}»,Бумага,{i}" for i in range(58)]
+    text += ['Иван,"Чайник,1', "Пётр,Стул,2", "Анна,Лампа,3"]
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path
+
+
+def test_read_orders_reads_the_lines_before_an_unclosed_quote_and_names_the_rest(tmp_path):
+    from classifier.read import SkippedLines, read_orders
+
+    source = _unclosed_quote_at_line_60(tmp_path / "orders.csv")
+    with pytest.warns(SkippedLines, match=r"line\(s\) 60, 61, 62 were skipped") as caught:
+        frame = read_orders(source)
+    assert caught[0].message.lines == [60, 61, 62]
+    assert len(frame) == 58 and frame.index.tolist() == list(range(58))
+    assert frame.attrs["b2x"]["bad_lines"] == [60, 61, 62]
+    assert frame["buyer"].iloc[-1] == "ООО «Вектор 57»"
+
+
+@pytest.mark.parametrize("command", ["explain", "review", "rules"])
+def test_commands_reading_a_whole_file_label_the_rest_of_an_unclosed_quote(tmp_path, command):
+    source = _unclosed_quote_at_line_60(tmp_path / "orders.csv")
+    extra = {"explain": ("--row", 59), "review": ("-o", tmp_path / "r.xlsx"),
+             "rules": ()}[command]  # fmt: skip
+    result = run(command, source, *extra)
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if line.startswith("b2x: warning:")]
+    assert warned == [f"b2x: warning: '{source}' line 60 opens a quoted cell that is never "
+                      "closed; line(s) 60, 61, 62 were skipped"]  # fmt: skip
+    assert "C error" not in result.output and "Traceback" not in result.output
+    if command == "review":
+        assert "covering 58 rows" in result.output
+    no_leftovers(tmp_path)
