@@ -5,7 +5,14 @@ In a notebook::
     from classifier import read_orders, load_model, classify, write_labelled
     labelled = classify(read_orders("orders.xlsx"), load_model())
     labelled[labelled.ambiguous][["label", "confidence", "reasons"]]
+
+Or as a scikit-learn estimator (``cross_val_score``, ``GridSearchCV``, a ``Pipeline``)::
+
+    from classifier import B2xClassifier
+    B2xClassifier().fit(X, y).predict(X_new)
 """
+
+from typing import Any
 
 from classifier.analyst import with_buyer_labels
 from classifier.evaluate import evaluate
@@ -36,4 +43,15 @@ __all__ = [
     "InputError",
     "ColumnError",
     "ModelError",
+    "B2xClassifier",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``B2xClassifier``, imported when first asked for: it needs scikit-learn, which
+    every command would otherwise load at start-up (0.4 s) to use only in training."""
+    if name == "B2xClassifier":
+        from classifier.estimator import B2xClassifier
+
+        return B2xClassifier
+    raise AttributeError(f"module 'classifier' has no attribute {name!r}")
