@@ -8,6 +8,7 @@ and exit code 1 (2 for usage errors, as typer does).
 from __future__ import annotations
 
 import functools
+import math
 import sys
 import time
 import warnings
@@ -25,10 +26,11 @@ app = typer.Typer(
     help="Label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag "
     "and plain-language reasons.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
-out = Console(width=100 if sys.stdout.isatty() else 80, soft_wrap=False)
+# piped or redirected, tables are not cut to a terminal's width: the reader's pager wraps
+out = Console(width=100 if sys.stdout.isatty() else 1_000, soft_wrap=False)
 err = Console(stderr=True, width=200, soft_wrap=True)
 
 MapOption = Annotated[
@@ -74,7 +76,7 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
                 # the package's own warnings about the input, each time, as one line
                 warnings.filterwarnings("always", category=UserWarning, module="classifier")
                 warnings.showwarning = _show_warning(warnings.showwarning)
-                return command(*args, **kwargs)
+                return _with_stdio(command, args, kwargs)
         except ClassifierError as e:
             err.print(f"b2x: error: {e}", markup=False, highlight=False)
             raise typer.Exit(1) from None
@@ -87,6 +89,65 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
 
     return wrapper
+
+
+# a command whose output is the labelled data: with its input on standard input and no -o,
+# it writes to standard output, as a filter does
+_FILTERS = frozenset({"classify"})
+
+
+def _with_stdio(command: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> Any:
+    """Run ``command`` with ``-`` as its input (standard input) or output (standard
+    output, CSV): :mod:`classifier.stdio`. Its summary then goes to standard error."""
+    from contextlib import ExitStack
+
+    from classifier.exceptions import InputError
+    from classifier.stdio import STDIO, named, standard_input, standard_output
+
+    name = next((k for k in ("input", "data") if kwargs.get(k) == STDIO), None)
+    filters = command.__name__ in _FILTERS
+    if name and filters and kwargs.get("output") is None:
+        kwargs["output"] = STDIO
+    if kwargs.get("output") == STDIO and not filters:
+        raise InputError("-o - (standard output) is for b2x classify; give a file to -o.")
+    if name and "output" in kwargs and kwargs["output"] is None and command.__name__ == "review":
+        raise InputError("With the input on standard input, give -o: the review file to write.")
+    if kwargs.get("input_format") is not None and not name:
+        raise InputError("--format is the format of standard input (-); a file's is its "
+                         "extension.")  # fmt: skip
+    with ExitStack() as stack:
+        if name:
+            kwargs[name] = stack.enter_context(standard_input(STDIO, kwargs.get("input_format")))
+        if kwargs.get("output") == STDIO:
+            kwargs["output"] = stack.enter_context(standard_output(STDIO))
+            out.stderr = True  # standard output holds the data alone
+            stack.callback(setattr, out, "stderr", False)
+        try:
+            return command(*args, **kwargs)
+        except ClassifierError as e:
+            if name is None:
+                raise
+            raise type(e)(named(str(e), kwargs[name])) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        typer.echo(f"b2x {metadata.version('b2x')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag and
+    plain-language reasons. A file argument or -o of - is standard input or output."""
 
 
 def _show_warning(show: Callable[..., None]) -> Callable[..., None]:
@@ -113,6 +174,31 @@ def _check_options(options: dict[str, Any]) -> None:
     jobs = options.get("jobs")
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs must be a whole number of 1 or more. Got {jobs} instead.")
+    # whole numbers with a least value: typer has read them as int
+    for name, least in _LEAST.items():
+        value = options.get(name)
+        if value is not None and value < least:
+            flag = "--" + name.replace("_", "-")
+            raise InputError(f"{flag} must be a whole number of {least} or more. "
+                             f"Got {value} instead.")  # fmt: skip
+    weight = options.get("weight")
+    if weight is not None and not 0 <= weight < math.inf:
+        raise InputError(f"--weight must be a number of 0 or more. Got {weight} instead.")
+    least = options.get("min_amount")
+    if least is not None and not math.isfinite(least):
+        raise InputError(f"--min-amount must be a finite number. Got {least} instead.")
+    if options.get("engine") not in (None, "local", "dask"):
+        raise InputError(f"--engine must be local or dask. Got {options['engine']!r} instead.")
+    if options.get("format") not in (None, "xlsx", "label-studio", "jsonl"):
+        raise InputError("--format must be xlsx, label-studio or jsonl. "
+                         f"Got {options['format']!r} instead.")  # fmt: skip
+    wrong = sorted({str(v).upper() for v in options.get("label") or ()} - {"B2B", "B2C", "B2G"})
+    if wrong:
+        raise InputError(f"--label must be B2B, B2C or B2G. Got {', '.join(wrong)} instead.")
+
+
+# the least value of each whole-number option (--row: row 1 is the header)
+_LEAST = {"chunk_rows": 1, "limit": 1, "row": 2, "folds": 2, "seed": 0}
 
 
 def _warn(line: str) -> None:
@@ -174,10 +260,18 @@ def _model(path: Path | None) -> Any:
 @app.command()
 @_fail_cleanly
 def classify(
-    input: Annotated[Path, typer.Argument(help="Export to label: .csv, .xlsx or .parquet.")],
+    input: Annotated[
+        Path, typer.Argument(help="Export to label: .csv, .xlsx or .parquet; - for standard input.")
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Output file; INPUT.labelled.EXT by default."),
+        typer.Option("-o", "--output", help="Output file, - for standard output (CSV); "
+                     "INPUT.labelled.EXT by default (standard output for standard input)."),
+    ] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--format", help="csv, xlsx or parquet: the format of standard input; "
+                     "told by its first bytes by default."),
     ] = None,
     model: ModelOption = None,
     map: MapOption = None,
@@ -188,7 +282,7 @@ def classify(
         int | None, typer.Option("--jobs", "-j", help="Worker processes; all cores by default.")
     ] = None,
     chunk_rows: Annotated[
-        int, typer.Option("--chunk-rows", help="Rows read and labelled at a time.", min=1)
+        int, typer.Option("--chunk-rows", help="Rows read and labelled at a time.")
     ] = 50_000,
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop before writing if a CSV line is malformed.")
@@ -407,7 +501,7 @@ def train(
     weight: Annotated[
         float,
         typer.Option(
-            help="With --with-labels: how many training rows one analyst label counts as.", min=0.0
+            help="With --with-labels: how many training rows one analyst label counts as."
         ),
     ] = 5.0,
     store: StoreOption = None,
@@ -467,7 +561,7 @@ def evaluate(
         Path | None,
         typer.Option(help="With --with-labels: base training file; data/train.csv by default."),
     ] = None,
-    folds: Annotated[int, typer.Option(help="With --with-labels: folds.", min=2)] = 5,
+    folds: Annotated[int, typer.Option(help="With --with-labels: folds.")] = 5,
     store: StoreOption = None,
 ) -> None:
     """Score b2x against a truth column, beside the rules alone and the model alone."""
@@ -536,7 +630,7 @@ def review(
             "-o", "--output", help="Review file; INPUT.review.xlsx (.json, .jsonl) by default."
         ),
     ] = None,
-    limit: Annotated[int, typer.Option(help="At most this many decisions.", min=1)] = 300,
+    limit: Annotated[int, typer.Option(help="At most this many decisions.")] = 300,
     min_amount: Annotated[
         float | None, typer.Option("--min-amount", help="Only decisions of at least this amount.")
     ] = None,

@@ -733,3 +733,39 @@ def test_commands_reading_a_whole_file_label_the_rest_of_an_unclosed_quote(tmp_p
     if command == "review":
         assert "covering 58 rows" in result.output
     no_leftovers(tmp_path)
+
+
+COMMAND_OPTIONS = [
+    (("classify", "{src}", "--chunk-rows", 0),
+     "--chunk-rows must be a whole number of 1 or more. Got 0 instead."),
+    (("classify", "{src}", "--chunk-rows", -5),
+     "--chunk-rows must be a whole number of 1 or more. Got -5 instead."),
+    (("classify", "{src}", "--engine", ""), "--engine must be local or dask. Got '' instead."),
+    (("explain", "{src}", "--row", 1),
+     "--row must be a whole number of 2 or more. Got 1 instead."),
+    (("explain", "{src}", "--row", -3),
+     "--row must be a whole number of 2 or more. Got -3 instead."),
+    (("explain", "{src}", "--row", 2, "--lang", "de"),
+     "--lang must be one of en, ru. Got 'de' instead."),
+    (("review", "{src}", "--limit", 0), "--limit must be a whole number of 1 or more. Got 0"),
+    (("review", "{src}", "--min-amount", "nan"), "--min-amount must be a finite number. Got nan"),
+    (("review", "{src}", "--min-amount", "inf"), "--min-amount must be a finite number. Got inf"),
+    (("review", "{src}", "--format", "pdf"),
+     "--format must be xlsx, label-studio or jsonl. Got 'pdf' instead."),
+    (("review", "{src}", "--label", "B2X"), "--label must be B2B, B2C or B2G. Got B2X instead."),
+    (("evaluate", "{src}", "--folds", 1), "--folds must be a whole number of 2 or more. Got 1"),
+    (("train", "{src}", "--seed", -1), "--seed must be a whole number of 0 or more. Got -1"),
+    (("train", "{src}", "--weight", -1), "--weight must be a number of 0 or more. Got -1.0"),
+    (("train", "{src}", "--weight", "nan"), "--weight must be a number of 0 or more. Got nan"),
+    (("rules", "{src}", "--map", "=x"), "--map must look like field=Header"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "message"), COMMAND_OPTIONS)
+def test_every_commands_option_values_are_checked_before_reading(tmp_path, args, message):
+    source = tmp_path / "orders.csv"
+    source.write_text(ORDERS, encoding="utf-8")
+    result = run(*[str(a).format(src=source) for a in args], *(("-o", tmp_path / "o.csv")
+                                                              if args[0] == "classify" else ()))
+    assert message in one_line_error(result)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
