@@ -61,20 +61,7 @@ def reason_items(
     if not items:
         items.append(say["no_evidence"])
     if decision["ambiguous"]:
-        probs = {lab: decision[f"p_{lab.lower()}"] for lab in LABELS}
-        other = max((lab for lab in LABELS if lab != label), key=probs.get)
-        if decision["conflict"]:
-            rule = table[decision["conflict"]]
-            family = read_toml("reasons.toml")["families"][lang][rule.family]
-            items.append(say["ambiguous_conflict"].format(family=family, other=rule.label))
-        elif decision.get("doubt"):
-            items.append(say["ambiguous_doubt"])
-        elif decision["disagree"]:
-            items.append(say["ambiguous_disagree"].format(other=decision["model_label"]))
-        elif decision["thin"]:
-            items.append(say["ambiguous_thin"])
-        else:
-            items.append(say["ambiguous_close"].format(label=label, other=other))
+        items.append(_why_ambiguous(decision, say, lang, table))
     if settled:
         rule = table[settled]
         items.append(say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"])))
@@ -91,6 +78,25 @@ def reason_items(
     if note:
         items.append(say["unreadable"].format(evidence=note))
     return items
+
+
+def _why_ambiguous(decision: Mapping[str, object], say: Mapping[str, str], lang: str,
+                   table: Mapping[str, Rule]) -> str:  # fmt: skip
+    """Why an ambiguous row is ambiguous, in one sentence (:func:`reason_items`)."""
+    label = decision["label"]
+    probs = {lab: decision[f"p_{lab.lower()}"] for lab in LABELS}
+    other = max((lab for lab in LABELS if lab != label), key=probs.get)
+    if decision["conflict"]:
+        rule = table[str(decision["conflict"])]
+        family = read_toml("reasons.toml")["families"][lang][rule.family]
+        return say["ambiguous_conflict"].format(family=family, other=rule.label)
+    if decision.get("doubt"):
+        return say["ambiguous_doubt"]
+    if decision["disagree"]:
+        return say["ambiguous_disagree"].format(other=decision["model_label"])
+    if decision["thin"]:
+        return say["ambiguous_thin"]
+    return say["ambiguous_close"].format(label=label, other=other)
 
 
 def join_reasons(codes: np.ndarray, sentences: list[pa.Array], index: pd.Index) -> pd.Series:
@@ -358,16 +364,44 @@ def _unreadable(notes: pd.Series, say: Mapping[str, str]) -> tuple[np.ndarray, l
     return _sentence_codes(codes, said)
 
 
-@dataclass
+def _plain(value: object) -> object:
+    """A numpy scalar as the Python value it holds (``np.float64(0.87)`` → ``0.87``)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+@dataclass(repr=False)
 class Explanation:
-    """Everything ``b2x explain`` shows about one record."""
+    """Everything ``b2x explain`` shows about one record.
+
+    In Jupyter it shows as a card (``_repr_html_``, :func:`classifier.card.explanation_html`):
+    the label, confidence, ambiguity and why, the reasons, the record, the evidence
+    with its contributions and the probabilities; ``repr`` gives the same as text.
+    """
 
     record: dict[str, object]
     table: pd.DataFrame  # evidence rows: rule, family, value, points_to, strength, B2B, B2C, B2G
     model_proba: dict[str, float]
-    decision: dict[str, object]
+    decision: dict[str, object]  # label, confidence, ambiguous, settled_by, p_b2b, p_b2c, p_b2g
     reasons: list[str]
     text_contributions: pd.DataFrame  # top text features: feature, B2B, B2C, B2G
+    ambiguity: str = ""  # why the record is ambiguous, when it is
+
+    def _repr_html_(self) -> str:
+        from classifier.card import explanation_html
+
+        return explanation_html(self)
+
+    def __repr__(self) -> str:
+        d = self.decision
+        flag = (self.ambiguity or "ambiguous") if d["ambiguous"] else "not ambiguous"
+        how = f"settled by {d['settled_by']}" if d["settled_by"] else "decided by the model"
+        lines = [f"{d['label']} (confidence {float(d['confidence']):.2f}, {how}; {flag})"]
+        lines += [f"  - {r}" for r in self.reasons]
+        lines.append("evidence: " + (", ".join(
+            f"{r.rule}={r.value!s} → {r.points_to}" for r in self.table.itertuples(index=False)
+        ) or "none"))  # fmt: skip
+        probs = " ".join(f"{lab} {float(d[f'p_{lab.lower()}']):.3f}" for lab in LABELS)
+        return "\n".join([*lines, f"probabilities: {probs}"])
 
     @classmethod
     def build(
@@ -403,9 +437,11 @@ class Explanation:
             table=table,
             model_proba={lab: float(model_proba[f"p_{lab.lower()}"]) for lab in LABELS},
             decision={
-                k: decision[k]
+                k: _plain(decision[k])
                 for k in ("label", "confidence", "ambiguous", "settled_by", *PROBA_COLUMNS)
             },  # fmt: skip
             reasons=reason_items(evidence, decision, note, lang, table_of),
             text_contributions=text.loc[spread.index[:8]],
+            ambiguity=(_why_ambiguous(decision, _phrases(lang), lang, table_of)
+                       if decision["ambiguous"] else ""),  # fmt: skip
         )

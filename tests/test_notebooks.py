@@ -48,3 +48,28 @@ def test_walkthrough_shows_the_analysts_label_coming_back():
     assert "records of 1 buyer(s) stored" in text
     assert "labelled B2G by a.petrova" in text
     assert "B2G" in text and "ambiguous" in text
+
+
+def html_shown(notebook: nbformat.NotebookNode) -> list[str]:
+    """Every HTML output of the notebook's cells, as Jupyter would render them."""
+    return [o["data"]["text/html"] for c in notebook.cells if c.cell_type == "code"
+            for o in c.outputs if "text/html" in o.get("data", {})]  # fmt: skip
+
+
+def test_walkthrough_shows_explains_card_and_readable_reasons():
+    notebook = executed("walkthrough.ipynb")
+    cards = [h for h in html_shown(notebook) if "b2x-card" in h and "Evidence" in h]
+    assert len(cards) == 3  # the three cases of the policy's table, each as a card
+    school = next(h for h in cards if "МБОУ" in h)
+    assert ">B2G</span>" in school and "confidence <b>0." in school
+    assert "ambiguous: purpose evidence points to B2C" in school
+    assert "state_form" in school and "<h4>Why</h4><ol><li>" in school
+    assert "np.float64" not in shown(notebook)
+    reasons = next(h for h in html_shown(notebook) if "b2x-card" in h and "reasons</th>" in h)
+    assert reasons.count("<li>") > reasons.count("<tr>")  # a line per reason, rows of several
+
+
+def test_walkthrough_uses_the_estimator():
+    text = shown(executed("walkthrough.ipynb"))
+    assert "macro-F1 of 3 folds: 0." in text and "classes: ['B2B', 'B2C', 'B2G']" in text
+    assert "same label as the shipped model on" in text
