@@ -475,7 +475,11 @@ def classify_file_batch(
         if jobs > 1:
             chunks = _halve_tail(chain([first], chunks), scan.safe_end, jobs * chunk_rows)
             first = next(chunks)
-        with LabelledWriter(target, like=first.attrs.get("b2x")) as writer:
+        # the first pass's reading (a workbook's cell types, all rows) and a CSV file's
+        # decimal mark, which its confidence and probabilities are written with
+        like = scan.meta or first.attrs.get("b2x") or {}
+        decimal = scan.context.decimal if like.get("format") == "csv" else None
+        with LabelledWriter(target, like=like, decimal=decimal) as writer:
             for labelled in _run(chunks, first, model, rules, scan, lang, jobs):
                 writer.write(labelled)
                 names = labelled.attrs["b2x_run"]["columns"]

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from classifier.cells import with_types
 from classifier.exceptions import InputError
 from classifier.read import SUFFIXES
 
@@ -256,11 +257,15 @@ class LabelledWriter:
     delimiter : str, optional
         CSV delimiter; defaults to ``like``'s (the input's), else ``,`` (TAB for .tsv).
     like : dict, optional
-        How the input was read (``frame.attrs["b2x"]``).
+        How the input was read (``frame.attrs["b2x"]``); a workbook's cells are written
+        back in their own types (numbers, dates, booleans) to XLSX and Parquet.
+    decimal : str, optional
+        The input's decimal mark: with ``","``, a CSV output writes confidence and
+        probabilities with it too (``0,9981``), as its spreadsheets read numbers.
     """
 
     def __init__(self, path: str | Path, delimiter: str | None = None,
-                 like: dict | None = None) -> None:  # fmt: skip
+                 like: dict | None = None, decimal: str | None = None) -> None:  # fmt: skip
         self.path = Path(path)
         self.kind = SUFFIXES.get(self.path.suffix.lower())
         if self.kind is None:
@@ -279,6 +284,8 @@ class LabelledWriter:
             else:
                 delimiter = like.get("delimiter", ",") if like.get("format") == "csv" else ","
         self.delimiter = delimiter
+        self.decimal = decimal
+        self._cells = like.get("cells")
         self.rows = 0
         self._atomic = atomic_path(self.path)
         self._handle: Any = None
@@ -316,6 +323,8 @@ class LabelledWriter:
             )
             self._handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
         table = _neutralised(pa.Table.from_pandas(chunk, preserve_index=False))
+        if self.decimal == ",":
+            table = _decimal_comma(table, _number_columns(chunk))
         options = csv.WriteOptions(include_header=False, delimiter=self.delimiter,
                                    quoting_style="needed")  # fmt: skip
         csv.write_csv(table, self._handle, options)
@@ -326,15 +335,19 @@ class LabelledWriter:
 
             self._handle = openpyxl.Workbook(write_only=True)
             self._sheet = self._handle.create_sheet("labelled")
+            _lay_out(self._sheet, chunk)
+            self._width = max(chunk.shape[1], 1)
             self._sheet.append(_header(chunk.columns))
-        for row in neutralise_formulas(chunk).itertuples(index=False):
-            self._sheet.append([None if pd.isna(v) else v for v in row])  # None, NaN, NA
+        typed = with_types(neutralise_formulas(chunk), self._cells)
+        for row in typed.itertuples(index=False):
+            self._sheet.append([_xlsx_cell(self._sheet, v) for v in row])
 
     def _write_parquet(self, chunk: pd.DataFrame) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pandas(chunk, schema=self._schema, preserve_index=False)
+        typed = with_types(chunk, self._cells, whole=True)
+        table = pa.Table.from_pandas(typed, schema=self._schema, preserve_index=False)
         if self._handle is None:
             self._schema = table.schema
             self._handle = pq.ParquetWriter(self._tmp, self._schema)
@@ -345,6 +358,8 @@ class LabelledWriter:
             if self._handle is not None:
                 if self.kind == "xlsx":
                     if error is None:
+                        last = _letter(self._width)
+                        self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
                         self._handle.save(self._tmp)
                 else:
                     self._handle.close()
@@ -357,12 +372,100 @@ class LabelledWriter:
         self._atomic.__exit__(kind, error, trace)
 
 
-def write_labelled(frame: pd.DataFrame, path: str | Path, delimiter: str | None = None) -> Path:
+def write_labelled(frame: pd.DataFrame, path: str | Path, delimiter: str | None = None,
+                   decimal: str | None = None) -> Path:  # fmt: skip
     """Write ``frame`` to ``path`` by its extension (.csv, .tsv, .txt, .xlsx, .parquet).
 
     ``delimiter`` defaults to the input's (``frame.attrs['b2x']``), else ``,``
-    (TAB for .tsv).
+    (TAB for .tsv). ``decimal`` (see :class:`LabelledWriter`) defaults, for a frame read
+    from a CSV file, to that file's decimal mark.
     """
-    with LabelledWriter(path, delimiter, frame.attrs.get("b2x")) as writer:
+    like = frame.attrs.get("b2x") or {}
+    if decimal is None and like.get("format") == "csv":
+        decimal = _decimal_of(frame, like.get("delimiter"))
+    with LabelledWriter(path, delimiter, like, decimal) as writer:
         writer.write(frame)
     return writer.path
+
+
+_NUMBERS = ("confidence", "p_b2b", "p_b2c", "p_b2g")  # the output's number columns
+_WIDEST = 60  # characters: a column of long text (reasons) is wrapped by the reader, not us
+
+
+def _number_columns(chunk: pd.DataFrame) -> list[str]:
+    """The headers of the output's confidence and probability columns in ``chunk``."""
+    names = chunk.attrs.get("b2x_run", {}).get("columns", {})
+    return [names.get(n, n) for n in _NUMBERS if names.get(n, n) in chunk.columns]
+
+
+def _decimal_comma(table: Any, columns: list[str]) -> Any:
+    """The table with the number ``columns`` written with a decimal comma: the text
+    pyarrow writes for them, its point made a comma."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for name in columns:
+        i = table.schema.get_field_index(name)
+        if i < 0 or not pa.types.is_floating(table.field(i).type):
+            continue
+        text = pc.replace_substring(pc.cast(table.column(i), pa.string()), ".", ",")
+        table = table.set_column(i, pa.field(name, pa.string()), text)
+    return table
+
+
+def _decimal_of(frame: pd.DataFrame, delimiter: str | None) -> str | None:
+    """The decimal mark of a frame read from a CSV file, as a run reads it from its
+    number columns (:func:`classifier.columns.decimal_mark`)."""
+    from classifier.columns import NUMBER_FIELDS, decimal_mark
+    from classifier.fields import map_columns
+
+    names = set(_number_columns(frame)) | {"label", "ambiguous", "reasons"}
+    own = frame[[c for c in frame.columns if c not in names]]
+    if own.shape[1] == 0 or len(own) == 0:
+        return None
+    try:
+        colmap = map_columns(own)
+    except Exception:  # a frame b2x cannot map writes its numbers as they are
+        return None
+    numbers = [own[colmap.fields[f]].astype("string") for f in NUMBER_FIELDS
+               if f in colmap.fields]  # fmt: skip
+    return decimal_mark(numbers, delimiter) if numbers else None
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
+def _lay_out(sheet: Any, chunk: pd.DataFrame) -> None:
+    """A labelled sheet as the review workbook is laid out: header frozen, columns as
+    wide as their header and most of their first cells (at most :data:`_WIDEST`).
+    The filter is set when the last row is known (:meth:`LabelledWriter.__exit__`)."""
+    sheet.freeze_panes = "A2"
+    sample = chunk.head(200)
+    for k, column in enumerate(chunk.columns, 1):
+        lengths = sample.iloc[:, k - 1].astype("string").fillna("").str.len()
+        usual = float(lengths.quantile(0.9)) if len(lengths) else 0.0
+        width = max(len(str(column)) + 4, usual + 2, 8)  # + 4: the filter's button
+        sheet.column_dimensions[_letter(k)].width = round(min(width, _WIDEST), 1)
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    """A value as a write-only sheet takes it: missing as None; a date as a date (with
+    its time only when it has one), not the date-and-time format openpyxl gives every
+    date."""
+    import datetime as dt
+
+    if value is None or (not isinstance(value, str | bool | int | float) and pd.isna(value)):
+        return None
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    if isinstance(value, dt.datetime):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value)
+        midnight = value.time() == dt.time(0)
+        cell.number_format = "yyyy-mm-dd" if midnight else "yyyy-mm-dd hh:mm:ss"
+        return cell
+    return value

@@ -110,3 +110,27 @@ def test_input_column_named_like_an_output_column_is_kept(model):
     labelled = classify(frame, model)
     assert labelled.loc[0, "label"] == "my own label"
     assert labelled.loc[0, "b2x_label"] == "B2B"
+
+
+def test_a_decimal_comma_file_gets_its_probabilities_with_a_decimal_comma(write_text, model,
+                                                                          tmp_path):  # fmt: skip
+    from classifier.batch import classify_file_batch
+
+    source = write_text("orders.csv", EXPORT, "cp1251")  # ';' and "2 500,00"
+    whole = classify_file(source, tmp_path / "whole.csv", model=model)[1]
+    batch = classify_file_batch(source, tmp_path / "batch.csv", model, chunk_rows=2).output
+    assert whole.read_bytes() == batch.read_bytes()
+    back = read_orders(batch)
+    for column in ("confidence", "p_b2b", "p_b2c", "p_b2g"):
+        assert back[column].str.fullmatch(r"[01](,\d+)?").all(), back[column].tolist()
+    labelled = classify(read_orders(source), model)
+    written = back["confidence"].str.replace(",", ".").astype(float)
+    assert written.tolist() == labelled["confidence"].tolist()
+
+
+def test_a_decimal_point_file_keeps_its_decimal_point(write_text, model, tmp_path):
+    export = EXPORT.replace(";", ",").replace("2 500,00", "2500.00").replace("1 990,00", "1990.00")
+    export = export.replace("990,00", "990.00")
+    path = classify_file(write_text("orders.csv", export), tmp_path / "out.csv", model=model)[1]
+    back = read_orders(path)
+    assert back["confidence"].str.fullmatch(r"[01](\.\d+)?").all()
