@@ -307,13 +307,19 @@ def classify(
     ] = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
-    reasons and class probabilities."""
+    reasons and class probabilities.
+
+    Examples:
+    b2x classify orders.xlsx -o labelled.xlsx
+    b2x classify - < orders.csv > labelled.csv
+    """
     import os
 
     from classifier import render
     from classifier.batch import classify_file_batch, progress_printer
     from classifier.exceptions import InputError
     from classifier.memory import reuse_freed_memory
+    from classifier.stdio import shown
 
     ruleset = _rules(rules, store, labels=not no_labels)
     if engine == "dask":
@@ -354,6 +360,7 @@ def classify(
         err.print(f"b2x: warning: '{input}' line {line} is malformed and was skipped",
                   markup=False, highlight=False)  # fmt: skip
     if not quiet:
+        result.output = shown(result.output)  # standard output by its name
         out.print(render.run_summary(result), highlight=False)
         if ruleset.source != "shipped":
             out.print(f"analyst rules: {ruleset.source}", highlight=False)
@@ -372,7 +379,9 @@ def columns(
     """Show which column b2x reads as buyer, tax ID, product, quantity, ... and why:
     its header, what its cells hold, or both.
 
-    Example: b2x columns orders.csv --json
+    Examples:
+    b2x columns orders.csv
+    b2x columns orders.csv --json
     """
     import json
     from contextlib import closing
@@ -426,7 +435,12 @@ def explain(
     store: StoreOption = None,
     no_labels: NoLabelsOption = False,
 ) -> None:
-    """Explain one record: evidence, model contributions, probabilities and the policy rule."""
+    """Explain one record: evidence, model contributions, probabilities and the policy rule.
+
+    Examples:
+    b2x explain --buyer "ООО «Ромашка»" --product "Кондиционер Haier" --quantity 1
+    b2x explain labelled.csv --row 17
+    """
     from classifier import render
     from classifier.exceptions import InputError
     from classifier.pipeline import explain as explain_record
@@ -506,7 +520,12 @@ def train(
     ] = 5.0,
     store: StoreOption = None,
 ) -> None:
-    """Train a model on a labelled file (and the analysts' labels) and save it with its manifest."""
+    """Train a model on a labelled file (and the analysts' labels) and save it with its manifest.
+
+    Examples:
+    b2x train data/train.csv -o models/mine.json --test data/test.csv
+    b2x train --with-labels
+    """
     from classifier.exceptions import InputError
     from classifier.train import train_file
 
@@ -564,7 +583,12 @@ def evaluate(
     folds: Annotated[int, typer.Option(help="With --with-labels: folds.")] = 5,
     store: StoreOption = None,
 ) -> None:
-    """Score b2x against a truth column, beside the rules alone and the model alone."""
+    """Score b2x against a truth column, beside the rules alone and the model alone.
+
+    Examples:
+    b2x evaluate data/test.csv --truth label
+    b2x evaluate --with-labels
+    """
     from classifier import render
     from classifier.exceptions import InputError
     from classifier.read import read_orders
@@ -602,7 +626,12 @@ def rules_report(
     sheet: SheetOption = None,
     rules: RulesOption = None,
 ) -> None:
-    """How each rule performs on a file: coverage, overlaps, conflicts, and accuracy."""
+    """How each rule performs on a file: coverage, overlaps, conflicts, and accuracy.
+
+    Examples:
+    b2x rules orders.csv
+    b2x rules orders.csv --truth label -o rules.csv
+    """
     from classifier.read import read_orders
     from classifier.rule_report import render_rule_report, report_rules
 
@@ -648,7 +677,12 @@ def review(
     store: StoreOption = None,
     no_labels: NoLabelsOption = False,
 ) -> None:
-    """The records most worth a human look, one decision per buyer or order, to label."""
+    """The records most worth a human look, one decision per buyer or order, to label.
+
+    Examples:
+    b2x review labelled.xlsx -o review.xlsx --limit 300
+    b2x review labelled.xlsx --format label-studio -o tasks.json
+    """
     from classifier.exceptions import InputError
     from classifier.model import file_sha256
     from classifier.read import read_orders
@@ -697,7 +731,12 @@ def learn(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Store the analysts' decisions: each file in one transaction, history kept."""
+    """Store the analysts' decisions: each file in one transaction, history kept.
+
+    Examples:
+    b2x learn review.xlsx --analyst a.petrova
+    b2x learn export.json --analyst a.petrova
+    """
     import getpass
     import os
 
@@ -743,7 +782,10 @@ app.add_typer(labels_app, name="labels")
 @labels_app.command("conflicts")
 @_fail_cleanly
 def labels_conflicts(store: StoreOption = None) -> None:
-    """Buyers whose analysts disagree (each analyst's latest label)."""
+    """Buyers whose analysts disagree (each analyst's latest label).
+
+    Example: b2x labels conflicts
+    """
     from classifier import render
 
     with _store(store) as labelled:
@@ -759,7 +801,10 @@ def labels_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="CSV to write.")],
     store: StoreOption = None,
 ) -> None:
-    """Every stored decision, history included, as CSV."""
+    """Every stored decision, history included, as CSV.
+
+    Example: b2x labels export -o labels.csv
+    """
     with _store(store) as labelled:
         target = labelled.export_csv(output)
         n = len(labelled)
@@ -775,7 +820,10 @@ def labels_history(
     record: Annotated[str | None, typer.Option(help="A record id.")] = None,
     store: StoreOption = None,
 ) -> None:
-    """The decisions on a buyer or a record, oldest first."""
+    """The decisions on a buyer or a record, oldest first.
+
+    Example: b2x labels history --buyer tax_id:7707083893
+    """
     from classifier import render
 
     with _store(store) as labelled:
@@ -793,7 +841,12 @@ def report(
     map: MapOption = None,
     sheet: SheetOption = None,
 ) -> None:
-    """Who buys what, in which segment: a terminal table and, with -o, an HTML page."""
+    """Who buys what, in which segment: a terminal table and, with -o, an HTML page.
+
+    Examples:
+    b2x report labelled.xlsx
+    b2x report labelled.xlsx -o segments.html
+    """
     from classifier.read import read_orders
     from classifier.report import render_report, segment_report, write_html
     from classifier.write import refuse_overwrite
