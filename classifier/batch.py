@@ -101,6 +101,7 @@ class BatchResult:
     unreadable: int
     bad_lines: list[int]
     seconds: float
+    totals: int = 0  # totals rows, kept without a label
 
 
 def scan_file(
@@ -467,7 +468,7 @@ def classify_file_batch(
             lines = ", ".join(map(str, scan.bad_lines[:10]))
             raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
         labels: dict[str, int] = {}
-        ambiguous = unreadable = done = 0
+        ambiguous = unreadable = done = totals = 0
         chunks = _chunks(path, scan, sheet, chunk_rows)
         first = next(chunks)  # the generator is run to its end below
         if len(first) == scan.rows:
@@ -487,11 +488,12 @@ def classify_file_batch(
                     labels[str(label)] = labels.get(str(label), 0) + int(n)
                 ambiguous += int(labelled[names["ambiguous"]].sum())
                 unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
+                totals += int(labelled.attrs["b2x_run"].get("totals_rows", 0))
                 done += len(labelled)
                 if progress is not None:
                     progress(done, scan.rows)
     return BatchResult(target, done, labels, ambiguous, unreadable, scan.bad_lines,
-                       time.perf_counter() - start)  # fmt: skip
+                       time.perf_counter() - start, totals)  # fmt: skip
 
 
 def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,

@@ -362,6 +362,9 @@ def classify(
     if not quiet:
         result.output = shown(result.output)  # standard output by its name
         out.print(render.run_summary(result), highlight=False)
+        if result.totals:
+            rows = "row" if result.totals == 1 else "rows"
+            out.print(f"{result.totals} totals {rows} left unlabelled", highlight=False)
         if ruleset.source != "shipped":
             out.print(f"analyst rules: {ruleset.source}", highlight=False)
 

@@ -25,6 +25,7 @@ from classifier.fields import map_columns
 from classifier.model import PROBA_COLUMNS, Model, load_model
 from classifier.read import read_orders
 from classifier.rules import SHIPPED, RuleSet, evidence_and_fired
+from classifier.totals import totals_reason, totals_rows
 
 __all__ = [
     "OUTPUT_COLUMNS",
@@ -193,7 +194,7 @@ def coded_labels(result: Analysis, lang: str = "en"
     )
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()
-    out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum())}
+    out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum()), "lang": lang}
     forget_columns()  # the chunk's text columns, kept for its rules to share
     return out, coded
 
@@ -206,12 +207,24 @@ def with_reasons(labels: pd.DataFrame, coded: tuple[np.ndarray, list]) -> pd.Dat
 
 
 def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
-    """The frame's own columns in order, then the output columns of :func:`label_columns`."""
+    """The frame's own columns in order, then the output columns of :func:`label_columns`.
+
+    A totals row (:func:`~classifier.totals.totals_rows`) is kept, with no label,
+    confidence or probabilities, not ambiguous, and one reason: it is not a sale. Here,
+    where every engine joins a chunk's cells (all of its columns) to their labels.
+    """
     names = _output_names(frame)
     out = frame.copy()
     for column in OUTPUT_COLUMNS:
         out[names[column]] = labels[column].array
-    run = {"unreadable_cells": labels.attrs.get("unreadable_cells", 0), "columns": names}
+    totals = totals_rows(frame)
+    if totals.any():
+        for column in ("label", "confidence", *PROBA_COLUMNS):
+            out.loc[totals, names[column]] = None
+        out.loc[totals, names["ambiguous"]] = False
+        out.loc[totals, names["reasons"]] = totals_reason(labels.attrs.get("lang", "en"))
+    run = {"unreadable_cells": labels.attrs.get("unreadable_cells", 0), "columns": names,
+           "totals_rows": int(totals.sum())}  # fmt: skip
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out
 

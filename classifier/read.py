@@ -126,13 +126,16 @@ def detect_delimiter(text: str) -> tuple[str, int]:
 
     Quote-aware: each candidate splits the sample with the ``csv`` module, and the
     one giving most records with the same number of fields (more than one) wins.
-    Leading title lines with fewer fields (as 1C prints) are skipped. Remembered for
+    Leading title lines with fewer fields, or as many fields but one filled at most (as
+    1C prints them), are skipped. Remembered for
     the last few samples: a run reads a file several times, and 1 MB takes ≈ 20 ms.
 
     >>> detect_delimiter('name,comment\\n"A","x; y; z"\\n"B","p; q"\\n')
     (',', 0)
     >>> detect_delimiter('Отчёт за март\\nКлиент;Сумма\\nА;1,5\\nБ;2,5\\n')
     (';', 1)
+    >>> detect_delimiter('Отчёт за март;;\\n;;\\nКлиент;Товар;Сумма\\nА;x;1,5\\nБ;y;2,5\\n')
+    (';', 2)
     """
     best: tuple[tuple[int, int], str, int] | None = None
     for delim in DELIMITERS:
@@ -148,8 +151,11 @@ def detect_delimiter(text: str) -> tuple[str, int]:
             continue
         score = (freq, width)
         if best is None or score > best[0]:
-            header = next(i for i, r in enumerate(records) if len(r) == width)
-            best = (score, delim, header)
+            wide = [i for i, r in enumerate(records) if len(r) == width]
+            # a title line or a delimiters-only line written as wide as the table ("Отчёт;;;;",
+            # ";;;;", as 1C prints them) fills one field at most: the header fills two or more
+            filled = [i for i in wide if sum(bool(f.strip()) for f in records[i]) >= 2]
+            best = (score, delim, filled[0] if filled else wide[0])
     if best is None:
         return ",", 0
     return best[1], best[2]

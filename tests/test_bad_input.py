@@ -769,3 +769,85 @@ def test_every_commands_option_values_are_checked_before_reading(tmp_path, args,
                                                               if args[0] == "classify" else ()))
     assert message in one_line_error(result)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
+
+
+# --- 1C and spreadsheet reports: title lines, delimiter-only lines, totals rows ---------
+
+REPORT_1C = ("Отчёт о продажах за март 2025;;;;\n;;;;\n"
+             "№;Контрагент;Номенклатура;Количество;Сумма\n"
+             "1;ООО «Вектор»;Бумага А4;10;5 000,00\n2;Иванов Иван;Чайник;1;2 500,00\n"
+             "{word};;;11;7 500,00\n")  # fmt: skip
+TOTALS_WORDS = ["Итого", "ИТОГО:", "Всего", "Total", "Grand Total", "Summe", "Gesamt",
+                "Total général", "Totale", "Razem", "Celkem", "Разом", "Итого по документу"]
+
+
+@pytest.mark.parametrize(("word", "lang", "jobs"),
+                         [(w, "en", 1) for w in TOTALS_WORDS] + [("Итого", "ru", 2)])
+def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(tmp_path, word,
+                                                                               lang, jobs):
+    """cp1251 with ';' (UTF-8 for a word cp1251 cannot write), a title line and a ';;;;'
+    line above the header, a totals row under the sales; in one process and in workers."""
+    from classifier.read import read_orders
+
+    source = tmp_path / "report.csv"
+    text = REPORT_1C.format(word=word)
+    try:
+        source.write_bytes(text.encode("cp1251"))
+    except UnicodeEncodeError:
+        source.write_text(text, encoding="utf-8")
+    result = run("classify", source, "-o", tmp_path / "out.csv", "--lang", lang,
+                 "--jobs", jobs, "--chunk-rows", 2)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "3 rows" in result.output and "B2B 1, B2C 1, B2G 0" in result.output
+    assert "1 totals row left unlabelled" in result.output
+    out = read_orders(tmp_path / "out.csv")
+    assert list(out.columns[:3]) == ["№", "Контрагент", "Номенклатура"] and len(out) == 3
+    assert out["label"].tolist() == ["B2B", "B2C", ""]
+    assert out.iloc[2][["confidence", "p_b2b", "p_b2c", "p_b2g"]].tolist() == [""] * 4
+    assert out["ambiguous"].iloc[2] == "false"
+    reason = {"en": "totals row, not a sale", "ru": "строка итогов, не продажа"}[lang]
+    assert out["reasons"].iloc[2] == reason
+    no_leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("row", [["Total Fitness Ltd", "", "Гантели", 2, 9000],
+                                 ["Итого", "", "Бумага", 1, 100],
+                                 ["Итоговый", "ООО «Вектор»", "", 1, 100]])
+def test_a_sale_whose_first_cell_reads_like_a_total_is_labelled(tmp_path, row):
+    source = _xlsx(tmp_path / "report.xlsx", [["Покупатель", "Контакт", "Товар", "Кол-во", "Сумма"],
+                                              ["ООО «Вектор»", "", "Бумага", 10, 5000], row])
+    result = run("classify", source, "-o", tmp_path / "out.csv")
+    assert result.exit_code == 0 and "totals" not in result.output, result.output
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert len(out) == 2 and out["label"].iloc[1] in ("B2B", "B2C", "B2G")
+
+
+def test_a_workbook_report_totals_row_is_kept_unlabelled(tmp_path):
+    import openpyxl
+
+    source = tmp_path / "report.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["Продажи по покупателям"], ["За март 2025"], [],
+                ["Покупатель", "Номенклатура", "Количество", "Сумма"],
+                ["ООО «Вектор»", "Бумага А4", 10, 5000], ["Иванов Иван", "Чайник", 1, 2500],
+                ["Общий итог", None, 11, 7500]):
+        book.active.append(row)
+    book.save(source)
+    for out in (tmp_path / "out.xlsx", tmp_path / "out.parquet"):
+        result = run("classify", source, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert "1 totals row left unlabelled" in result.output
+    labelled = pd.read_parquet(tmp_path / "out.parquet")
+    assert len(labelled) == 3 and labelled["label"].isna().tolist() == [False, False, True]
+    assert labelled["reasons"].iloc[2] == "totals row, not a sale"
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").active.max_row == 4
+
+
+def test_the_library_keeps_a_totals_row_unlabelled():
+    from classifier import classify
+
+    frame = pd.DataFrame({"Покупатель": ["ООО «Вектор»", "Итого:"], "Товар": ["Бумага", ""],
+                          "Сумма": ["5000", "5000"]})  # fmt: skip
+    labelled = classify(frame)
+    assert labelled["label"].isna().tolist() == [False, True]
+    assert labelled.attrs["b2x_run"]["totals_rows"] == 1

@@ -1,0 +1,83 @@
+"""Totals rows: the line that sums an export's rows («Итого», "Grand Total"), found so
+that it is kept in the output but not labelled as a sale.
+
+:func:`totals_rows` looks at a raw frame's cells (all of its columns, in file order);
+the words are in ``data/totals.toml``. :func:`classifier.pipeline.attach` blanks such a
+row's label, confidence and probabilities and gives it one reason, in every engine.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+import pandas as pd
+
+from classifier.vocabulary import read_toml
+
+__all__ = ["totals_rows", "totals_reason"]
+
+
+@functools.cache
+def _table() -> dict:
+    return read_toml("totals.toml")
+
+
+@functools.cache
+def _phrase() -> str:
+    """A cell (stripped, case-folded) that is a totals word, alone or continued."""
+    table = _table()
+    words = sorted((w.rstrip(":") for w in table["words"]), key=len, reverse=True)
+    words_re = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    continued = "|".join(re.escape(w) for w in table["continued"])
+    return rf"^(?:{words_re})\s*(?:[:.]\s*.*|\s(?:{continued})\s.*)?$"
+
+
+def totals_reason(lang: str = "en") -> str:
+    """The reason a totals row is given, in ``lang``."""
+    reasons = _table()["reason"]
+    return reasons.get(lang, reasons["en"])
+
+
+def totals_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows of a raw export frame are totals rows (see ``data/totals.toml``).
+
+    >>> frame = pd.DataFrame({"№": ["1", "Итого:", "Total"],
+    ...                       "Покупатель": ["ООО «Вектор»", "", "Gym Ltd"],
+    ...                       "Сумма": ["5 000,00", "5 000,00 руб.", "10"]})
+    >>> totals_rows(frame).tolist()
+    [False, True, False]
+    """
+    rows = len(frame)
+    found = np.zeros(rows, dtype=bool)
+    if rows == 0 or frame.shape[1] < 2:
+        return found
+    cells = [_text(frame.iloc[:, i]) for i in range(frame.shape[1])]
+    # each row's first non-empty cell: the first column's for nearly every row
+    first = np.full(rows, -1)
+    for i, column in enumerate(cells):
+        todo = first < 0
+        if not todo.any():
+            break
+        first[todo & column.ne("").to_numpy(dtype=bool)] = i
+    for i in np.unique(first[first >= 0]).tolist():
+        at = first == i
+        word = cells[i][at].str.casefold().str.match(_phrase()).fillna(False)
+        found[np.flatnonzero(at)[word.to_numpy(dtype=bool)]] = True
+    if not found.any():
+        return found
+    short = _table()["short"]
+    for row in np.flatnonzero(found).tolist():
+        rest = [c.iat[row] for i, c in enumerate(cells) if i != first[row] and c.iat[row]]
+        letters = [len(re.sub(r"[^\w]|[\d_]", "", cell)) for cell in rest]
+        found[row] = (any(re.search(r"\d", cell) for cell in rest)
+                      and all(n <= short for n in letters))  # fmt: skip
+    return found
+
+
+def _text(column: pd.Series) -> pd.Series:
+    """A column's cells as stripped text, a missing one empty; numbers as their text."""
+    if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column):
+        return column.astype("string").fillna("")
+    return column.astype("string").fillna("").str.strip()
