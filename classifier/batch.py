@@ -114,6 +114,7 @@ def scan_file(
     keep: Path | None = None,
     warn: Callable[[str], None] | None = None,
     strict_columns: bool = False,
+    reading: Callable[[int], None] | None = None,
 ) -> FileScan:
     """First pass: key columns only, for the file-wide context and safe chunk ends.
 
@@ -143,7 +144,7 @@ def scan_file(
     keep = keep if kind in ("csv", "xlsx") else None
     while True:
         try:
-            return _scan(path, colmap, sheet, chunk_rows, jobs, infer, keep)
+            return _scan(path, colmap, sheet, chunk_rows, jobs, infer, keep, reading)
         except NotText as e:
             infer -= e.columns
 
@@ -166,7 +167,8 @@ def _typed_at_start(path: Path, infer: frozenset[str], rows: int = 1_000) -> fro
 
 
 def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: int, jobs: int,
-          infer: frozenset[str], keep: Path | None) -> FileScan:  # fmt: skip
+          infer: frozenset[str], keep: Path | None,
+          reading: Callable[[int], None] | None = None) -> FileScan:  # fmt: skip
     """:func:`scan_file` with the columns ``infer`` names read by type inference."""
     keys, subset = key_columns(colmap)
     comma = dot = rows = 0
@@ -175,11 +177,16 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
     meta: dict = {}
     keeper = _Keeper(keep)
 
+    read_so_far = [0]
+
     def read() -> Iterator[pd.DataFrame]:
         # all columns are read, so that a malformed line is found here as it will be later
         for chunk in read_chunks(path, chunk_rows, sheet=sheet, bad_lines=bad, infer=infer):
             meta.update(chunk.attrs.get("b2x", {}))
             keeper.write(chunk)
+            read_so_far[0] += len(chunk)
+            if reading is not None:
+                reading(read_so_far[0])
             yield chunk[list(dict.fromkeys(keys))]
 
     chunks = _whole_orders(read(), colmap.fields.get("order_id"))
@@ -441,10 +448,12 @@ def classify_file_batch(
     progress: Callable[[int, int], None] | None = None,
     warn: Callable[[str], None] | None = None,
     strict_columns: bool = False,
+    reading: Callable[[int], None] | None = None,
 ) -> BatchResult:
     """Classify a file into ``output`` in chunks; see the module docstring.
 
-    ``progress(rows_done, rows_total)`` is called after each chunk is written. With
+    ``reading(rows_read)`` is called as the first pass starts (with 0) and after each
+    chunk it reads, ``progress(rows_done, rows_total)`` after each chunk is written. With
     ``strict``, a malformed CSV line stops the run before anything is written;
     otherwise it is skipped and reported in :attr:`BatchResult.bad_lines`.
     ``warn(line)`` is told of a key field missing or read with low confidence
@@ -459,9 +468,12 @@ def classify_file_batch(
     target = Path(output) if output is not None else output_path(path)
     # the first pass's chunks, kept for the second beside the output (where the folder
     # cannot be written to, the file is read again, and the writer says what is wrong)
+    if reading is not None:
+        reading(0)  # the first pass shows from its first second, before its first chunk
     with scratch_path(target, ".read.arrow") as kept:
         scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs,
-                         keep=kept, warn=warn, strict_columns=strict_columns)  # fmt: skip
+                         keep=kept, warn=warn, strict_columns=strict_columns,
+                         reading=reading)  # fmt: skip
         if scan.rows == 0:
             raise InputError(f"'{path}' has a header but no data rows.")
         if strict and scan.bad_lines:
@@ -578,7 +590,7 @@ def _in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable
         yield done, future.result()
 
 
-def progress_printer(quiet: bool, log_json: bool) -> Callable[[int, int], None] | None:
+def progress_printer(quiet: bool, log_json: bool) -> ProgressPrinter | None:
     """Progress for a person at a terminal (a rich bar) or for a machine (JSON lines).
 
     Nothing when ``quiet``, or when standard error is not a terminal and no JSON
@@ -586,38 +598,68 @@ def progress_printer(quiet: bool, log_json: bool) -> Callable[[int, int], None] 
     """
     if quiet and not log_json:
         return None
-    started = time.perf_counter()
-    if log_json:
-
-        def log(done: int, total: int) -> None:
-            elapsed = time.perf_counter() - started
-            line = {"rows_done": done, "rows_total": total, "elapsed_s": round(elapsed, 3),
-                    "rows_per_s": round(done / elapsed) if elapsed else None}  # fmt: skip
-            print(json.dumps(line), file=sys.stderr, flush=True)
-
-        return log
-    if not sys.stderr.isatty():
+    if not log_json and not sys.stderr.isatty():
         return None
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,  # fmt: skip
-    )
+    return ProgressPrinter(log_json)
 
-    bar = Progress(TextColumn("labelling"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("rows · {task.fields[speed]} rows/s · ETA"), TimeRemainingColumn(),
-                   console=Console(stderr=True), transient=True)  # fmt: skip
-    task = bar.add_task("rows", total=None, speed="—")
 
-    def show(done: int, total: int) -> None:
+class ProgressPrinter:
+    """Shows a run's two phases, as :func:`classify_file_batch` reports them: the first
+    pass (:meth:`reading`: rows read so far, the total not yet known), then labelling
+    (called with rows written and the total). Rows per second are those of the phase.
+
+    As JSON lines on standard error (``log_json``), one per report, with its ``phase``;
+    else as a rich bar, from the first report until every row is written.
+    """
+
+    def __init__(self, log_json: bool) -> None:
+        self.log_json = log_json
+        self.started = time.perf_counter()
+        self._phase: tuple[str, float] | None = None  # the phase shown, since when
+        self._last = self.started  # when the last report came
+        self._bar: Any = None
+        if not log_json:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,  # fmt: skip
+            )
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(),
+                                 TextColumn("rows · {task.fields[speed]} rows/s · ETA"),
+                                 TimeRemainingColumn(), console=Console(stderr=True),
+                                 transient=True)  # fmt: skip
+            self._task = self._bar.add_task("reading", total=None, speed="—")
+
+    def reading(self, done: int) -> None:
+        """The first pass has read ``done`` rows."""
+        self._show("reading", done, None)
+
+    def __call__(self, done: int, total: int) -> None:
+        """``done`` of ``total`` rows are labelled and written."""
+        self._show("labelling", done, total)
+
+    def _show(self, phase: str, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        if self._phase is None or self._phase[0] != phase:
+            # labelling began when reading ended: at the first pass's last report
+            self._phase = (phase, self._last if self._phase is not None else now)
+        self._last = now
+        took = now - self._phase[1]
+        speed = round(done / took) if took > 0 and done else None
+        if self.log_json:
+            line = {"phase": phase, "rows_done": done, "rows_total": total,
+                    "elapsed_s": round(now - self.started, 3), "rows_per_s": speed}  # fmt: skip
+            print(json.dumps(line), file=sys.stderr, flush=True)
+            return
+        bar = self._bar
         if not bar.live.is_started:
             bar.start()
-        elapsed = time.perf_counter() - started
-        bar.update(task, completed=done, total=total, speed=f"{done / elapsed:,.0f}")
-        if done >= total:
+        bar.update(self._task, description=phase, completed=done, total=total,
+                   speed=f"{speed:,}" if speed else "—")  # fmt: skip
+        if total is not None and done >= total:
             bar.stop()
-
-    return show

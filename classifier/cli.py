@@ -341,6 +341,7 @@ def classify(
     if engine != "local":
         raise InputError(f"--engine must be local or dask. Got {engine!r} instead.")
     reuse_freed_memory()  # this process exits when the run is done
+    shown_progress = progress_printer(quiet, log_json)
     result = classify_file_batch(
         input,
         output,
@@ -352,7 +353,8 @@ def classify(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
         chunk_rows=chunk_rows,
         strict=strict,
-        progress=progress_printer(quiet, log_json),
+        progress=shown_progress,
+        reading=shown_progress.reading if shown_progress is not None else None,
         warn=_warn,
         strict_columns=strict_columns,
     )

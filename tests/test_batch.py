@@ -347,3 +347,37 @@ def test_buyers_orders_come_per_row_unless_an_order_is_scattered(tmp_path, model
         classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=4, jobs=2)
         assert (tmp_path / "batch.csv").read_bytes() == expected, path.name
         assert "4 orders by the same buyer" in expected.decode("utf-8-sig")
+
+
+def test_the_first_pass_is_its_own_phase_from_the_start(tmp_path):
+    done = _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(tmp_path / "o.csv"),
+                "--chunk-rows", "20", "--jobs", "1", "--log-json", "--quiet")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stderr.splitlines()]
+    phases = [line["phase"] for line in lines]
+    reading = [line for line in lines if line["phase"] == "reading"]
+    # reading first, from row 0 (before the first chunk is read), then labelling
+    assert phases == sorted(phases, key=["reading", "labelling"].index)
+    assert [line["rows_done"] for line in reading] == [0, 20, 40, 60, 65]
+    assert all(line["rows_total"] is None for line in reading)
+    assert lines[-1] == {**lines[-1], "phase": "labelling", "rows_done": 65, "rows_total": 65}
+
+
+def test_the_progress_bar_shows_reading_then_labelling(tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from classifier.batch import ProgressPrinter
+
+    printer = ProgressPrinter(log_json=False)
+    screen = io.StringIO()
+    printer._bar.live.console = Console(file=screen, force_terminal=True, width=120)
+    printer.reading(0)
+    first = screen.getvalue()
+    printer.reading(500)
+    printer(250, 500)
+    printer(500, 500)
+    assert "reading" in first and "0/?" in first.replace(" ", "")
+    assert "labelling" in screen.getvalue()
+    assert not printer._bar.live.is_started  # stopped once every row is written
