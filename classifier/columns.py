@@ -97,6 +97,8 @@ class ColumnMap:
     joined: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # key fields missing or chosen with low confidence
     content: dict[str, str] = dataclasses.field(default_factory=dict)  # header → what it holds
+    layout: str = ""  # a layout recognised by its headers (data/layouts.toml)
+    anonymous_sale: bool = False  # the layout's records are retail sales to unnamed buyers
 
     @property
     def headers(self) -> list[str]:
@@ -494,6 +496,8 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     _take_apart(canon)
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]
+    if columns.anonymous_sale:
+        canon["receipt"] = canon["receipt"].fillna(columns.layout)
     if columns.fields.get("order_id"):
         _fill_order_gaps(canon)
     canon["notes"] = notes

@@ -15,8 +15,9 @@ The policy's order and the ambiguity test live here and nowhere else
    much and how it is paid say the rest.
 3. A record is ambiguous when contrary evidence of at least
    :data:`CONTRARY` strength points elsewhere (families disagree), when the
-   evidence is thin (nothing decides, and no buyer or government evidence of
-   :data:`CONTRARY` strength says who the buyer is), when the model strongly
+   evidence is thin (nothing decides, no buyer or government evidence of
+   :data:`CONTRARY` strength says who the buyer is, and the record names no buyer at
+   all: LABELING.md's "only a product name, nothing about the buyer"), when the model strongly
    disagrees with the deciding rule, or when nothing decides and the model's
    top two labels are close, or when evidence ambiguous by nature fired (a
    professional: a person acting as a business). A weak
@@ -67,6 +68,8 @@ def decide(
     evidence: pd.DataFrame,
     rules: Mapping[str, Rule] | None = None,
     fired: np.ndarray | None = None,
+    identified: np.ndarray | None = None,
+    worded: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Label each row by the policy.
 
@@ -80,6 +83,12 @@ def decide(
         The rules of the evidence's columns; the shipped ones by default.
     fired : ndarray, optional
         ``evidence.notna().to_numpy()``, when the caller has it already.
+    identified : ndarray, optional
+        Rows that name the buyer (a name, tax ID or e-mail); such a row is not thin
+        even when no rule reads its name. By default no row is taken as named.
+    worded : ndarray, optional
+        Rows with free text (a comment, documents, a contract) that the model reads word
+        by word: there the model may know of a purpose no rule does. By default every row.
 
     Returns
     -------
@@ -104,6 +113,20 @@ def decide(
     # the deciding rule's label, or the model's choice among the labels it allows
     rule_choice = np.where(allows[deciding], p_model, -1.0).argmax(axis=1)
     label = np.where(has_decision, rule_choice, model_label)
+    # with nothing deciding, who buys outranks how much is bought (LABELING.md, "What
+    # decides"): a model label that only volume evidence supports yields to the buyer
+    # evidence (a private person buying 40 identical phones is B2C), unless the record
+    # has words of its own the model may have read a purpose in
+    buyer_family = np.array([rules[c].family == "buyer" for c in columns], dtype=bool)
+    who_id, has_who = _strongest(fired, buyer_family & (strength >= CONTRARY), strength)
+    if worded is not None:
+        has_who &= ~np.asarray(worded, dtype=bool)
+    else:
+        has_who[:] = False
+    volume = np.array([rules[c].family == "volume" for c in columns], dtype=bool)
+    supported = (fired[:, ~volume].astype(float) @ allows[~volume].astype(float)) > 0
+    yields = ~has_decision & has_who & ~allows[who_id, label] & ~supported[rows, label]
+    label = np.where(yields, np.where(allows[who_id], p_model, -1.0).argmax(axis=1), label)
 
     # evidence against the label: rules none of whose allowed labels is the label,
     # looked for among the rules that fired somewhere only
@@ -119,10 +142,15 @@ def decide(
     # thin: nothing decides and nothing of note says who the buyer is
     known_buyer = on[:, (who & (strength >= CONTRARY))[live]].any(axis=1)
     thin = ~has_decision & ~known_buyer
+    if identified is not None:
+        thin &= ~np.asarray(identified, dtype=bool)
     conflict = contrary_max >= CONTRARY
     disagree = has_decision & (p_model[rows, label] < DISAGREE)
     # evidence that is ambiguous by nature (rules.toml ``ambiguous = true``)
+    # ... when that evidence settles the label: a firm's legal form outranks a profession
     doubt, has_doubt = _strongest(fired, doubtful, np.zeros(len(columns)))
+    has_doubt &= ~has_decision | doubtful[deciding]
+    doubt = np.where(has_doubt & has_decision, deciding, doubt)
     ambiguous = thin | conflict | disagree | close | has_doubt
 
     weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)

@@ -15,7 +15,7 @@ import pandas as pd
 from classifier.columns import truthy
 from classifier.decide import decide, rules_proba
 from classifier.model import Model, load_model
-from classifier.pipeline import analyse
+from classifier.pipeline import analyse, identified, worded
 from classifier.rules import LABELS, RuleSet
 from classifier.train import split_truth
 
@@ -108,7 +108,8 @@ def evaluate(
     result = analyse(inputs, model, columns, rules)
     decision = result.decision
     table = result.ruleset.rules
-    rules_only = decide(rules_proba(result.evidence, table), result.evidence, table)
+    rules_only = decide(rules_proba(result.evidence, table), result.evidence, table,
+                        identified=identified(result.canon), worded=worded(result.canon))
     flagged = decision["ambiguous"]
     predictions = {
         "b2x": decision["label"],

@@ -34,12 +34,15 @@ import pandas as pd
 from classifier.columns import FIELDS, NUMBER_FIELDS, ColumnMap, normalise_header, parse_numbers
 from classifier.exceptions import ColumnError
 from classifier.profile import NOTHING, SAMPLE_ROWS, Profile, against, fit, profile_columns
-from classifier.vocabulary import read_table
+from classifier.vocabulary import read_table, read_toml
 
 __all__ = ["map_columns", "PARTS", "synonyms"]
 
 # parts of a personal name that join the contact column (columns.csv rows of these names)
 PARTS = ("surname", "patronymic")
+# columns.csv rows of this name are headers known to be no field (a cash register's shift
+# number, a cashier): no field takes them, by header or by content
+SKIP = "skip"
 HEADER_EXACT = 0.9  # score of a column whose header is a synonym of the field
 HEADER_CONTAINS = 0.7  # ... whose header holds a synonym as whole words
 VETO = 0.6  # content this sure against a field overrules a header naming it
@@ -48,7 +51,7 @@ LOW = 0.6  # a key field chosen with a lower score is reported
 # fields looked for by content where no header named them, surest kinds first, and the
 # least fit a column must show for each
 CONTENT_FIELDS = {
-    "email": 0.6, "tax_id": 0.6, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
+    "email": 0.4, "tax_id": 0.6, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
     "contact": 0.6, "product": 0.35, "payment": 0.5, "currency": 0.8, "address": 0.5,
     "comment": 0.45,
 }  # fmt: skip
@@ -95,6 +98,12 @@ def map_columns(
             )
         fields[field], how[field], score[field] = header, "--map", 1.0
     taken = set(fields.values())
+    layout = _layout(headers)
+    for field, header in layout.get("map", {}).items():
+        if field not in fields and header in headers:
+            fields[field], how[field], score[field] = header, f"layout: {layout['name']}", 1.0
+            taken.add(header)
+    taken.update(h for h in layout.get("skip", ()) if h in headers)
     profiles = profile_columns(frame) if len(frame) else {}
     table = synonyms()
     normalised = {h: normalise_header(h) for h in headers}
@@ -117,6 +126,9 @@ def map_columns(
         for field, rank in table.get(normalised[h], ())
     )
     for _, _, header, field in exact:
+        if field == SKIP:
+            taken.add(header)
+            continue
         if field in PARTS:
             if header not in taken and field not in parts and not ruled_out(header, "contact"):
                 parts[field] = header
@@ -124,7 +136,7 @@ def map_columns(
         if field not in fields and header not in taken and not ruled_out(header, field):
             take(field, header, "synonym", HEADER_EXACT)
     by_length = sorted(
-        ((k, f) for k, entries in table.items() for f, _ in entries if f not in PARTS),
+        ((k, f) for k, entries in table.items() for f, _ in entries if f not in (*PARTS, SKIP)),
         key=lambda kv: -len(kv[0]),
     )
     for header in headers:
@@ -143,6 +155,10 @@ def map_columns(
             take(field, best[1], f"content: {profiles[best[1]].describe()}", 0.0)
     for field, header in _number_roles(frame, profiles, fields, taken | set(parts.values())):
         take(field, header, "content: quantity × unit price = amount", 0.0)
+    if "order_id" not in fields and "receipt" in fields:
+        # one receipt, one sale: the lines of a receipt are one order
+        fields["order_id"], how["order_id"] = fields["receipt"], "the receipt's number"
+        score["order_id"] = score["receipt"]
     joined: dict[str, tuple[str, ...]] = {}
     if "contact" in fields and parts:
         # LABELING.md: a personal full name is evidence of a person: the parts make it
@@ -152,7 +168,18 @@ def map_columns(
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(fields, how, tuple(h for h in headers if h not in taken), score=score,
-                     joined=joined, warnings=warnings, content=content)  # fmt: skip
+                     joined=joined, warnings=warnings, content=content,
+                     layout=layout.get("name", ""),
+                     anonymous_sale=bool(layout.get("anonymous_sale")))  # fmt: skip
+
+
+def _layout(headers: list[str]) -> dict:
+    """The first layout of ``data/layouts.toml`` whose signature headers are all present."""
+    present = set(headers)
+    for layout in read_toml("layouts.toml")["layout"]:
+        if set(layout["signature"]) <= present:
+            return layout
+    return {}
 
 
 def _best_by_content(profiles: dict[str, Profile], field: str, taken: set[str]

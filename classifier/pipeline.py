@@ -28,6 +28,8 @@ from classifier.rules import SHIPPED, RuleSet, evidence_and_fired
 from classifier.totals import totals_reason, totals_rows
 
 __all__ = [
+    "identified",
+    "worded",
     "OUTPUT_COLUMNS",
     "Analysis",
     "analyse",
@@ -83,8 +85,18 @@ def analyse(
         # LABELING.md: one order, one label — the lines' probabilities are pooled
         proba = proba.groupby(order_codes(canon)).transform("mean")
         proba.index = canon.index
-    decision = decide(proba, evidence, rules.rules, fired)
+    decision = decide(proba, evidence, rules.rules, fired, identified(canon), worded(canon))
     return Analysis(colmap, rules, canon, evidence, features, proba, decision, fired)
+
+
+def identified(canon: pd.DataFrame) -> np.ndarray:
+    """Rows of a canonical frame that name the buyer: a name, a contact, a tax ID or an e-mail."""
+    return canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1).to_numpy()
+
+
+def worded(canon: pd.DataFrame) -> np.ndarray:
+    """Rows of a canonical frame with free text: a comment, documents or a contract."""
+    return canon[["comment", "documents", "contract"]].notna().any(axis=1).to_numpy()
 
 
 def _output_names(frame: pd.DataFrame) -> dict[str, str]:

@@ -177,6 +177,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         "words": share(words),
         "long": share((n_words >= 3) & (letters >= 10)),
         "address": share(matches("address") & (digits > 0)),
+        "contact_point": share(email | phone),
     }
     texty = letters >= 2
     if texty.any():

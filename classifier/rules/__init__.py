@@ -256,6 +256,10 @@ def evidence_and_fired(
 
     ruleset = ruleset if ruleset is not None else SHIPPED
     canon = canon.copy()
+    # an export that names the customer only in a contact column names the buyer there
+    # (for the evidence of who buys; buyer keys for repeat orders stay the file's own)
+    named = canon["buyer"]
+    canon["buyer"] = named.fillna(canon["contact"])
     for key, column in purpose.product_class(canon, ruleset).items():
         canon[key] = column
     canon["units"] = volume.units(canon)
@@ -267,6 +271,7 @@ def evidence_and_fired(
         _merge(found, rule_id, value)
     for family in (buyer, government, purpose, identity):
         found.update(family.evidence(canon, found, ruleset))
+    canon["buyer"] = named
     found.update(volume.evidence(canon, found, ruleset, context))
     if canon["order_id"].notna().any():
         # LABELING.md: all lines of one order get the same label, so they share evidence

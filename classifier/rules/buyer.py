@@ -29,12 +29,13 @@ from classifier.rules import RuleSet, fired_any
 from classifier.rules.government import is_government_domain
 from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
-__all__ = ["evidence", "tax_evidence", "person_name", "domain_kind", "buyer_keys"]
+__all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kind", "buyer_keys"]
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
     "company_form", "nonprofit_form", "sole_proprietor", "state_form", "gov_body",
-    "soe_company", "anonymous_buyer",
+    "soe_company", "anonymous_buyer", "business_word", "international_org", "state_founded_fund",
+    "payout_line",
 )  # fmt: skip
 _KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
 _SEPARATORS = re.compile(r"[\s.\-]")
@@ -461,6 +462,11 @@ def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], fro
     )
 
 
+def given_names() -> frozenset[str]:
+    """The given names of ``data/first_names.txt``, case-folded (ё as е)."""
+    return _name_tables()[0]
+
+
 _SURNAME = r"[^\W\d_][^\W\d_'’-]+"
 _INITIAL = r"[^\W\d_a-zа-яё]\."
 # «Сидорова А.П.», «А. П. Сидоров», "J. Smith", "Smith J.", and "M Svoboda" without dots
@@ -658,7 +664,8 @@ def evidence(
     out["person_name"] = people.where(~organisation, None)
     # a company column filled beside a different contact person (Shopify's Billing
     # Company, Bitrix24's Компания) names an organisation even without a legal form
-    company = canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
+    company = (canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
+               & ~same)
     if company.any():  # a rule that found nothing gets no column
         out["named_company"] = canon["buyer"].astype(object).where(company, None)
     out.update(known_buyers(canon, ruleset))

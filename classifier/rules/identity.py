@@ -5,7 +5,7 @@
 - a tax exemption or its certificate: ``tax_exempt`` (an organisation, not the state
   by that fact alone: LABELING.md, "Not evidence by themselves");
 - a reseller's certificate: ``reseller_certificate``;
-- a cash-register receipt with no buyer at all: ``receipt_no_buyer`` (LABELING.md: an
+- a cash-register receipt with no buyer at all: ``anonymous_sale`` (LABELING.md: an
   anonymous retail sale, B2C, not ambiguous);
 - a buyer name that reads as no personal name and no other rule placed:
   ``organisation_name`` (LABELING.md: who the buyer really is decides; "Kraft Heinz" and
@@ -32,7 +32,8 @@ __all__ = ["evidence"]
 _PLACED = (
     "company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
     "state_form", "gov_body", "gov_office_word", "anonymous_buyer", "person_name",
-    "named_company", "known_buyer_b2b", "known_buyer_b2c", "known_buyer_b2g",
+    "named_company", "known_buyer_b2b", "known_buyer_b2c", "known_buyer_b2g", "business_word",
+    "international_org", "state_founded_fund", "payout_line",
 )  # fmt: skip
 
 
@@ -40,6 +41,11 @@ _PLACED = (
 def _values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     table = read_toml("identity.toml")
     return tuple(frozenset(v.casefold() for v in table[k]) for k in ("business", "private", "no"))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_toml("identity.toml")["particles"])
 
 
 @cache
@@ -60,6 +66,24 @@ def _said(cell: str) -> str | None:
     return text if text and text.casefold() not in _values()[2] else None
 
 
+def _receipt(cell: str) -> str | None:
+    """The cell, when it names a cash-register receipt («Кассовый чек № 12», "Kassenbon")."""
+    words = _WORDS.findall(cell.casefold())
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i:i + size]) in _receipts():
+                return cell.strip()
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@cache
+def _receipts() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_toml("identity.toml")["receipts"])
+
+
 def _not_a_person(name: str) -> str | None:
     """The name, when nothing in it could be a person's: more than four words, a word
     in lower case ("Trade and Development Agency"), a digit or a sign (``&``, ``+``).
@@ -76,12 +100,37 @@ def _not_a_person(name: str) -> str | None:
     tokens = text.replace(",", " ").split()
     if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
         return None  # "POS customer": a role, not a name
+    if len(tokens) == 1:
+        return _one_word(tokens[0])
     # a name written all in lower or upper case has no capitals to read: "lachlan murray"
     one_case = text == text.lower() or text == text.upper()
-    shaped = 1 <= len(tokens) <= 4 and all(
-        _NAME_WORD.match(t.title() if one_case else t) for t in tokens
+    names = [t for t in tokens if t.casefold() not in _particles()]
+    shaped = 1 <= len(names) <= 4 and all(
+        _NAME_WORD.match(t.title() if one_case else t) for t in names
     )
     return None if shaped else text
+
+
+def _one_word(word: str) -> str | None:
+    """A buyer written as one word: an acronym ("PNC", «ПИК») or a word that is no given name
+    and ends as no surname does ("Citigroup", "Sulpak") names an organisation."""
+    from classifier.rules.buyer import given_names
+
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    if word.isupper() and len(letters) <= 6:
+        return word
+    folded = word.casefold().replace("ё", "е")
+    if folded in given_names() or folded.endswith(_surname_endings()):
+        return None
+    return word
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    endings = read_toml("identity.toml")["surname_endings"]
+    return tuple(sorted({e.casefold().replace("ё", "е") for e in endings}, key=len, reverse=True))
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_a-zа-яё][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?|[^\W\d_a-zа-яё]\.)$")
@@ -101,11 +150,15 @@ def evidence(
         if canon[field].notna().any():
             out[rule] = map_distinct(canon[field], _said)
     identity = canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1)
-    receipt = canon["receipt"].notna() & ~identity
+    # a receipt: a receipt number, or documents that are a cash-register receipt
+    said = canon["receipt"].astype(object)
+    slip = map_distinct(canon["documents"], _receipt, where=(said.isna() & ~identity).to_numpy())
+    said = said.where(said.notna(), slip)
+    receipt = said.notna() & ~identity
     if receipt.any():
-        out["receipt_no_buyer"] = canon["receipt"].astype(object).where(receipt, None)
+        out["anonymous_sale"] = said.where(receipt, None)
     placed = fired_any(found, _PLACED, canon.index)
-    buyer = canon["buyer"]
+    buyer = canon["buyer"]  # the contact's name where the export names no buyer apart
     open_names = buyer.notna() & ~placed
     if open_names.any():
         out["organisation_name"] = map_distinct(buyer, _not_a_person,

@@ -84,7 +84,7 @@ def evidence(
                                                                                   copy=True)
     # LABELING.md, "Orders, not lines": a household item among other goods of one order
     # says nothing of the buyer; only an order of household goods alone does
-    other = (use.notna() & ~use.eq("household")).to_numpy(dtype=bool)
+    other = (canon["product"].notna() & ~use.eq("household")).to_numpy(dtype=bool)
     if other.any() and canon["order_id"].notna().any():
         orders = order_codes(canon)
         household &= ~np.bincount(orders, weights=other, minlength=orders.max() + 1)[orders]\

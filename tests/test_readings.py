@@ -1,0 +1,122 @@
+"""LABELING.md, "Readings for buyers the lists above do not name": its cases, as exports hold them.
+
+Each record goes through :func:`classifier.classify` with the shipped model, as a user's
+would; the label and the ambiguity flag must be the policy's.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from classifier import classify
+from classifier.decide import UNDECIDED_CAP, decide
+from classifier.rules import RULES
+
+READINGS = [
+    # the state, not ambiguous by that fact alone
+    ({"buyer": "Embassy of the Republic of Poland", "product": "Office chair", "quantity": "4"},
+     "B2G", False),
+    ({"buyer": "Botschaft der Bundesrepublik Deutschland", "product": "Kaffeemaschine",
+      "quantity": "1", "documents": "Rechnung 2024-118"}, "B2G", False),
+    ({"buyer": "Maricopa County Board of Supervisors", "product": "Toner cartridge, black",
+      "quantity": "12"}, "B2G", False),
+    ({"buyer": "Landeshauptstadt München", "product": "Bürostuhl", "quantity": "20"},
+     "B2G", False),
+    ({"buyer": "Independent School District No. 709", "product": "Projector", "quantity": "6"},
+     "B2G", False),
+    ({"buyer": "Navajo Nation", "product": "Laptop 15.6\"", "quantity": "10"}, "B2G", False),
+    ({"buyer": "Акимат города Алматы", "product": "Бумага А4", "quantity": "50"}, "B2G", False),
+    # organisations other than the state
+    ({"buyer": "Thomas White Bookkeeping", "product": "Printer paper A4, 500 sheets",
+      "quantity": "10"}, "B2B", False),
+    ({"buyer": "Hilltop Plumbing", "email": "hilltopplumbing@btinternet.com",
+      "product": "Pipe wrench 14\"", "quantity": "3"}, "B2B", False),
+    ({"buyer": "St. Mary's Catholic Church", "product": "Folding chairs", "quantity": "40"},
+     "B2B", False),
+    ({"buyer": "Citigroup", "product": "Webcam 1080p", "quantity": "25"}, "B2B", False),
+    # ambiguous by nature
+    ({"buyer": "UNICEF", "product": "Laptop 15.6\"", "quantity": "5"}, "B2B", True),
+    ({"buyer": "Фонд развития промышленности", "product": "Монитор 27\"", "quantity": "3"},
+     "B2B", True),
+    ({"buyer": "Возмещение по операциям эквайринга ПАО Сбербанк", "product": "Чайник",
+      "quantity": "1"}, "B2C", True),
+    ({"buyer": "Amazon Marketplace disbursement", "product": "Yoga mat", "quantity": "1"},
+     "B2C", True),
+    # a receipt with no buyer is an anonymous retail sale, not thin
+    ({"documents": "Кассовый чек № 1842", "product": "Чайник электрический", "quantity": "1",
+      "payment": "наличные"}, "B2C", False),
+    ({"receipt": "ФД 52214", "product": "Сковорода 28 см", "quantity": "1"}, "B2C", False),
+    # packs count as packs
+    ({"buyer": "Петрова Анна Сергеевна", "product": "Маски медицинские, упаковка 50 шт",
+      "quantity": "1", "email": "anna.petrova@mail.ru"}, "B2C", False),
+]
+
+
+def _classify(record: dict[str, str], model) -> pd.Series:
+    return classify(pd.DataFrame([record]), model).iloc[0]
+
+
+@pytest.mark.parametrize(("record", "label", "ambiguous"), READINGS,
+                         ids=[next(iter(r[0].values()))[:40] for r in READINGS])  # fmt: skip
+def test_readings_for_buyers_the_lists_do_not_name(record, label, ambiguous, model):
+    row = _classify(record, model)
+    assert (row["label"], bool(row["ambiguous"])) == (label, ambiguous), row["reasons"]
+
+
+def test_an_organisations_order_with_one_household_item_among_business_goods_is_plain_b2b(model):
+    lines = pd.DataFrame(
+        [{"order_id": "A-7", "buyer": "Becker Bau GmbH", "product": p, "quantity": q}
+         for p, q in (("Перфоратор SDS-plus", "2"), ("Стремянка алюминиевая", "1"),
+                      ("Чайник электрический", "1"))]
+    )  # fmt: skip
+    labelled = classify(lines, model)
+    assert labelled["label"].eq("B2B").all() and not labelled["ambiguous"].any()
+
+
+def test_a_person_with_a_company_email_buying_household_goods_is_b2c_ambiguous(model):
+    row = _classify({"buyer": "Jonas Weber", "email": "jonas.weber@siemens.com",
+                     "product": "Toaster", "quantity": "1"}, model)  # fmt: skip
+    assert (row["label"], bool(row["ambiguous"])) == ("B2C", True)
+
+
+def _frame(**fired: str) -> pd.DataFrame:
+    return pd.DataFrame({rid: [fired.get(rid)] for rid in RULES}, dtype=object)
+
+
+def _proba(b2b: float, b2c: float, b2g: float) -> pd.DataFrame:
+    return pd.DataFrame({"p_b2b": [b2b], "p_b2c": [b2c], "p_b2g": [b2g]})
+
+
+def test_with_nothing_deciding_no_probability_exceeds_the_cap():
+    out = decide(_proba(0.98, 0.01, 0.01), _frame(free_email="gmail.com"))
+    assert out["label"].iloc[0] == "B2B" and out["settled_by"].iloc[0] == ""
+    assert out["confidence"].iloc[0] == pytest.approx(UNDECIDED_CAP)
+    assert out[["p_b2b", "p_b2c", "p_b2g"]].sum(axis=1).iloc[0] == pytest.approx(1.0)
+
+
+def test_volume_alone_does_not_turn_a_named_person_into_a_business():
+    evidence = _frame(person_name="Захаров Олег Вячеславович", quantity_bulk="45")
+    silent = decide(_proba(0.7, 0.25, 0.05), evidence, worded=[False])
+    assert silent["label"].iloc[0] == "B2C"
+    # words of its own (a comment) may hold a purpose no rule knows: the model decides
+    worded = decide(_proba(0.7, 0.25, 0.05), evidence, worded=[True])
+    assert worded["label"].iloc[0] == "B2B"
+
+
+def test_a_record_that_names_its_buyer_is_not_thin():
+    evidence = _frame()
+    assert decide(_proba(0.5, 0.45, 0.05), evidence)["thin"].iloc[0]
+    assert not decide(_proba(0.5, 0.45, 0.05), evidence, identified=[True])["thin"].iloc[0]
+
+
+def test_a_profession_is_ambiguous_only_when_it_settles_the_label():
+    alone = decide(_proba(0.6, 0.3, 0.1), _frame(professional="Attorney at Law"))
+    assert alone["ambiguous"].iloc[0] and alone["doubt"].iloc[0] == "professional"
+    firm = decide(_proba(0.6, 0.3, 0.1), _frame(professional="Law", company_form="LLP"))
+    assert firm["settled_by"].iloc[0] == "company_form" and not firm["ambiguous"].iloc[0]
+
+
+def test_evidence_of_an_organisation_is_not_held_against_the_state():
+    out = decide(_proba(0.1, 0.1, 0.8), _frame(gov_body="Ministry of", kpp="770101001"))
+    assert out["label"].iloc[0] == "B2G" and not out["ambiguous"].iloc[0]
