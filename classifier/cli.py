@@ -310,6 +310,11 @@ def classify(
     reasons and class probabilities.
 
     Examples:
+    blocksize: Annotated[
+        str,
+        typer.Option(help="With --engine dask: bytes of CSV read as one partition (64MB, "
+                     "16MB...); auto: about four a worker, at most 64MB."),
+    ] = "auto",
     b2x classify orders.xlsx -o labelled.xlsx
     b2x classify - < orders.csv > labelled.csv
     """
@@ -333,7 +338,8 @@ def classify(
         start = time.perf_counter()
         target = classify_dask(input, output, _model(model), rules=ruleset,
                                columns=_mapping(map), lang=lang, scheduler=scheduler,
-                               workers=jobs or os.cpu_count() or 1)  # fmt: skip
+                               workers=jobs or os.cpu_count() or 1,
+                               blocksize=blocksize)  # fmt: skip
         if not quiet:
             out.print(f"{input} → {target} ({time.perf_counter() - start:.1f} s, dask)",
                       highlight=False)  # fmt: skip

@@ -41,9 +41,14 @@ from classifier.rules import RuleSet
 from classifier.rules.volume import buyer_key, order_visits
 from classifier.write import LabelledWriter
 
-__all__ = ["classify_dask", "read_dask"]
+__all__ = ["classify_dask", "read_dask", "blocksize_for"]
 
 MAX_ORDER_LINES = 10_000  # an order longer than this cannot be labelled across partitions
+# CSV blocks by default: about four a worker, so that every worker has work and one that
+# finishes early takes another, but no smaller than 1 MB (a partition's own cost) and no
+# larger than 64 MB (a worker's memory; Dask's own default)
+BLOCKS_PER_WORKER = 4
+SMALLEST_BLOCK, LARGEST_BLOCK = 1 << 20, 64 << 20
 
 
 def _dask() -> Any:
@@ -69,11 +74,49 @@ def _files(source: str | Path) -> list[str]:
     return found
 
 
-def read_dask(source: str | Path, blocksize: str | int = "64MB") -> tuple[Any, dict[str, Any]]:
+def blocksize_for(files: list[str], workers: int, blocksize: str | int | None = "auto"
+                  ) -> int | None:  # fmt: skip
+    """The bytes of each CSV block: ``blocksize`` as given (``"16MB"``, bytes, or None for
+    one block a file), or for ``"auto"`` the files' size shared in :data:`BLOCKS_PER_WORKER`
+    blocks a worker, between :data:`SMALLEST_BLOCK` and :data:`LARGEST_BLOCK`.
+
+    >>> blocksize_for([], 2, "16MB"), blocksize_for([], 2, None)
+    (16000000, None)
+
+    Raises
+    ------
+    InputError
+        ``blocksize`` is not a size.
+    """
+    from dask.utils import parse_bytes
+
+    if blocksize is None:
+        return None
+    if blocksize != "auto":
+        try:
+            size = parse_bytes(blocksize)
+        except (ValueError, TypeError):
+            size = 0
+        if size <= 0:
+            raise InputError(f"--blocksize must be a size such as 64MB, or auto. Got "
+                             f"{blocksize!r} instead.")  # fmt: skip
+        return size
+    total = sum(Path(f).stat().st_size for f in files)
+    share = -(-total // (max(workers, 1) * BLOCKS_PER_WORKER))
+    return int(min(max(share, SMALLEST_BLOCK), LARGEST_BLOCK))
+
+
+def read_dask(source: str | Path, blocksize: str | int | None = "auto", workers: int = 2
+              ) -> tuple[Any, dict[str, Any]]:  # fmt: skip
     """A Dask DataFrame of an export (cells as text, as :func:`classifier.read_orders`
-    reads them) and how it was read."""
+    reads them) and how it was read.
+
+    A CSV file is read in blocks of ``blocksize`` (:func:`blocksize_for`), so that one
+    large file is shared among ``workers``.
+    """
     dd = _dask()
     files = _files(source)
+    blocksize = blocksize_for(files, workers, blocksize)
     if all(f.endswith(".parquet") for f in files):
         return dd.read_parquet(files), {"format": "parquet", "source": str(source)}
     dialect = csv_dialect(Path(files[0]))
@@ -120,12 +163,15 @@ def classify_dask(
     lang: str = "en",
     scheduler: str | None = None,
     workers: int = 2,
-    blocksize: str | int = "64MB",
+    blocksize: str | int | None = "auto",
 ) -> Path:
     """Label an export on a Dask cluster; see the module docstring.
 
     ``scheduler`` is the address of a running cluster (``tcp://host:8786``); without
-    it a local cluster of ``workers`` processes is started and closed. ``output`` is
+    it a local cluster of ``workers`` processes is started and closed. A CSV input is read
+    in blocks of ``blocksize`` (:func:`blocksize_for`: by default about four a worker, at
+    most 64 MB), each a partition, labelled with its neighbours' rows around it so that
+    an order cut by a block's edge is labelled whole. ``output`` is
     one file (.csv, .xlsx, .parquet), written in input order as partitions finish, or
     a folder (a path without a suffix), which receives one Parquet part per partition.
     """
@@ -136,7 +182,7 @@ def classify_dask(
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
 
-    frame, meta = read_dask(source, blocksize)
+    frame, meta = read_dask(source, blocksize, workers)
     # the first partition's first rows choose the columns, as the first rows of a file do
     colmap = map_columns(frame.head(SAMPLE_ROWS, npartitions=1), columns, name=str(source))
     cluster = None
@@ -172,7 +218,8 @@ def classify_dask(
             # zero-padded part names, so that a folder read sorts parts in input order
             labelled.to_parquet(str(target), name_function=lambda i: f"part-{i:05d}.parquet")
             return target
-        with LabelledWriter(target, like=meta) as writer:
+        decimal = context.decimal if meta.get("format") == "csv" else None
+        with LabelledWriter(target, like=meta, decimal=decimal) as writer:
             parts = labelled.to_delayed()
             step = max(workers, 1)
             for start in range(0, len(parts), step):
