@@ -32,22 +32,150 @@ checked on load, and a mistake is reported with the file and line::
     strength = 0.1                    # or: disabled = true
 
 Analyst rules show in reasons by name: "analyst rule 'Сеть клиник Альфа': «Альфа-Клиник» → B2B".
+
+The label store's decisions join a run's rule set the same way: its buyers as known
+buyers (:func:`with_buyer_labels`), its records as known records
+(:func:`with_record_labels`). A record is known by its canonical fields
+(:func:`record_fields`, :func:`record_key`) — what b2x read of it, whatever the file's
+layout or format — so that it is found in the batch workers, which see only the columns
+b2x reads; the lines of one order share the label of any of them an analyst decided.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
+import math
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
+from classifier.columns import FIELDS, order_codes
 from classifier.exceptions import InputError
 from classifier.rules import LABELS, SHIPPED, RuleSet, make_rule
 from classifier.rules.buyer import buyer_key_of
 
-__all__ = ["load_rules", "default_rules_path", "resolve_rules", "with_buyer_labels"]
+__all__ = [
+    "load_rules",
+    "default_rules_path",
+    "resolve_rules",
+    "with_buyer_labels",
+    "with_record_labels",
+    "known_records",
+    "record_fields",
+    "record_key",
+    "RECORD_RULES",
+]
+
+# A record an analyst labelled: the analyst saw this very record, so their word outranks
+# every other rule, a known buyer's included (rank 4 over 3: the record is more specific)
+RECORD_RULES = {
+    f"known_record_{label.lower()}": make_rule(f"known_record_{label.lower()}", {
+        "family": "buyer", "label": label, "strength": 0.99, "decides": True, "rank": 4,
+        "text": {"en": "analyst's label of this record: {value}",
+                 "ru": "метка аналитика для этой записи: {value}"},
+        "policy": {"en": f"an analyst labelled this record {label}",
+                   "ru": f"аналитик отнёс эту запись к {label}"},
+    })
+    for label in LABELS
+}  # fmt: skip
+_RECORD = "record"  # the kind of a known record's key in RuleSet.buyers
+
+
+def record_fields(canon: pd.DataFrame, position: int) -> dict[str, str]:
+    """The record's canonical fields as text, parsed (numbers with a decimal point, ISO dates).
+
+    Parsed values read back the same whatever file they came from, so records of
+    many exports can be trained on together, and a record is found again
+    (:func:`record_key`) in any layout or format of its file.
+    """
+    out = {}
+    row = canon.iloc[position]
+    for name in FIELDS:
+        value = row[name]
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+            continue
+        if isinstance(value, pd.Timestamp):
+            if pd.isna(value):
+                continue
+            text = value.date().isoformat()
+        elif isinstance(value, float | np.floating):
+            text = repr(float(value))
+        else:
+            text = str(value).strip()
+        if text:
+            out[name] = text
+    return out
+
+
+def record_key(fields: Mapping[str, object]) -> str:
+    """A record's key: 16 hex digits of a hash of its canonical fields (:func:`record_fields`).
+
+    >>> record_key({"product": "Чайник", "buyer": "Иванов"}) == record_key(
+    ...     {"buyer": "Иванов", "product": "Чайник"})
+    True
+    """
+    text = json.dumps({str(k): str(v) for k, v in fields.items() if str(v) != ""},
+                      ensure_ascii=False, sort_keys=True)  # fmt: skip
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def with_record_labels(
+    ruleset: RuleSet, records: Mapping[str, tuple[str, str]], source: str = "labels"
+) -> RuleSet:
+    """The rule set with records analysts labelled (:meth:`LabelStore.record_labels`:
+    ``{record key: (label, reason, product)}``) added as known records."""
+    if not records:
+        return ruleset
+    known = {(_RECORD, key): hit for key, hit in records.items()}
+    return dataclasses.replace(ruleset, rules={**ruleset.rules, **RECORD_RULES},
+                               buyers={**ruleset.buyers, **known},
+                               source=f"{ruleset.source} + {source}")  # fmt: skip
+
+
+def known_records(
+    canon: pd.DataFrame, evidence: pd.DataFrame, fired: np.ndarray, ruleset: RuleSet
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """The evidence with the known-record rules filled where a row is a record an analyst
+    labelled (and on the other lines of its order), and where rules fired."""
+    if not any(rid in evidence.columns for rid in RECORD_RULES):
+        return evidence, fired
+    labelled = {key: hit for (kind, key), hit in ruleset.buyers.items() if kind == _RECORD}
+    # a cheap filter first: only rows whose product (or its absence) a labelled record has
+    products = {hit[2] if len(hit) > 2 else "" for hit in labelled.values()}
+    product = canon["product"].astype("string").str.strip().fillna("")
+    candidates = np.flatnonzero(product.isin(products).to_numpy(dtype=bool))
+    hits: dict[int, tuple[str, str]] = {}
+    for position in candidates:
+        hit = labelled.get(record_key(record_fields(canon, position)))
+        if hit is not None:
+            hits[int(position)] = hit
+    if not hits:
+        return evidence, fired
+    rows = np.array(sorted(hits))
+    if canon["order_id"].notna().any():
+        # LABELING.md: one order, one label — the order's other lines share the record's
+        codes = order_codes(canon)
+        first = {}
+        for position in rows:
+            first.setdefault(codes[position], hits[position])
+        rows = np.flatnonzero(np.isin(codes, list(first)))
+        hits = {**{int(p): first[codes[p]] for p in rows}, **hits}
+    evidence = evidence.copy()
+    fired = fired.copy()
+    for position in rows:
+        label, reason = hits[int(position)][:2]
+        column = f"known_record_{label.lower()}"
+        evidence.iat[position, evidence.columns.get_loc(column)] = reason
+        fired[position, evidence.columns.get_loc(column)] = True
+    return evidence, fired
 
 FAMILIES = ("buyer", "government", "purpose", "volume")
 # the fields an analyst pattern searches when it names none, by family

@@ -220,8 +220,9 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def _rules(path: Path | None, store: Path | None = None, labels: bool = False) -> Any:
-    """The run's rule set: the analyst's rules file and, with ``labels``, the store's buyers."""
-    from classifier.analyst import resolve_rules, with_buyer_labels
+    """The run's rule set: the analyst's rules file and, with ``labels``, the store's buyers
+    and records. A ``--store`` that does not exist yet is created, as the default one is."""
+    from classifier.analyst import resolve_rules, with_buyer_labels, with_record_labels
 
     try:
         ruleset = resolve_rules(path)
@@ -232,23 +233,35 @@ def _rules(path: Path | None, store: Path | None = None, labels: bool = False) -
                          "decoded): save it as UTF-8 TOML.") from None  # fmt: skip
     if not labels:
         return ruleset
-    from classifier.exceptions import InputError
     from classifier.store import LabelStore, default_store_path
 
     where = store if store is not None else default_store_path()
-    if not where.is_file():
-        if store is not None:
-            raise InputError(f"There is no label store at '{store}'.")
+    if store is None and not where.is_file():
         return ruleset
     with LabelStore(where) as labelled:
         buyers = labelled.buyer_labels()
-    return with_buyer_labels(ruleset, buyers, f"{len(buyers)} labelled buyers ({where.name})")
+        records = labelled.record_labels()
+    ruleset = with_buyer_labels(ruleset, buyers, f"{len(buyers)} labelled buyers ({where.name})")
+    return with_record_labels(ruleset, records, f"{len(records)} labelled records")
 
 
 def _store(path: Path | None) -> Any:
     from classifier.store import LabelStore
 
     return LabelStore(path)
+
+
+def _retrained(store: Path | None, quiet: bool = False) -> Path | None:
+    """The model ``b2x learn --retrain`` wrote beside the store, when cross-validation
+    found it better than the shipped one; else None (the shipped model)."""
+    from classifier.feedback import preferred_model
+    from classifier.store import default_store_path
+
+    found = preferred_model(store if store is not None else default_store_path())
+    if found is not None and not quiet:
+        err.print(f"b2x: model retrained with analysts' labels: {found}", markup=False,
+                  highlight=False)  # fmt: skip
+    return found
 
 
 def _model(path: Path | None) -> Any:
@@ -327,6 +340,8 @@ def classify(
     from classifier.stdio import shown
 
     ruleset = _rules(rules, store, labels=not no_labels)
+    if model is None and not no_labels:
+        model = _retrained(store, quiet)
     if engine == "dask":
         from classifier.cluster import classify_dask
 
@@ -738,8 +753,25 @@ def learn(
     ],
     analyst: Annotated[
         str | None,
-        typer.Option(help="Who decided; $B2X_ANALYST or the login name by default."),
+        typer.Option(help="Who decided, for every decision of the files (a Label Studio "
+                     "export's own annotators too); $B2X_ANALYST or the login name by "
+                     "default for a workbook."),
     ] = None,
+    annotators: Annotated[
+        Path | None,
+        typer.Option(help="CSV of id,name: names for Label Studio's annotator ids."),
+    ] = None,
+    retrain: Annotated[
+        bool,
+        typer.Option("--retrain", help="Then retrain with the store's labels; the model is "
+                     "written beside the store and classify uses it if cross-validation "
+                     "finds it better."),
+    ] = False,
+    base: Annotated[
+        Path | None,
+        typer.Option(help="With --retrain: base training file; data/train.csv by default."),
+    ] = None,
+    folds: Annotated[int, typer.Option(help="With --retrain: folds.", min=2)] = 5,
     store: StoreOption = None,
 ) -> None:
     """Store the analysts' decisions: each file in one transaction, history kept.
@@ -762,9 +794,10 @@ def learn(
         if path.suffix.lower() == ".xlsx":
             readers.append((path, read_review(path, who)))
         else:
-            from classifier.interop import read_decisions
+            from classifier.interop import name_analysts, read_annotators, read_decisions
 
-            decisions = read_decisions(path)
+            names = read_annotators(annotators) if annotators is not None else None
+            decisions = name_analysts(read_decisions(path), names, analyst)
             if decisions.empty:
                 raise InputError(f"'{path.name}': no labelled records in it; nothing to store.")
             readers.append((path, decisions))
@@ -777,12 +810,25 @@ def learn(
                 out.print(f"{path}: already stored (same file, same analyst); nothing added",
                           highlight=False)  # fmt: skip
                 continue
+            named = ", ".join(sorted({str(a) for a in decisions["analyst"]} - {""})) or who
             out.print(f"{path}: {stored.decisions} records of {stored.buyers} buyers labelled by "
-                      f"{who} → {labelled.path}"
+                      f"{named} → {labelled.path}"
                       + (f" ({skipped} rows without a label skipped)" if skipped else ""),
                       highlight=False)  # fmt: skip
             if len(stored.conflicts):
                 out.print(render.conflicts(stored.conflicts))
+        records, where = labelled.training_records(), labelled.path
+    if retrain:
+        from classifier.feedback import retrain as retrain_with_labels
+        from classifier.read import read_orders
+
+        done = retrain_with_labels(read_orders(_base_training(base)), records, _model(None),
+                                   where, folds=folds)  # fmt: skip
+        out.print(render.label_evaluation(done.evaluation))
+        verdict = ("better: b2x classify uses it" if done.better else
+                   "not better: b2x classify keeps the current model")  # fmt: skip
+        out.print(f"retrained on {len(records)} analyst labels → {done.path} ({verdict})",
+                  highlight=False)  # fmt: skip
 
 
 labels_app = typer.Typer(help="The label store: analysts' decisions and their conflicts.",

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.model_selection import GroupKFold
 
 from classifier.columns import FIELDS
 from classifier.evaluate import SystemScore, score
@@ -28,7 +28,16 @@ from classifier.pipeline import label_columns
 from classifier.rules import LABELS, SHIPPED
 from classifier.train import features_of, split_truth
 
-__all__ = ["ANALYST_WEIGHT", "LabelEvaluation", "train_with_labels", "evaluate_labels"]
+__all__ = [
+    "ANALYST_WEIGHT",
+    "LabelEvaluation",
+    "train_with_labels",
+    "evaluate_labels",
+    "retrain",
+    "preferred_model",
+    "Retrained",
+    "RETRAINED_MODEL",
+]
 
 # An analyst's label counts as this many generated rows: it is a real record, judged
 # by a person who knows the customer, and there are few of them.
@@ -118,6 +127,8 @@ def evaluate_labels(
     folds = max(2, min(folds, groups.nunique()))
     if groups.nunique() < 2:
         raise InputError("Cross-validation needs analyst labels of at least 2 buyers.")
+    from sklearn.model_selection import GroupKFold  # fitting only: not at every command's start
+
     truth_labels = records["label"].astype("string")
     before = _label_records(records, model)
     after = pd.DataFrame(index=records.index, columns=before.columns, dtype=object)
@@ -175,3 +186,69 @@ def label_issues(predictions: pd.DataFrame) -> pd.DataFrame:
     out["suggested"] = np.array(LABELS, dtype=object)[suggested[issue]]
     out["p_given"] = own[issue]
     return out.sort_values("p_given")
+
+
+RETRAINED_MODEL = "model-with-labels.json"  # beside the label store
+
+
+@dataclass
+class Retrained:
+    """What :func:`retrain` did: the model written, the cross-validation, whether it is used."""
+
+    path: Path
+    evaluation: LabelEvaluation
+    better: bool
+
+
+def retrain(
+    base: pd.DataFrame,
+    records: pd.DataFrame,
+    model: Model,
+    store_path: Path,
+    *,
+    truth: str = "label",
+    folds: int = 5,
+    weight: float = ANALYST_WEIGHT,
+    random_state: int = 0,
+) -> Retrained:
+    """Retrain with the analysts' ``records`` and write the model beside the store.
+
+    :func:`evaluate_labels` scores ``model`` (before) and retraining (after) on the
+    records by cross-validation grouped by buyer; the retrained model, fitted on
+    ``base`` and all records, is written as :data:`RETRAINED_MODEL` beside the store
+    with the scores in its manifest, and ``better`` when its macro-F1 is above the
+    current model's — then :func:`preferred_model` gives it to ``b2x classify``.
+    """
+    from threadpoolctl import threadpool_limits
+
+    from classifier.model import save_model
+
+    # BLAS on one thread: the fits' dense steps are small and idle threads busy-wait
+    with threadpool_limits(1, user_api="blas"):
+        evaluation = evaluate_labels(base, records, model, truth, folds=folds, weight=weight,
+                                     random_state=random_state)  # fmt: skip
+        retrained = train_with_labels(base, records, truth, weight=weight,
+                                      random_state=random_state)  # fmt: skip
+    better = evaluation.after.macro_f1 > evaluation.before.macro_f1
+    retrained.manifest["cross_validation"] = {
+        "records": int(len(records)), "folds": evaluation.folds,
+        "before": {"model": model.version, "macro_f1": round(evaluation.before.macro_f1, 4)},
+        "after": {"macro_f1": round(evaluation.after.macro_f1, 4)},
+        "better": bool(better),
+    }  # fmt: skip
+    path = save_model(retrained, Path(store_path).parent / RETRAINED_MODEL)
+    return Retrained(path, evaluation, better)
+
+
+def preferred_model(store_path: Path) -> Path | None:
+    """The model :func:`retrain` wrote beside the store, if cross-validation found it
+    better than the model it was compared with; else None."""
+    import json
+
+    path = Path(store_path).parent / RETRAINED_MODEL
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    checked = manifest.get("cross_validation") if isinstance(manifest, dict) else None
+    return path if isinstance(checked, dict) and checked.get("better") is True else None

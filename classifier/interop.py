@@ -56,6 +56,8 @@ __all__ = [
     "write_label_studio",
     "write_jsonl",
     "read_decisions",
+    "read_annotators",
+    "name_analysts",
     "validate_tasks",
     "DECISION_COLUMNS",
 ]
@@ -587,7 +589,8 @@ def _from_tasks(tasks: list[dict], path: Path) -> list[dict]:
                 {
                     **base,
                     "label": label,
-                    "analyst": _annotator(annotation.get("completed_by")),
+                    "analyst": _annotator(annotation.get("completed_by"),
+                                          annotation.get("created_username")),
                     "note": _note_of_result(result),
                     "decided_at": _text(
                         annotation.get("updated_at") or annotation.get("created_at")
@@ -620,7 +623,7 @@ def _from_rows(rows: list[dict], path: Path, unit: str) -> list[dict]:
             {
                 **base,
                 "label": label,
-                "analyst": _annotator(row.get("annotator")),
+                "analyst": _annotator(row.get("annotator"), row.get("created_username")),
                 "note": "\n".join(note) if isinstance(note, list) else _text(note),
                 "decided_at": _text(row.get("updated_at") or row.get("created_at")),
                 "source_row": n,
@@ -801,11 +804,78 @@ def _note_of_result(result: list) -> str:
     return ""
 
 
-def _annotator(who: Any) -> str:
-    """Label Studio's ``completed_by``/``annotator``: a user object (its e-mail), an id, or text."""
+def _annotator(who: Any, username: Any = None) -> str:
+    """Who annotated, by e-mail where the export has it, else as the export names them.
+
+    Label Studio's ``completed_by``/``annotator`` is a user object (its ``email``), a
+    user id, or text; its ``created_username`` is "e-mail, id" (the e-mail is taken).
+
+    >>> _annotator(3, "a.petrova@example.ru, 3"), _annotator({"id": 3, "email": "a@b.ru"})
+    ('a.petrova@example.ru', 'a@b.ru')
+    >>> _annotator(3), _annotator("i.ivanov")
+    ('3', 'i.ivanov')
+    """
     if isinstance(who, dict):
         return _text(who.get("email") or who.get("id"))
+    mail = next((part.strip() for part in _text(username).split(",") if "@" in part), "")
+    if mail:
+        return mail
+    if isinstance(who, float) and who.is_integer():
+        who = int(who)
     return _text(who)
+
+
+def read_annotators(path: str | Path) -> dict[str, str]:
+    """Annotators' names by their ids: a CSV file of two columns, id and name (a header
+    row is optional), for ``b2x learn --annotators``.
+
+    Raises
+    ------
+    InputError
+        The file cannot be read, or a row has not two cells, or an id twice.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"'{path}' is not UTF-8 text; save the annotators as UTF-8 CSV.") from e
+    delimiter = ";" if text.count(";") > text.count(",") else ","
+    names: dict[str, str] = {}
+    for n, row in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            continue
+        if len(cells) != 2 or not all(cells):
+            raise InputError(f"'{path}' row {n}: must be two cells, id and name. Got {row!r}.")
+        if n == 1 and cells[0].lower() in ("id", "user_id", "annotator", "user"):
+            continue  # the header
+        if cells[0] in names:
+            raise InputError(f"'{path}' row {n}: id {cells[0]!r} is named twice.")
+        names[cells[0]] = cells[1]
+    if not names:
+        raise InputError(f"'{path}' names no annotator: give rows of id,name.")
+    return names
+
+
+def name_analysts(decisions: pd.DataFrame, names: Mapping[str, str] | None = None,
+                  analyst: str | None = None) -> pd.DataFrame:  # fmt: skip
+    """The decisions with their analysts named: ``analyst`` for all of them when given,
+    else each annotator id (or e-mail) of ``names`` by its name.
+
+    >>> d = pd.DataFrame({"analyst": ["3", "a@b.ru", "7"]})
+    >>> name_analysts(d, {"3": "a.petrova", "a@b.ru": "i.ivanov"})["analyst"].tolist()
+    ['a.petrova', 'i.ivanov', '7']
+    >>> name_analysts(d, analyst="o.smirnova")["analyst"].tolist()
+    ['o.smirnova', 'o.smirnova', 'o.smirnova']
+    """
+    out = decisions.copy()
+    out.attrs = decisions.attrs
+    if analyst:
+        out["analyst"] = analyst
+    elif names:
+        out["analyst"] = [names.get(str(a).strip(), a) for a in out["analyst"]]
+    return out
 
 
 def _frame(decisions: list[dict]) -> pd.DataFrame:

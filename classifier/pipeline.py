@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from classifier.analyst import known_records
 from classifier.columns import FIELDS, ColumnMap, canonical, order_codes
 from classifier.context import FileContext
 from classifier.decide import decide
@@ -79,6 +80,8 @@ def analyse(
     canon = canonical(frame, colmap, context.decimal if context is not None else None)
     # where rules fired, found with the evidence: features, decide and reasons all need it
     evidence, fired = evidence_and_fired(canon, rules, context)
+    # records an analyst labelled (the label store's, with_record_labels): known by their fields
+    evidence, fired = known_records(canon, evidence, fired, rules)
     features = model_frame(canon, evidence, fired)
     proba = model.predict_proba(features)
     if canon["order_id"].notna().any():

@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, order_keys, truthy
+from classifier.analyst import record_fields
+from classifier.columns import order_keys, truthy
 from classifier.exceptions import InputError
 from classifier.model import Model
 from classifier.pipeline import OUTPUT_COLUMNS, analyse, output_columns
@@ -290,7 +291,7 @@ def review_queue(
         _describe(canon, positions[u], n, k)
         for u, n, k in zip(decisions["unit"], decisions["rows"], decisions["orders"], strict=True)
     ]
-    decisions["fields"] = [_fields(canon, b) for b in best]
+    decisions["fields"] = [record_fields(canon, b) for b in best]
     covered = [(i, p) for i, u in enumerate(decisions["unit"]) for p in positions[u]]
     take = np.array([p for _, p in covered], dtype=int)
     records = pd.DataFrame(
@@ -306,7 +307,7 @@ def review_queue(
          .add_prefix("b2x_")], axis=1,
     )  # fmt: skip
     records["fields"] = [
-        json.dumps(_fields(canon, p), ensure_ascii=False) for p in take
+        json.dumps(record_fields(canon, p), ensure_ascii=False) for p in take
     ]
     keep = ["decision_id", "scope", "buyer", "buyer_key", "record_id", "record_ids", "rows",
             "orders", "label", "confidence", "ambiguous", "why", "reasons", "evidence",
@@ -327,31 +328,6 @@ def _display_buyer(row: pd.Series) -> str:
         if pd.notna(row[f]):
             return str(row[f])
     return "(no buyer)"
-
-
-def _fields(canon: pd.DataFrame, position: int) -> dict[str, str]:
-    """The record's canonical fields as text, parsed (numbers with a decimal point, ISO dates).
-
-    Parsed values read back the same whatever file they came from, so records of
-    many exports can be trained on together.
-    """
-    out = {}
-    row = canon.iloc[position]
-    for name in FIELDS:
-        value = row[name]
-        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-            continue
-        if isinstance(value, pd.Timestamp):
-            if pd.isna(value):
-                continue
-            text = value.date().isoformat()
-        elif isinstance(value, float | np.floating):
-            text = repr(float(value))
-        else:
-            text = str(value).strip()
-        if text:
-            out[name] = text
-    return out
 
 
 _COLUMNS = (  # header, width, decisions column (None: filled by hand), wrap

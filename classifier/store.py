@@ -2,7 +2,8 @@
 
 ``b2x learn`` adds the decisions of a reviewed workbook with :meth:`LabelStore.add`
 (one transaction per file: all of its rows or none). Later runs read them back:
-:meth:`LabelStore.buyer_labels` as known buyers for ``RuleSet.buyers``, and
+:meth:`LabelStore.buyer_labels` as known buyers for ``RuleSet.buyers``,
+:meth:`LabelStore.record_labels` as known records, and
 :meth:`LabelStore.training_records` as labelled records for retraining.
 Nothing is ever overwritten: a new decision on a record or buyer is a new row,
 and the latest one counts. Analysts disagreeing on a buyer are listed by
@@ -525,6 +526,28 @@ class LabelStore:
         for key, label, who, when, source, note in latest.itertuples(index=False, name=None):
             kind, _, value = key.partition(":")
             out[(kind, value)] = (label, _reason(label, who, when, source, note))
+        return out
+
+    def record_labels(self) -> dict[str, tuple[str, str, str]]:
+        """The latest label of each record, as known records for
+        :func:`classifier.analyst.with_record_labels`.
+
+        ``{record key: (label, reason, product)}``: the key of the record's canonical
+        fields (:func:`classifier.analyst.record_key`), the reason as
+        :meth:`buyer_labels` gives it, and the record's product ('' if none). Records
+        stored without their fields are left out.
+        """
+        from classifier.analyst import record_key
+
+        query = _LATEST.format(by="d.record_id", where="")
+        columns = ("fields", "label", "analyst", "decided_at", "source", "note")
+        latest = _frame(self._connection.execute(query), columns)
+        out = {}
+        for text, label, who, when, source, note in latest.itertuples(index=False, name=None):
+            fields = json.loads(text)
+            if fields:
+                out[record_key(fields)] = (label, _reason(label, who, when, source, note),
+                                           str(fields.get("product", "")).strip())  # fmt: skip
         return out
 
     def conflicts(self) -> pd.DataFrame:

@@ -399,7 +399,7 @@ def test_a_bad_rules_file_is_one_line(tmp_path, case):
     [
         (("labels", "conflicts"), "is a folder"),
         (("labels", "history", "--buyer", "tax_id:7707083893"), "is a folder"),
-        (("classify", "{dir}/orders.csv", "-o", "{dir}/o.csv"), "no label store at"),
+        (("classify", "{dir}/orders.csv", "-o", "{dir}/o.csv"), "is a folder"),
     ],
 )
 def test_a_store_that_is_a_folder_is_one_line(tmp_path, args, message):

@@ -183,3 +183,164 @@ def test_jsonl_for_doccano_round_trip(tmp_path):
     expected = set(lines[0]["meta"]["record_ids"]) | set(lines[3]["meta"]["record_ids"])
     assert {r["record_id"] for r in stored} == expected
     assert {r["label"] for r in stored} == {"B2G", "B2C"}
+
+
+FLIP = {"B2B": "B2C", "B2C": "B2G", "B2G": "B2B"}  # every decision corrected to another label
+
+
+def _labelled_rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f, delimiter=";"))
+
+
+def test_every_corrected_record_comes_back_corrected(tmp_path):
+    """Decisions per buyer and per order alike: each record an analyst labelled comes back
+    with the analyst's label on the next run of the file, the reason naming the analyst."""
+    store = tmp_path / "new" / "labels.sqlite"
+    source = tmp_path / "q3_orders.csv"
+    shutil.copy(SAMPLES / "orders_1c.csv", source)
+    run("classify", source, "-o", tmp_path / "q3_labelled.csv", "-q", "--store", store)
+    result = run("review", tmp_path / "q3_labelled.csv", "-o", tmp_path / "q3_review.xlsx",
+                 "--limit", 1000, "--store", store)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(tmp_path / "q3_review.xlsx")
+    ws = wb[REVIEW_SHEET]
+    header = [c.value for c in ws[1]]
+    corrected = {}  # decision id → the analyst's label
+    for r in range(2, ws.max_row + 1):
+        decision = ws.cell(r, header.index("Decision id") + 1).value
+        label = FLIP[ws.cell(r, header.index("b2x label") + 1).value]
+        ws.cell(r, header.index(LABEL_HEADER) + 1).value = label
+        corrected[decision] = label
+    rows = {row[2]: corrected[row[0]] for row in wb["Rows"].iter_rows(min_row=2, values_only=True)}
+    wb.save(tmp_path / "q3_review.xlsx")
+    assert {d[0] for d in corrected} == {"B", "O"}  # per buyer and per order, both
+    assert run("learn", tmp_path / "q3_review.xlsx", "--analyst", "a.petrova",
+               "--store", store).exit_code == 0  # fmt: skip
+
+    result = run("classify", source, "-o", tmp_path / "q4.csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    again = _labelled_rows(tmp_path / "q4.csv")
+    assert len(rows) == len(again)  # the review covered every row
+    wrong = [(n, again[n - 2]["label"], label) for n, label in rows.items()
+             if again[n - 2]["label"] != label]  # fmt: skip
+    assert not wrong
+    assert all(f"labelled {again[n - 2]['label']} by a.petrova" in again[n - 2]["reasons"]
+               for n in rows)  # fmt: skip
+    # the same records in another format are found too
+    from classifier.read import read_orders
+
+    read_orders(source).to_parquet(tmp_path / "q3_orders.parquet")
+    run("classify", tmp_path / "q3_orders.parquet", "-o", tmp_path / "again.xlsx", "-q",
+        "--store", store)  # fmt: skip
+    xlsx = read_orders(tmp_path / "again.xlsx")
+    assert [xlsx["label"].iloc[n - 2] for n in rows] == list(rows.values())
+
+
+def test_label_studio_corrections_come_back_corrected(tmp_path):
+    store = tmp_path / "labels.sqlite"
+    source = tmp_path / "shop.csv"
+    shutil.copy(SAMPLES / "orders_shop.csv", source)
+    run("review", source, "-o", tmp_path / "tasks.json", "--format", "label-studio",
+        "--limit", 1000, "--store", store)  # fmt: skip
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    export, corrected = [], {}
+    for k, task in enumerate(tasks):
+        label = FLIP[task["data"]["b2x_label"]]
+        for rid in task["data"]["record_ids"].split(","):
+            corrected[rid] = label
+        item = {"id": f"r{k}", "from_name": "label", "to_name": "text", "type": "choices",
+                "value": {"choices": [label]}}  # fmt: skip
+        export.append({"id": k, "data": task["data"], "annotations": [
+            {"id": k, "completed_by": 3, "result": [item], "was_cancelled": False,
+             "created_username": "a.petrova@example.ru, 3",
+             "updated_at": "2026-10-03T09:05:00.000000Z"}]})  # fmt: skip
+    (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    assert run("learn", tmp_path / "export.json", "--store", store).exit_code == 0
+    assert run("classify", source, "-o", tmp_path / "again.csv", "-q", "--store",
+               store).exit_code == 0  # fmt: skip
+    from classifier.read import read_orders
+    from classifier.review import record_ids
+
+    ids = record_ids(read_orders(source))
+    again = read_orders(tmp_path / "again.csv")
+    assert len(again) == len(ids) and set(ids) <= set(corrected)
+    assert list(again["label"]) == [corrected[rid] for rid in ids]
+    assert again["reasons"].str.contains("by a.petrova@example.ru on 2026-10-03").all()
+
+
+def test_review_with_a_new_store_creates_it(tmp_path):
+    store = tmp_path / "team" / "labels.sqlite"
+    result = run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "r.xlsx", "--limit", 5,
+                 "--store", store)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    from classifier.store import LabelStore
+
+    assert store.is_file() and len(LabelStore(store)) == 0
+
+
+def test_learn_retrain_writes_a_model_classify_uses_when_better(tmp_path):
+    store = tmp_path / "labels.sqlite"
+    from classifier.read import read_orders
+
+    corpus = read_orders(REPO / "data" / "train.csv")
+    corpus.groupby("label", group_keys=False).sample(150, random_state=0).to_csv(
+        tmp_path / "base.csv", index=False)  # fmt: skip
+    source = tmp_path / "q3.csv"
+    shutil.copy(SAMPLES / "orders_1c.csv", source)
+    run("review", source, "-o", tmp_path / "r.xlsx", "--limit", 1000, "--store", store)
+    wb = load_workbook(tmp_path / "r.xlsx")
+    ws = wb[REVIEW_SHEET]
+    header = [c.value for c in ws[1]]
+    for r in range(2, ws.max_row + 1):
+        b2x = ws.cell(r, header.index("b2x label") + 1).value
+        ws.cell(r, header.index(LABEL_HEADER) + 1).value = FLIP[b2x]
+    wb.save(tmp_path / "r.xlsx")
+    result = run("learn", tmp_path / "r.xlsx", "--analyst", "a.petrova", "--store", store,
+                 "--retrain", "--base", tmp_path / "base.csv", "--folds", 2)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "model-with-labels.json").read_text(encoding="utf-8"))
+    checked = manifest["cross_validation"]
+    assert checked["folds"] == 2 and checked["records"] > 0
+    assert checked["better"] == (checked["after"]["macro_f1"] > checked["before"]["macro_f1"])
+    said = "better: b2x classify uses it" if checked["better"] else "not better: b2x classify"
+    assert said in result.output
+    result = run("classify", tmp_path / "q3.csv", "-o", tmp_path / "q4.csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert ("model retrained with analysts' labels" in result.output) == checked["better"]
+    # cross-validation found it better: classify uses it
+    checked["better"] = True
+    (tmp_path / "model-with-labels.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run("classify", tmp_path / "q3.csv", "-o", tmp_path / "q4b.csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "model retrained with analysts' labels" in result.output
+    result = run("classify", source, "-o", tmp_path / "q5.csv", "--store", store, "--no-labels")
+    assert "model retrained" not in result.output
+
+
+def test_learn_names_label_studio_annotators(tmp_path):
+    store = tmp_path / "labels.sqlite"
+    run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "tasks.json", "--format",
+        "label-studio", "--limit", 4, "--store", store)  # fmt: skip
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    item = {"id": "r", "from_name": "label", "to_name": "text", "type": "choices",
+            "value": {"choices": ["B2B"]}}  # fmt: skip
+    export = [{"id": k, "data": t["data"], "annotations": [
+        {"id": k, "completed_by": 3 if k % 2 else 7, "result": [item]}]}
+        for k, t in enumerate(tasks)]  # fmt: skip
+    (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "ids.csv").write_text("id,name\n3,a.petrova\n7,i.ivanov\n", encoding="utf-8")
+    result = run("learn", tmp_path / "export.json", "--store", store,
+                 "--annotators", tmp_path / "ids.csv")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "labelled by a.petrova, i.ivanov" in result.output
+    from classifier.store import LabelStore
+
+    with LabelStore(store) as labelled:
+        assert set(labelled.history()["analyst"]) == {"a.petrova", "i.ivanov"}
+    # --analyst names the analyst for the whole file
+    (tmp_path / "export2.json").write_text(json.dumps(export[:1]), encoding="utf-8")
+    run("learn", tmp_path / "export2.json", "--store", store, "--analyst", "o.smirnova")
+    with LabelStore(store) as labelled:
+        assert "o.smirnova" in set(labelled.history()["analyst"])
+        assert any("by o.smirnova" in reason for _, reason in labelled.buyer_labels().values())
