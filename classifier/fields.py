@@ -51,7 +51,7 @@ LOW = 0.6  # a key field chosen with a lower score is reported
 # fields looked for by content where no header named them, surest kinds first, and the
 # least fit a column must show for each
 CONTENT_FIELDS = {
-    "email": 0.4, "tax_id": 0.6, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
+    "email": 0.4, "tax_id": 0.85, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
     "contact": 0.6, "product": 0.35, "payment": 0.5, "currency": 0.8, "address": 0.5,
     "comment": 0.45,
 }  # fmt: skip

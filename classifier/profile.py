@@ -34,7 +34,8 @@ NOTHING = "nothing recognised"
 SAMPLE_CELLS = 300  # distinct filled cells of one column looked at, the most frequent first
 # rule ids whose phrases in a cell say it names an organisation (or the state)
 _ORGANISATION = ("company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
-                 "state_form", "gov_body", "gov_office_word")  # fmt: skip
+                 "state_form", "gov_body", "gov_office_word", "public_institution_word",
+                 "business_word", "international_org", "state_founded_fund")  # fmt: skip
 _PAYMENT = ("payment_transfer", "payment_personal")
 _PURPOSE = ("purpose_business", "purpose_personal", "business_document", "procurement_law",
             "state_contract", "procurement_223")  # fmt: skip
@@ -151,8 +152,8 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
     number = numbers.notna().to_numpy() & ~date & ((letters == 0) | money_sign)
     integer = number & np.fromiter((c.lstrip("-").isdigit() for c in cells), dtype=bool,
                                    count=len(cells))  # fmt: skip
-    tax = np.fromiter((bool(tax_evidence(c)) if 8 <= len(c) <= 20 else False for c in cells),
-                      dtype=bool, count=len(cells))  # fmt: skip
+    tax = np.fromiter((_valid_tax_id(tax_evidence(c), c) if 8 <= len(c) <= 20 else False
+                       for c in cells), dtype=bool, count=len(cells))  # fmt: skip
     phone = matches("phone") & (digits >= 7) & ~date & ~tax & np.fromiter(
         (c.startswith(("+", "00", "(", "8 ", "8(")) or " " in c or "-" in c for c in cells),
         dtype=bool, count=len(cells))
@@ -193,6 +194,13 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         shares["payment"] = share(hits(ruleset.matcher("payment"), _PAYMENT) & texty)
         shares["purpose"] = share(hits(ruleset.matcher("comment"), _PURPOSE) & texty)
     return Profile(filled, len(counts), {k: round(v, 4) for k, v in shares.items() if v > 0})
+
+
+def _valid_tax_id(readings: dict[str, str], cell: str) -> bool:
+    """Whether a cell reads as a tax ID that passed its checksum: not a failed INN, and not a
+    bare nine digits that only the EIN's format takes (most nine-digit numbers pass it)."""
+    valid = [k for k in readings if not k.endswith("_invalid")]
+    return bool(valid) and not (valid == ["ein"] and cell.isdigit())
 
 
 def _comma_decimal(cells: list[str]) -> bool:

@@ -34,8 +34,8 @@ __all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kin
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
     "company_form", "nonprofit_form", "sole_proprietor", "state_form", "gov_body",
-    "soe_company", "anonymous_buyer", "business_word", "international_org", "state_founded_fund",
-    "payout_line",
+    "soe_company", "anonymous_buyer", "business_word", "public_institution_word",
+    "international_org", "state_founded_fund", "payout_line",
 )  # fmt: skip
 _KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
 _SEPARATORS = re.compile(r"[\s.\-]")

@@ -23,7 +23,7 @@ __all__ = ["evidence", "mail_domain", "is_government_domain"]
 _ORGANISATION_EVIDENCE = (
     "company_form", "nonprofit_form", "state_form", "gov_body", "inn_organisation",
     "inn_organisation_invalid", "kpp", "ogrn", "quoted_name", "named_company",
-    "gov_office_word",
+    "gov_office_word", "public_institution_word", "business_word", "tax_id_organisation",
 )  # fmt: skip
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 

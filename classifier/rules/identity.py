@@ -31,7 +31,8 @@ __all__ = ["evidence"]
 # evidence that already says who the buyer is: a name with any of it needs no other reading
 _PLACED = (
     "company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
-    "state_form", "gov_body", "gov_office_word", "anonymous_buyer", "person_name",
+    "state_form", "gov_body", "gov_office_word", "public_institution_word", "anonymous_buyer",
+    "person_name",
     "named_company", "known_buyer_b2b", "known_buyer_b2c", "known_buyer_b2g", "business_word",
     "international_org", "state_founded_fund", "payout_line",
 )  # fmt: skip

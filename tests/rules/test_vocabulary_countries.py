@@ -140,13 +140,25 @@ def test_government_buyers(evidence_of, buyer):
         "Stadt Köln",  # a hint only: hotels are named «Hotel Stadt Hamburg»
         "Gemeinde Oberhaching",  # a hint only: «Freie evangelische Gemeinde» is a church
         "Stad Gent",
-        "Grundschule am Park",  # a hint only: parents' associations carry the words
-        "Szkoła Podstawowa nr 5",
     ],
 )
 def test_government_hints(evidence_of, buyer):
     found = fired(evidence_of({"buyer": buyer}))
     assert "gov_office_word" in found and not GOVERNMENT & set(found)
+
+
+@pytest.mark.parametrize(
+    "buyer",
+    [
+        "Grundschule am Park",  # a parents' association carries the words with its own form
+        "Szkoła Podstawowa nr 5",
+        "Maricopa County",
+    ],
+)
+def test_public_institutions_decide_unless_a_form_outranks_them(evidence_of, buyer):
+    assert "public_institution_word" in fired(evidence_of({"buyer": buyer}))
+    association = fired(evidence_of({"buyer": f"Elternverein der {buyer} e.V."}))
+    assert {"public_institution_word", "nonprofit_form"} <= set(association)
 
 
 @pytest.mark.parametrize(
