@@ -16,6 +16,7 @@ Dask is an optional extra: ``pip install "b2x[dask]"``.
 from __future__ import annotations
 
 import glob
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,6 @@ def classify_dask(
     """
     import logging
 
-    import dask
     from distributed import Client, LocalCluster
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
@@ -220,11 +220,16 @@ def classify_dask(
             return target
         decimal = context.decimal if meta.get("format") == "csv" else None
         with LabelledWriter(target, like=meta, decimal=decimal) as writer:
+            # a window of partitions in flight, written in input order as each is done:
+            # a worker that finishes takes the next partition while this one is written
             parts = labelled.to_delayed()
-            step = max(workers, 1)
-            for start in range(0, len(parts), step):
-                for part in dask.compute(*parts[start : start + step]):
-                    writer.write(part)
+            window = 2 * max(workers, 1)
+            pending = deque(client.compute(parts[:window]))
+            for part in parts[window:]:
+                writer.write(pending.popleft().result())
+                pending.append(client.compute(part))
+            while pending:
+                writer.write(pending.popleft().result())
         return target
     finally:
         client.close()
