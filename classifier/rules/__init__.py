@@ -20,7 +20,7 @@ Lines of one order share their evidence (LABELING.md: one order, one label).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -158,12 +158,35 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
     for field_name in order:
         matcher = ruleset.matcher(field_name)
         searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
-        columns = map_distinct_keys(canon[field_name], matcher.find_many, searching,
+        columns = map_distinct_keys(canon[field_name], _longest_of(matcher), searching,
                                     ruleset.memo(f"phrases {field_name}"), many=True,
                                     hits_only=True)  # fmt: skip
         for rule_id, value in columns.items():
             _merge(found, rule_id, value)
     return found
+
+
+def _longest_of(matcher: PhraseMatcher) -> Callable[[list[str]], list]:
+    """``matcher.find_many`` without the hits that lie inside a longer hit of another rule:
+    in "NHS Foundation Trust" (a state form) "Foundation" (a non-profit form) is not read
+    apart, and «Физическое лицо-предприниматель» is a sole proprietor, not «Физическое лицо».
+    """
+
+    def find_many(texts: list[str]) -> list:
+        return [_without_contained(hits) if len(hits) > 1 else hits
+                for hits in matcher.find_many(texts)]  # fmt: skip
+
+    return find_many
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _without_contained(hits: Mapping[str, str]) -> dict[str, str]:
+    padded = {rule: f" {' '.join(_WORD.findall(str(p).casefold()))} " for rule, p in hits.items()}
+    return {rule: phrase for rule, phrase in hits.items()
+            if not any(len(other) > len(padded[rule]) and padded[rule] in other
+                       for key, other in padded.items() if key != rule)}  # fmt: skip
 
 
 def _check_ikz(code: str) -> str | None:
