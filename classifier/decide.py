@@ -132,7 +132,12 @@ def decide(
     # looked for among the rules that fired somewhere only
     live = np.flatnonzero(fired.any(axis=0))
     on = fired[:, live]
-    contrary_strength = np.where(on & ~allows[live].T[label], strength[live], 0.0)
+    # LABELING.md: ambiguous when signals of different kinds point apart. Evidence of the
+    # family that settled the label is read with it (a company's contact person is no
+    # private buyer beside the company's legal form); where nothing decides, all counts
+    family = np.array([rules[c].family for c in columns])
+    same = has_decision[:, None] & (family[live][None, :] == family[deciding][:, None])
+    contrary_strength = np.where(on & ~allows[live].T[label] & ~same, strength[live], 0.0)
     contrary = live[contrary_strength.argmax(axis=1)] if len(live) else np.zeros(n, dtype=int)
     contrary_max = contrary_strength.max(axis=1) if len(live) else np.zeros(n)
     if len(live) < len(columns):  # a rule that never fired counts as strength 0

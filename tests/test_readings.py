@@ -120,3 +120,23 @@ def test_a_profession_is_ambiguous_only_when_it_settles_the_label():
 def test_evidence_of_an_organisation_is_not_held_against_the_state():
     out = decide(_proba(0.1, 0.1, 0.8), _frame(gov_body="Ministry of", kpp="770101001"))
     assert out["label"].iloc[0] == "B2G" and not out["ambiguous"].iloc[0]
+
+
+def test_a_companys_contact_person_does_not_make_its_order_ambiguous():
+    # the family that settled the label is read with it: a business-order flag and the name
+    # of the employee who placed the order are one kind of signal, not a disagreement
+    out = decide(_proba(0.7, 0.25, 0.05),
+                 _frame(business_customer="true", person_name="Greg Foster"))  # fmt: skip
+    assert out["label"].iloc[0] == "B2B" and not out["ambiguous"].iloc[0]
+    # a stated business purpose of a private person is a disagreement of two kinds
+    out = decide(_proba(0.3, 0.6, 0.1),
+                 _frame(purpose_business="для перепродажи", person_name="Иванов Иван Иванович"))
+    assert out["label"].iloc[0] == "B2B" and out["ambiguous"].iloc[0]
+
+
+def test_a_marketplace_relay_address_says_nothing_of_the_buyer():
+    from classifier.rules.buyer import domain_kind
+
+    assert domain_kind("marketplace.amazon.com") == {}
+    assert domain_kind("members.ebay.de") == {}
+    assert domain_kind("siemens.com") == {"company_email": "siemens.com"}

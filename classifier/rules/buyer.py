@@ -537,6 +537,17 @@ def _suffixes() -> PublicSuffixList:
     return PublicSuffixList()  # the Public Suffix List copy shipped with the package
 
 
+def _relayed(domain: str) -> bool:
+    """Whether a marketplace or mail service relays the address (``data/relay_domains.txt``)."""
+    labels = domain.casefold().split(".")
+    return any(".".join(labels[i:]) in _relay_domains() for i in range(len(labels) - 1))
+
+
+@cache
+def _relay_domains() -> frozenset[str]:
+    return read_list("relay_domains.txt")
+
+
 def domain_kind(domain: str) -> dict[str, str]:
     """``{rule id: registrable domain}`` of an e-mail address's domain (as
     :func:`~.government.mail_domain` gives it): free or company mail.
@@ -548,7 +559,7 @@ def domain_kind(domain: str) -> dict[str, str]:
     >>> domain_kind("mail.ru"), domain_kind("msk.vector-group.co.uk")
     ({'free_email': 'mail.ru'}, {'company_email': 'vector-group.co.uk'})
     """
-    if is_government_domain(domain):
+    if is_government_domain(domain) or _relayed(domain):
         return {}
     # a domain of two labels is its own registrable domain (when the list has it as a
     # public suffix, privatesuffix() gives None, and the domain stands): not looked up
