@@ -35,8 +35,8 @@ def test_version():
 def test_shell_completion_is_offered():
     assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
     # typer tells the shell by the process that started b2x: here, bash
-    done = subprocess.run(["bash", "-c", f"'{sys.executable}' -m classifier --show-completion; exit $?"],
-                          capture_output=True, check=False)  # fmt: skip
+    line = f"'{sys.executable}' -m classifier --show-completion; exit $?"
+    done = subprocess.run(["bash", "-c", line], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr
     assert b"complete" in done.stdout and b"b2x" in done.stdout.lower()
 
