@@ -65,6 +65,29 @@ IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?<=[^\W\dA-ZА-ЯЁ_])(?=[A-ZА-ЯЁ])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def unpack(cells: pd.Series, keys: tuple[str, ...], field_name: str) -> pd.Series:
+    """The values of ``keys`` in cells of key:value pairs, over every item of the cell.
+
+    >>> cells = pd.Series(["name:Kettle|quantity:1;name:Mug|quantity:4"])
+    >>> unpack(cells, ("name",), "product").tolist()
+    ['Kettle; Mug']
+    >>> unpack(cells, ("quantity",), "quantity").tolist()
+    ['4']
+    """
+    alternatives = "|".join(re.escape(k) for k in keys)
+    found = text_cells(cells).str.extractall(rf"(?:^|[|;])\s*(?:{alternatives})\s*:\s*([^|;]*)")[0]
+    found = found.str.strip()
+    found = found[found.str.len() > 0]
+    if field_name in NUMBER_FIELDS:
+        numbers = pd.to_numeric(found.str.replace(",", ".", regex=False), errors="coerce")
+        grouped = numbers.groupby(level=0)
+        value = grouped.max() if field_name == "quantity" else grouped.sum(min_count=1)
+        value = value.map(lambda x: format(x, "g"), na_action="ignore")
+    else:
+        value = found.groupby(level=0).agg("; ".join)
+    return value.reindex(cells.index).astype("string")
+
+
 def normalise_header(header: object) -> str:
     """Header text reduced for matching: case, ``ё``, ``№``/``#`` and punctuation.
 
@@ -97,6 +120,8 @@ class ColumnMap:
     joined: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # key fields missing or chosen with low confidence
     content: dict[str, str] = dataclasses.field(default_factory=dict)  # header → what it holds
+    packed: dict[str, tuple[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+    # field → (header, keys) of cells packing key:value pairs ("name:Kettle|quantity:1")
     layout: str = ""  # a layout recognised by its headers (data/layouts.toml)
     anonymous_sale: bool = False  # the layout's records are retail sales to unnamed buyers
 
@@ -104,7 +129,8 @@ class ColumnMap:
     def headers(self) -> list[str]:
         """The headers b2x reads, each once (an override may give two fields one)."""
         parts = [h for f in self.fields for h in self.joined.get(f, ())]
-        return list(dict.fromkeys([*self.fields.values(), *parts]))
+        packed = [h for h, _ in self.packed.values()]
+        return list(dict.fromkeys([*self.fields.values(), *parts, *packed]))
 
     def describe(self) -> list[tuple[str, str, str]]:
         """Rows ``(field, header or '', how)`` in canonical field order."""
@@ -114,7 +140,7 @@ class ColumnMap:
         """How a field's column was chosen, with what the column holds: ``"header: synonym;
         content: organisation names 80%"``."""
         how = self.how.get(field_name, "")
-        if not how or how.startswith("content:"):
+        if not how or how.startswith(("content:", "packed")):
             return how
         header = self.fields[field_name]
         held = self.content.get(header)
@@ -140,7 +166,12 @@ class ColumnMap:
         return self.fields.get(field_name, "")
 
     def column(self, frame: pd.DataFrame, field_name: str) -> pd.Series:
-        """The cells of a mapped field; joined columns' filled cells joined by spaces."""
+        """The cells of a mapped field; joined columns' filled cells joined by spaces; a packed
+        column's values of the field's keys (names joined, the largest quantity, amounts summed).
+        """
+        if field_name in self.packed:
+            return unpack(frame[self.packed[field_name][0]], self.packed[field_name][1],
+                          field_name)  # fmt: skip
         if field_name not in self.joined:
             return frame[self.fields[field_name]]
         parts = [text_cells(frame[h]).fillna("").str.strip() for h in self.joined[field_name]]

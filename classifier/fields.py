@@ -147,14 +147,26 @@ def map_columns(
             if field not in fields and f" {synonym} " in padded and not ruled_out(header, field):
                 take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
                 break
+    # cells packing key:value pairs ("name:Kettle|quantity:1") give the fields their keys name
+    packed = _packed(profiles, frame, fields, taken | set(parts.values()))
+    for field, (header, _) in packed.items():
+        fields[field], how[field], score[field] = header, f"packed in '{header}'", 0.8
+    taken.update(h for h, _ in packed.values())
     for field, least in CONTENT_FIELDS.items():
-        if field in fields:
+        if field in fields or field in packed:
             continue
         best = _best_by_content(profiles, field, taken | set(parts.values()))
         if best and best[0] >= least:
             take(field, best[1], f"content: {profiles[best[1]].describe()}", 0.0)
     for field, header in _number_roles(frame, profiles, fields, taken | set(parts.values())):
         take(field, header, "content: quantity × unit price = amount", 0.0)
+    if "email" not in fields:
+        # a contact-point column holding phones and e-mails alike feeds both fields
+        mixed = [h for h in (fields.get("phone"),) if h and profiles.get(h)
+                 and profiles[h].share("email") >= 0.3]  # fmt: skip
+        if mixed:
+            fields["email"], how["email"] = mixed[0], "content: e-mail addresses"
+            score["email"] = 0.7
     if "order_id" not in fields and "receipt" in fields:
         # one receipt, one sale: the lines of a receipt are one order
         fields["order_id"], how["order_id"] = fields["receipt"], "the receipt's number"
@@ -168,9 +180,25 @@ def map_columns(
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(fields, how, tuple(h for h in headers if h not in taken), score=score,
-                     joined=joined, warnings=warnings, content=content,
+                     joined=joined, warnings=warnings, content=content, packed=packed,
                      layout=layout.get("name", ""),
                      anonymous_sale=bool(layout.get("anonymous_sale")))  # fmt: skip
+
+
+def _packed(profiles: dict[str, Profile], frame: pd.DataFrame, fields: dict[str, str],
+            taken: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:  # fmt: skip
+    """Fields still without a column found in a column whose cells pack key:value pairs."""
+    spec = read_toml("profiles.toml")["packed"]
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for header, p in profiles.items():
+        if header in taken or p.share("packed") < 0.5:
+            continue
+        sample = " ".join(frame[header].head(SAMPLE_ROWS).dropna().astype(str).tolist())
+        for field in ("product", "quantity", "unit_price", "amount"):
+            keys = tuple(k for k in spec[field] if f"{k}:" in sample)
+            if field not in fields and field not in out and keys:
+                out[field] = (header, keys)
+    return out
 
 
 def _layout(headers: list[str]) -> dict:

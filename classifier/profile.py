@@ -179,6 +179,8 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         "long": share((n_words >= 3) & (letters >= 10)),
         "address": share(matches("address") & (digits > 0)),
         "contact_point": share(email | phone),
+        "packed": share(np.fromiter((len(_PACKED_KEY.findall(c)) >= 2 for c in cells), dtype=bool,
+                                    count=len(cells))),
     }
     texty = letters >= 2
     if texty.any():
@@ -187,6 +189,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
                              count=len(cells)) & ~organisation  # fmt: skip
         shares["organisation"] = share(organisation)
         shares["person"] = share(person)
+        shares["named"] = share(organisation | person)
         shares["product"] = share(
             np.fromiter((bool(f) for f in ruleset.product_matcher().find_many(cells)),
                         dtype=bool, count=len(cells)) & texty & ~person
@@ -194,6 +197,9 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         shares["payment"] = share(hits(ruleset.matcher("payment"), _PAYMENT) & texty)
         shares["purpose"] = share(hits(ruleset.matcher("comment"), _PURPOSE) & texty)
     return Profile(filled, len(counts), {k: round(v, 4) for k, v in shares.items() if v > 0})
+
+
+_PACKED_KEY = re.compile(read_toml("profiles.toml")["packed"]["pattern"])
 
 
 def _valid_tax_id(readings: dict[str, str], cell: str) -> bool:

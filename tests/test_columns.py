@@ -235,3 +235,127 @@ def test_decimal_marks_are_counted_alike_in_ascii_cells_and_others():
         expected = [re.search(pattern, cell) is not None for cell in cells]
         assert _searched(text, pattern).tolist() == expected
         assert 500 < sum(expected) < len(cells) - 500  # both answers, many times
+
+
+# --- columns found by content, and exports nobody wrote down ----------------------------
+
+
+def _frame(**columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(columns, dtype="string")
+
+
+def test_an_account_code_column_under_a_buyer_header_yields_to_a_column_of_names():
+    frame = _frame(
+        Kunde=["D10023", "D10024", "D10025", "D10026", "D10027", "D10028"],
+        Name=[
+            "Müller Haustechnik GmbH",
+            "Stadtverwaltung Usingen",
+            "Becker Bau GmbH",
+            "Anna Schmidt",
+            "Jonas Weber",
+            "Landratsamt Hochtaunuskreis",
+        ],
+        Artikelbezeichnung=["Bohrhammer", "Bürostuhl", "Leiter", "Toaster", "Föhn", "Drucker"],
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Name" and mapping.how["buyer"].startswith("content:")
+
+
+def test_a_column_of_valid_tax_ids_is_the_tax_id_whatever_it_is_called():
+    frame = _frame(
+        Ref=["7707083893", "7736050003", "5260250274", "7707083893", "7728168971"],
+        Client=["ООО Ромашка", "ПАО Сбербанк", "Orlen", "ООО Ромашка", "АО Альфа"],
+    )
+    assert map_columns(frame).fields["tax_id"] == "Ref"
+
+
+def test_random_order_numbers_are_not_taken_for_tax_ids():
+    numbers = [str(1_000_000_007 + 7919 * i) for i in range(40)]
+    frame = _frame(**{"Номер сборочного задания": numbers, "Товар": ["Чайник"] * 40})
+    assert "tax_id" not in map_columns(frame).fields
+
+
+def test_quantity_price_and_amount_are_found_by_their_product():
+    frame = _frame(
+        A=["2", "1", "10", "3", "4", "1"],
+        B=["9.99", "120.00", "1.50", "5.00", "2.25", "7.00"],
+        C=["19.98", "120.00", "15.00", "15.00", "9.00", "7.00"],
+        Item=["Mug", "Chair", "Pen", "Cup", "Pad", "Lamp"],
+    )
+    fields = map_columns(frame).fields
+    assert (fields["quantity"], fields["unit_price"], fields["amount"]) == ("A", "B", "C")
+
+
+def test_first_and_last_name_columns_make_the_contact_together():
+    frame = _frame(
+        billing_first_name=["Anna", "Jonas"],
+        billing_last_name=["Schmidt", "Weber"],
+        line_item=["Toaster", "Föhn"],
+    )
+    mapping = map_columns(frame)
+    assert mapping.joined["contact"] == ("billing_first_name", "billing_last_name")
+    assert canonical(frame, mapping)["contact"].tolist() == ["Anna Schmidt", "Jonas Weber"]
+
+
+def test_a_packed_line_items_cell_is_taken_apart():
+    frame = _frame(
+        order_id=["1", "2"],
+        line_items=[
+            "id:1|name:Espresso machine|quantity:1|total:354.55",
+            "id:2|name:Paper filters|quantity:2|total:24.63;id:3|name:Water filter|quantity:3",
+        ],
+    )
+    mapping = map_columns(frame)
+    assert mapping.how["product"] == "packed in 'line_items'"
+    canon = canonical(frame, mapping)
+    assert canon["product"].tolist() == ["Espresso machine", "Paper filters; Water filter"]
+    assert canon["quantity"].tolist() == [1.0, 3.0]
+
+
+def test_a_column_of_phones_and_e_mails_feeds_both_fields():
+    contact = [
+        "+79168092555",
+        "ivan@mail.ru",
+        "+79031234567",
+        "olga@yandex.ru",
+        "+79265554433",
+        "petr@rambler.ru",
+    ]
+    frame = _frame(
+        **{
+            "Телефон или электронный адрес покупателя": contact,
+            "Наименование предмета расчета": ["Чайник"] * 6,
+        }
+    )
+    fields = map_columns(frame).fields
+    assert fields["phone"] == fields["email"] == "Телефон или электронный адрес покупателя"
+
+
+def test_a_receipt_is_one_order_and_a_shift_number_is_no_field():
+    frame = _frame(
+        **{
+            "Номер смены": ["801", "801", "801"],
+            "ФД": ["40213", "40213", "40214"],
+            "Наименование предмета расчета": ["Чайник", "Кружка", "Сковорода"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["order_id"] == mapping.fields["receipt"] == "ФД"
+    assert "Номер смены" not in mapping.fields.values()
+
+
+def test_a_marketplace_report_is_known_by_its_headers_signature():
+    frame = _frame(
+        **{
+            "Srid": ["a1", "a2"],
+            "Баркод": ["1", "2"],
+            "Обоснование для оплаты": ["Продажа", "Продажа"],
+            "Партнер": ['ООО "ПВЗ-КАЗАНЬ"', "ИП Петров"],
+            "Название": ["Набор полотенец", "Наматрасник"],
+            "Кол-во": ["1", "1"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert "buyer" not in mapping.fields and mapping.anonymous_sale
+    assert mapping.fields["product"] == "Название"
+    assert canonical(frame, mapping)["receipt"].notna().all()
