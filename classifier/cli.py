@@ -310,6 +310,11 @@ def classify(
     scheduler: Annotated[
         str | None, typer.Option(help="With --engine dask: a running cluster, tcp://host:8786.")
     ] = None,
+    blocksize: Annotated[
+        str,
+        typer.Option(help="With --engine dask: bytes of CSV read as one partition (64MB, "
+                     "16MB...); auto: about four a worker, at most 64MB."),
+    ] = "auto",
     store: StoreOption = None,
     no_labels: NoLabelsOption = False,
     strict_columns: Annotated[
@@ -323,11 +328,6 @@ def classify(
     reasons and class probabilities.
 
     Examples:
-    blocksize: Annotated[
-        str,
-        typer.Option(help="With --engine dask: bytes of CSV read as one partition (64MB, "
-                     "16MB...); auto: about four a worker, at most 64MB."),
-    ] = "auto",
     b2x classify orders.xlsx -o labelled.xlsx
     b2x classify - < orders.csv > labelled.csv
     """
