@@ -1,19 +1,28 @@
 """Benchmark ``b2x classify`` on generated order exports against a pandas floor.
 
-For each size and variant (realistic repetition; worst case, every row a different buyer)
-the script generates an export with ``make_export.py``, then runs two commands on it, each
-in a fresh process: the floor (pandas reads the CSV as text, adds the seven output columns
-and writes it back) and ``b2x classify FILE -o OUT.csv``. It reports wall time and peak
-resident memory and CPU time (its worker processes' included) of both, the ratio
-b2x/floor, b2x throughput, and how flat b2x's time per row stays across sizes. CPU time
-moves less than wall time with the load of a shared machine, and shows what the cores
-did: b2x runs on all of them, the floor on one.
+For each size and variant (a realistic CRM export; a realistic 1C register, cp1251 and
+``;``; the worst case, every row a different buyer) the script generates an export with
+``make_export.py``, then runs two commands on it, each in a fresh process: the floor
+(pandas reads the CSV as text, adds the seven output columns and writes it back) and
+``b2x classify FILE -o OUT.csv``. It reports wall time and peak resident memory and CPU
+time (its worker processes' included) of both, the ratio b2x/floor, b2x throughput, and
+how flat b2x's time per row stays across sizes. CPU time moves less than wall time with
+the load of a shared machine, and shows what the cores did: b2x runs on all of them, the
+floor on one.
+
+With ``--compare DIR`` a second b2x (``DIR/.venv/bin/b2x``, another checkout with its
+own environment) runs in the same rounds, the three commands taking turns, so that
+before and after a change are timed against the same floor in the same session; their
+outputs are compared byte for byte (sha256).
 
     .venv/bin/python benchmarks/bench.py --sizes 100000,300000
     .venv/bin/python benchmarks/bench.py --no-worst --markdown --keep bench-exports
+    .venv/bin/python benchmarks/bench.py --variants register --sizes 300000,1000000
+    .venv/bin/python benchmarks/bench.py --compare ../b2x-old --repeat 3 --keep bench-exports
 """
 
 import argparse
+import hashlib
 import os
 import platform
 import shutil
@@ -31,16 +40,40 @@ import pyarrow.csv as pacsv
 
 HERE = Path(__file__).resolve().parent
 # The floor: the least any tool must do to label a CSV with pandas, with constant labels.
+# Arguments: input, output, delimiter, encoding, decimal mark (b2x writes UTF-8 with a BOM,
+# in the input's delimiter and decimal mark).
 FLOOR = """
 import sys
 import pandas as pd
-frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+src, out, sep, encoding, point = sys.argv[1:6]
+frame = pd.read_csv(src, dtype=str, keep_default_na=False, sep=sep, encoding=encoding)
 reason = "buyer: ООО in the name (Покупатель) -> B2B; policy: an organisation buys"
 for name, value in [("label", "B2B"), ("confidence", "0.97"), ("ambiguous", "false"),
                     ("reasons", reason), ("p_b2b", "0.97"), ("p_b2c", "0.02"), ("p_b2g", "0.01")]:
-    frame[name] = value
-frame.to_csv(sys.argv[2], index=False, encoding="utf-8-sig")
+    frame[name] = value.replace(".", point) if name != "reasons" else value
+frame.to_csv(out, index=False, encoding="utf-8-sig", sep=sep)
 """
+# The exports: shape (see make_export.SHAPES), every buyer distinct, delimiter, encoding,
+# decimal mark of the amounts.
+VARIANTS = {
+    "realistic": {"shape": "crm", "distinct": False, "sep": ",", "encoding": "utf-8", "point": "."},
+    "register": {
+        "shape": "register",
+        "distinct": False,
+        "sep": ";",
+        "encoding": "cp1251",
+        "point": ",",
+    },
+    "worst": {"shape": "crm", "distinct": True, "sep": ",", "encoding": "utf-8", "point": "."},
+    "register-worst": {
+        "shape": "register",
+        "distinct": True,
+        "sep": ";",
+        "encoding": "cp1251",
+        "point": ",",
+    },
+}
+DEFAULT_VARIANTS = "realistic,register,worst"
 COLUMNS = [
     "variant",
     "rows",
@@ -114,40 +147,78 @@ def measure(cmd):
     return float(seconds), rss, int(code), tail, float(cpu)
 
 
-def count_rows(path):
+def count_rows(path, delimiter=",", encoding="utf8"):
     """Return the number of data rows of a CSV file, quoted line breaks included."""
-    read = pacsv.ReadOptions(skip_rows=1, autogenerate_column_names=True)
+    read = pacsv.ReadOptions(skip_rows=1, autogenerate_column_names=True, encoding=encoding)
     convert = pacsv.ConvertOptions(include_columns=["f0"], column_types={"f0": pa.string()})
-    parse = pacsv.ParseOptions(newlines_in_values=True)
+    parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
     return pacsv.read_csv(path, read, parse, convert).num_rows
 
 
-def run_one(variant, rows, workdir, b2x_args, seed, repeat=1):
-    """Generate (or reuse) one export, measure the floor and b2x on it; return a result row.
+def sha256(path):
+    """Return the sha256 of a file, as hex."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 22):
+            digest.update(block)
+    return digest.hexdigest()
 
-    With ``repeat`` > 1 the two commands run in turns that many times; the row holds the
-    median wall and CPU times and the largest peak memory of each.
-    """
+
+def export_path(workdir, variant, rows, seed):
+    """Return the path of an export; generate it first unless it is there (``--keep``)."""
     src = workdir / f"orders_{variant}_{rows}_seed{seed}.csv"
-    tag = f"[{variant} {rows}]"
     if not src.exists():
-        start = time.perf_counter()
-        make_export.write_export(src, rows, distinct=variant == "worst", seed=seed)
-        log(f"{tag} generated {src.name} in {time.perf_counter() - start:.1f} s")
-    n_in = count_rows(src)
-    runs = {"floor": [], "b2x": []}
-    for _ in range(repeat):
-        for name, cmd in [("floor", [sys.executable, "-c", FLOOR]), ("b2x", b2x_args)]:
-            out = workdir / f"{src.stem}.{name}.csv"
-            args = [*cmd, str(src), *([] if name == "floor" else ["-o"]), str(out)]
-            seconds, rss, code, tail, cpu = measure(args)
-            n_out = count_rows(out) if code == 0 and out.exists() else None
-            out.unlink(missing_ok=True)
+        spec, start = VARIANTS[variant], time.perf_counter()
+        make_export.write_export(
+            src, rows, distinct=spec["distinct"], seed=seed, shape=spec["shape"]
+        )
+        log(f"[{variant} {rows}] generated {src.name} in {time.perf_counter() - start:.1f} s")
+    return src
+
+
+def run_one(variant, rows, workdir, systems, seed, repeat=1, outputs=None):
+    """Generate (or reuse) one export, measure the floor and each b2x on it; return a result.
+
+    ``systems`` maps a name to the b2x command (``{"b2x": [...]}``, or two with
+    ``--compare``). With ``repeat`` > 1 the commands run in turns that many times, the
+    order rotating each round so that none always runs first; the result holds the median
+    wall and CPU times and the largest peak memory of each, and the sha256 of each b2x's
+    output. ``outputs``, a folder, keeps each b2x's last output there.
+    """
+    spec = VARIANTS[variant]
+    src = export_path(workdir, variant, rows, seed)
+    tag = f"[{variant} {rows}]"
+    n_in = count_rows(src, spec["sep"], spec["encoding"])
+    floor = [
+        sys.executable,
+        "-c",
+        FLOOR,
+        str(src),
+        "{out}",
+        spec["sep"],
+        spec["encoding"],
+        spec["point"],
+    ]
+    commands = [("floor", floor)] + [(k, [*v, str(src), "-o", "{out}"]) for k, v in systems.items()]
+    runs = {name: [] for name, _ in commands}
+    digests = {name: set() for name in systems}
+    for turn in range(repeat):
+        shift = turn % len(commands)
+        for name, cmd in commands[shift:] + commands[:shift]:
+            keep = outputs is not None and name != "floor" and turn == repeat - 1
+            out = (Path(outputs) if keep else workdir) / f"{src.stem}.{name}.csv"
+            seconds, rss, code, tail, cpu = measure([a.replace("{out}", str(out)) for a in cmd])
+            ok = code == 0 and out.exists()
+            n_out = count_rows(out, spec["sep"]) if ok else None
+            if ok and name != "floor":
+                digests[name].add(sha256(out))
+            if not keep:
+                out.unlink(missing_ok=True)
             log(f"{tag} {name}: {seconds:.2f} s, {rss:.0f} MiB, exit {code}, rows out {n_out}")
             if code != 0:
                 log(tail)
             runs[name].append((seconds if code == 0 else None, rss, n_out, cpu))
-    result = {"variant": variant, "rows": n_in}
+    result = {"variant": variant, "rows": n_in, "sha256": digests}
     for name, got in runs.items():
         times = [t for t, _, _, _ in got]
         result[name] = {"s": None if None in times else statistics.median(times),
@@ -156,17 +227,18 @@ def run_one(variant, rows, workdir, b2x_args, seed, repeat=1):
     return result
 
 
-def table(results, startup=None):
-    """Return the result rows as lists of cells, in the order of ``COLUMNS``.
+def table(results, startup=None, system="b2x"):
+    """Return the result rows of one b2x as lists of cells, in the order of ``COLUMNS``.
 
-    ``startup`` is b2x's time on a tiny export; "net µs/row" leaves it out.
+    ``startup`` is b2x's time on a tiny export; "net µs/row" leaves it out. ``system``
+    names the b2x among the results' (``b2x``, or a ``--compare`` name).
     """
     cells = []
     for r in results:
-        floor, b2x = r["floor"], r["b2x"]
+        floor, b2x = r["floor"], r[system]
         ok = b2x["s"] is not None
         per_row = b2x["s"] / r["rows"] * 1e6 if ok else None
-        net = (b2x["s"] - startup) / r["rows"] * 1e6 if ok and startup is not None else None
+        net = net_us(b2x["s"], startup, r["rows"])
         same = b2x["rows"] == r["rows"] == floor["rows"]
         rows_out = "ok" if same else "-" if b2x["rows"] is None else f"{b2x['rows']:,} ≠ input"
         cells.append(
@@ -189,50 +261,138 @@ def table(results, startup=None):
     return cells
 
 
+def net_us(seconds, startup, rows):
+    """Return µs per row of ``seconds`` less the start-up, or None when either is missing."""
+    return None if seconds is None or startup is None else (seconds - startup) / rows * 1e6
+
+
+def comparison(results, startup, names):
+    """Return the header and cells of the before/after table of ``--compare``.
+
+    ``names`` are the two systems, the one compared against first.
+    """
+    a, b = names
+    header = [
+        "variant",
+        "rows",
+        "floor s",
+        f"{a} s",
+        f"{b} s",
+        f"{a}/floor",
+        f"{b}/floor",
+        f"{b}/{a}",
+        f"{a} CPU s",
+        f"{b} CPU s",
+        f"{a} MiB",
+        f"{b} MiB",
+        f"{a} net µs/row",
+        f"{b} net µs/row",
+        "same output",
+    ]
+    cells = []
+    for r in results:
+        floor, x, y = r["floor"]["s"], r[a]["s"], r[b]["s"]
+        digests = r["sha256"][a] | r["sha256"][b]
+        rows_ok = r[a]["rows"] == r[b]["rows"] == r["rows"]
+        cells.append(
+            [
+                r["variant"],
+                f"{r['rows']:,}",
+                fmt(floor, ".2f"),
+                fmt(x, ".2f"),
+                fmt(y, ".2f"),
+                fmt(x / floor if x and floor else None, ".2f"),
+                fmt(y / floor if y and floor else None, ".2f"),
+                fmt(y / x if x and y else None, ".2f"),
+                fmt(r[a]["cpu"], ".1f"),
+                fmt(r[b]["cpu"], ".1f"),
+                fmt(r[a]["mib"], ".0f"),
+                fmt(r[b]["mib"], ".0f"),
+                fmt(net_us(x, startup[a], r["rows"]), ".1f"),
+                fmt(net_us(y, startup[b], r["rows"]), ".1f"),
+                "yes" if len(digests) == 1 and rows_ok else "NO",
+            ]
+        )
+    return header, cells
+
+
 def fmt(value, spec):
     """Format ``value`` with ``spec``, or ``-`` when it is missing."""
     return "-" if value is None else format(value, spec)
 
 
-def flatness(results, startup=0.0):
+def flatness(results, startup=0.0, system="b2x"):
     """Return ``{variant: max/min of b2x µs per row across sizes}``, less ``startup`` s."""
     per_row = {}
     for r in results:
-        if r["b2x"]["s"] is not None:
-            per_row.setdefault(r["variant"], []).append((r["b2x"]["s"] - startup) / r["rows"])
+        if r[system]["s"] is not None:
+            per_row.setdefault(r["variant"], []).append((r[system]["s"] - startup) / r["rows"])
     return {v: max(t) / min(t) for v, t in per_row.items() if len(t) > 1}
 
 
-def startup_time(workdir, b2x_args, seed, repeat=1):
-    """b2x's wall time on a 1,000-row export: start-up (imports, model) and one small chunk.
+def startup_time(workdir, systems, seed, repeat=1):
+    """Each b2x's wall time on a 1,000-row export: start-up (imports, model) and one chunk.
 
-    The median of ``repeat`` runs.
+    ``{name: the median of repeat runs}`` (None for a b2x that failed); with two systems
+    they take turns.
     """
     src = workdir / f"orders_realistic_1000_seed{seed}.csv"
     if not src.exists():
         make_export.write_export(src, 1000, distinct=False, seed=seed)
-    out = workdir / f"{src.stem}.b2x.csv"
-    times = []
+    times = {name: [] for name in systems}
     for _ in range(repeat):
-        seconds, _, code, tail, _ = measure([*b2x_args, str(src), "-o", str(out)])
-        out.unlink(missing_ok=True)
-        if code != 0:
-            log(tail)
-            return None
-        times.append(seconds)
-    seconds = statistics.median(times)
-    log(f"[start-up] b2x on 1,000 rows: {seconds:.2f} s")
-    return seconds
+        for name, b2x_args in systems.items():
+            out = workdir / f"{src.stem}.{name}.csv"
+            seconds, _, code, tail, _ = measure([*b2x_args, str(src), "-o", str(out)])
+            out.unlink(missing_ok=True)
+            if code != 0:
+                log(tail)
+            times[name].append(seconds if code == 0 else None)
+    startup = {}
+    for name, got in times.items():
+        startup[name] = None if None in got else statistics.median(got)
+        label = "b2x" if name == "b2x" else f"b2x ({name})"
+        log(f"[start-up] {label} on 1,000 rows: {fmt(startup[name], '.2f')} s")
+    return startup
 
 
-def render(cells, markdown):
+def describe(b2x):
+    """Return ``b2x VERSION`` of an executable, with the git commit of its checkout if any.
+
+    The version and the package's folder are asked of the Python beside the executable
+    (its virtual environment), so an editable install names its checkout's commit.
+    """
+    python = Path(b2x).with_name("python")
+    ask = "import classifier, importlib.metadata as m\nprint(m.version('b2x'), classifier.__file__)"
+    try:
+        version, package = subprocess.run(
+            [str(python), "-c", ask], capture_output=True, text=True, check=True
+        ).stdout.split()
+    except (OSError, ValueError, subprocess.CalledProcessError):
+        try:
+            return f"b2x {metadata.version('b2x')}"
+        except metadata.PackageNotFoundError:
+            return "b2x ?"
+    git = ["git", "-C", str(Path(package).parent)]
+    commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    if commit.returncode != 0:
+        return f"b2x {version}"
+    dirty = subprocess.run(
+        [*git, "status", "--porcelain", "--untracked-files=no", "--", "."],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return f"b2x {version} (commit {commit.stdout.strip()}{', modified' if dirty else ''})"
+
+
+def render(cells, markdown, columns=COLUMNS):
     """Return the table as aligned text, or as Markdown."""
     if markdown:
-        lines = [COLUMNS, ["---"] + ["---:"] * (len(COLUMNS) - 1), *cells]
+        lines = [columns, ["---"] + ["---:"] * (len(columns) - 1), *cells]
         return "\n".join("| " + " | ".join(row) + " |" for row in lines)
-    widths = [max(len(row[i]) for row in [COLUMNS, *cells]) for i in range(len(COLUMNS))]
-    just = [str.ljust] + [str.rjust] * (len(COLUMNS) - 1)
-    lines = [COLUMNS, *cells]
+    widths = [max(len(row[i]) for row in [columns, *cells]) for i in range(len(columns))]
+    just = [str.ljust] + [str.rjust] * (len(columns) - 1)
+    lines = [columns, *cells]
     return "\n".join(
         "  ".join(j(c, w) for j, c, w in zip(just, row, widths, strict=True)) for row in lines
     )
@@ -243,10 +403,26 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+def b2x_command(b2x, jobs):
+    """Return the ``b2x classify`` command to time: ``--quiet`` if offered, ``--jobs`` if given."""
+    help_text = subprocess.run([b2x, "classify", "--help"], capture_output=True, text=True).stdout
+    args = [b2x, "classify"] + (["--quiet"] if "--quiet" in help_text else [])
+    if jobs is not None:
+        if "--jobs" not in help_text:
+            log(f"warning: {b2x} does not list --jobs; passing it anyway")
+        args += ["--jobs", str(jobs)]
+    return args
+
+
 def main(argv=None):
     """Parse the command line, run the benchmark and print the table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0].replace("``", ""))
     ap.add_argument("--sizes", default="100000,300000,1000000", help="rows, comma-separated")
+    ap.add_argument(
+        "--variants",
+        default=DEFAULT_VARIANTS,
+        help=f"exports, comma-separated, of {', '.join(VARIANTS)} (default {DEFAULT_VARIANTS})",
+    )
     ap.add_argument(
         "--worst",
         action=argparse.BooleanOptionalAction,
@@ -254,48 +430,87 @@ def main(argv=None):
         help="also run the worst case, every row a different buyer (default)",
     )
     ap.add_argument("--keep", metavar="DIR", help="generate exports here and reuse them")
+    ap.add_argument("--outputs", metavar="DIR", help="keep each b2x's output here")
     ap.add_argument("--jobs", type=int, help="pass --jobs N to b2x classify")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--b2x", help="b2x executable (default: the venv's)")
+    ap.add_argument(
+        "--compare",
+        metavar="DIR",
+        help="also time DIR/.venv/bin/b2x (another checkout) in the same rounds",
+    )
+    ap.add_argument(
+        "--names",
+        default="before,after",
+        metavar="A,B",
+        help="names of the --compare b2x and of this one (before,after)",
+    )
     ap.add_argument("--seed", type=int, default=0, help="seed of the generated exports")
     ap.add_argument("--repeat", type=int, default=1, metavar="N",
                     help="run the floor and b2x in turns N times; keep the medians")  # fmt: skip
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    if unknown := [v for v in variants if v not in VARIANTS]:
+        ap.error(f"unknown variant {', '.join(unknown)}; choose among {', '.join(VARIANTS)}")
+    if not args.worst:
+        variants = [v for v in variants if not v.endswith("worst")]
     b2x = find_b2x(args.b2x)
-    help_text = subprocess.run([b2x, "classify", "--help"], capture_output=True, text=True).stdout
-    b2x_args = [b2x, "classify"] + (["--quiet"] if "--quiet" in help_text else [])
-    if args.jobs is not None:
-        if "--jobs" not in help_text:
-            log("warning: this b2x does not list --jobs; passing it anyway")
-        b2x_args += ["--jobs", str(args.jobs)]
+    if args.compare:
+        other = Path(args.compare) / ".venv/bin/b2x"
+        if not other.is_file():
+            sys.exit(f"{other} not found; install that checkout in DIR/.venv first")
+        names = [n.strip() for n in args.names.split(",")]
+        if len(names) != 2 or len(set(names)) != 2 or "floor" in names:
+            ap.error("--names takes two different names, e.g. before,after")
+        executables = dict(zip(names, [str(other), b2x], strict=True))
+    else:
+        executables = {"b2x": b2x}
+    systems = {name: b2x_command(path, args.jobs) for name, path in executables.items()}
+    if args.outputs:
+        Path(args.outputs).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="b2x-bench-") as tmp:
         workdir = Path(args.keep or tmp)
         workdir.mkdir(parents=True, exist_ok=True)
-        variants = ["realistic", "worst"] if args.worst else ["realistic"]
-        startup = startup_time(workdir, b2x_args, args.seed, args.repeat)
-        results = [run_one(v, n, workdir, b2x_args, args.seed, args.repeat)
+        startup = startup_time(workdir, systems, args.seed, args.repeat)
+        results = [run_one(v, n, workdir, systems, args.seed, args.repeat, args.outputs)
                    for v in variants for n in sizes]  # fmt: skip
-    print(render(table(results, startup), args.markdown))
-    flat = flatness(results)
-    if flat:
-        text = ", ".join(f"{v} {f:.2f}" for v, f in flat.items())
-        print(f"\nPer-row time flatness (max/min of b2x µs per row across sizes): {text}")
-    if startup is not None:
-        net = ", ".join(f"{v} {f:.2f}" for v, f in flatness(results, startup).items())
-        print(f"b2x on 1,000 rows (start-up: imports, model, one chunk): {startup:.2f} s"
-              + (f"; flatness without it: {net}" if net else ""))
-    try:
-        version = metadata.version("b2x")
-    except metadata.PackageNotFoundError:
-        version = "?"
+    for name in systems:
+        if len(systems) > 1:
+            print(f"{name}: {describe(executables[name])}\n")
+        print(render(table(results, startup[name], name), args.markdown))
+        flat = flatness(results, system=name)
+        if flat:
+            text = ", ".join(f"{v} {f:.2f}" for v, f in flat.items())
+            print(f"\nPer-row time flatness (max/min of b2x µs per row across sizes): {text}")
+        if startup[name] is not None:
+            net = ", ".join(
+                f"{v} {f:.2f}" for v, f in flatness(results, startup[name], name).items()
+            )
+            print(
+                f"b2x on 1,000 rows (start-up: imports, model, one chunk): {startup[name]:.2f} s"
+                + (f"; flatness without it: {net}" if net else "")
+            )
+        print()
+    if len(systems) > 1:
+        header, cells = comparison(results, startup, list(systems))
+        print(f"{' and '.join(systems)}, in the same rounds:\n")
+        print(render(cells, args.markdown, header))
+        print("\nsha256 of the outputs:")
+        for r in results:
+            for name in systems:
+                digests = ", ".join(sorted(r["sha256"][name])) or "-"
+                print(f"  {r['variant']} {r['rows']:,} {name}: {digests}")
+        print()
     print(
-        f"\nb2x {version}{' --jobs ' + str(args.jobs) if args.jobs else ''}; "
+        f"{'; '.join(describe(executables[n]) for n in systems)}"
+        f"{' --jobs ' + str(args.jobs) if args.jobs else ''}; "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}"
     )
-    failed = [r for r in results if r["b2x"]["s"] is None or r["b2x"]["rows"] != r["rows"]]
-    return 1 if failed else 0
+    failed = [r for r in results for n in systems if r[n]["s"] is None or r[n]["rows"] != r["rows"]]
+    differ = [r for r in results if len(set().union(*r["sha256"].values())) > 1]
+    return 1 if failed or differ else 0
 
 
 if __name__ == "__main__":

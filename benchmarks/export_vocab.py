@@ -12,6 +12,8 @@ ANON, COMPANY, TRADER, PERSON, STATE = range(5)
 SHARES = np.array([0.0, 0.38, 0.12, 0.35, 0.15])  # kinds among the distinct buyers
 ORDER_RATE = np.array([0.0, 2.0, 1.5, 1.0, 1.5])  # how often a buyer of each kind orders
 ANON_SHARE = 0.06  # orders by the anonymous retail buyer (realistic variant)
+SHARES_1C = np.array([0.0, 0.55, 0.18, 0.12, 0.15])  # a 1C register sells mostly to organisations
+ANON_SHARE_1C = 0.03
 P_COMMENT = np.array([0.05, 0.25, 0.2, 0.2, 0.45])  # orders with a comment
 P_NO_EMAIL = np.array([1.0, 0.05, 0.1, 0.15, 0.05])  # buyers without an e-mail
 P_GEOMETRIC = np.array([0.8, 0.35, 0.4, 0.75, 0.3])  # quantity ~ geometric(p)
@@ -162,6 +164,14 @@ PAYMENTS = [
     ["Безналичный расчёт", "Банковская карта", "Оплата по счёту"],
     ["Банковская карта", "Наличные", "СБП", "Картой при получении", "Наложенный платёж"],
     ["Безналичный расчёт"],
+]
+# the same in 1C's «Форма оплаты» words
+PAYMENTS_1C = [
+    ["Наличная", "Платёжная карта"],
+    ["Безналичная", "Безналичная", "Безналичная", "Платёжная карта"],
+    ["Безналичная", "Платёжная карта", "Наличная"],
+    ["Платёжная карта", "Наличная", "Безналичная"],
+    ["Безналичная"],
 ]
 # per buyer kind: comments as (text, text after a number); a text ending in a space takes a number
 COMMENTS = [

@@ -6,8 +6,12 @@ persons with free mail, state institutions («МБОУ СОШ № N», «ГБУ�
 and the anonymous «Розничный покупатель». Columns are numpy index arrays into the small
 vocabularies of ``export_vocab.py``, joined with pyarrow compute; pandas writes the CSV.
 
+``--shape register`` writes the same kind of orders as a 1C register of «Реализация
+товаров и услуг» instead: cp1251, ``;``, CRLF, decimal commas, about 10,000 buyers.
+
     python benchmarks/make_export.py --rows 1000000 -o orders_1m.csv
     python benchmarks/make_export.py --rows 100000 --distinct-buyers -o worst_100k.csv
+    python benchmarks/make_export.py --rows 1000000 --shape register -o register_1m.csv
 """
 
 import argparse
@@ -22,6 +26,8 @@ import pyarrow.compute as pc
 
 HEADERS = "Номер заказа,Дата,Покупатель,ИНН,E-mail,Адрес доставки,Товар,Количество,Цена,Сумма"
 HEADERS = HEADERS.split(",") + ["Способ оплаты", "Комментарий"]
+REGISTER_HEADERS = """Дата;Номер;Контрагент;ИНН;КПП;Номенклатура;Количество;Цена;Сумма;Ставка НДС
+Сумма НДС;Форма оплаты;Комментарий""".replace("\n", ";").split(";")
 
 
 def _s(values):
@@ -131,9 +137,12 @@ def _states(rng, k):
     return name, _when(rng.random(k) < 0.02, "", _inn(rng, k, 10, 31, 10)), email, city
 
 
-def _buyers(rng, n_buyers, distinct):
-    """Return the kind of each buyer and its name, INN, e-mail and address columns."""
-    counts = rng.multinomial(n_buyers - (not distinct), V.SHARES)
+def _buyers(rng, n_buyers, distinct, shares):
+    """Return the kind of each buyer and its name, INN, e-mail and address columns.
+
+    ``shares`` are the kinds' shares among the buyers (see ``export_vocab.SHARES``).
+    """
+    counts = rng.multinomial(n_buyers - (not distinct), shares)
     counts[V.ANON] = not distinct
     ids = np.split(np.arange(n_buyers), np.cumsum(counts)[:-1])
     parts = [
@@ -170,14 +179,17 @@ def _catalogue(rng, n_products):
     return segment[cat].astype(np.int64), name, kop.astype(np.int64)
 
 
-def _money(kop):
-    """Format kopecks as roubles the Russian way: ``123456`` -> ``"1 234,56"``."""
+def _money(kop, space=" "):
+    """Format kopecks as roubles the Russian way: ``123456`` -> ``"1 234,56"``.
+
+    ``space`` separates the thousands (1C writes a no-break space).
+    """
     rub, cents = np.divmod(kop, 100)
     millions, rest = np.divmod(rub, 1_000_000)
     thousands, units = np.divmod(rest, 1000)
     units3, thousands3 = pc.utf8_lpad(_s(units), 3, "0"), pc.utf8_lpad(_s(thousands), 3, "0")
-    head = _when(thousands > 0, _cat(_s(thousands), " ", units3), _s(units))
-    head = _when(millions > 0, _cat(_s(millions), " ", thousands3, " ", units3), head)
+    head = _when(thousands > 0, _cat(_s(thousands), space, units3), _s(units))
+    head = _when(millions > 0, _cat(_s(millions), space, thousands3, space, units3), head)
     return _cat(head, ",", pc.utf8_lpad(_s(cents), 2, "0"))
 
 
@@ -186,6 +198,60 @@ def _per_kind(rng, kind, options, p_use):
     size = np.array([len(o) for o in options])
     pick = np.cumsum(np.append(1, size))[kind] + (rng.random(len(kind)) * size[kind]).astype(int)
     return np.where(rng.random(len(kind)) < np.asarray(p_use)[kind], pick, 0)
+
+
+def _orders(rng, rows, buyers, products, distinct, mix):
+    """Draw the orders of an export: who buys what, how many, on which day, how paid.
+
+    ``mix`` holds the buyer kinds' shares, the anonymous buyer's share of the orders and
+    the payment methods per kind. Returns the per-row, per-order and per-buyer arrays
+    the formatters need, as a dict.
+    """
+    lines = np.ones(rows, np.int64) if distinct else rng.choice(np.arange(1, 7), rows, p=V.LINES_P)
+    lines = lines[: np.searchsorted(np.cumsum(lines), rows) + 1]
+    n_orders = len(lines)
+    n_buyers = rows if distinct else max(2, min(buyers, n_orders))
+    kind, bcols = _buyers(rng, n_buyers, distinct, mix["shares"])
+    if distinct:
+        order_buyer = rng.permutation(n_buyers)
+    else:  # every buyer orders once, then some order again and again
+        weight = V.ORDER_RATE[kind] * (rng.pareto(1.2, n_buyers) + 1).clip(max=50)
+        weight *= (1 - mix["anon"]) / weight.sum()
+        weight[kind == V.ANON] = mix["anon"]
+        more = rng.choice(n_buyers, n_orders - n_buyers, p=weight)
+        order_buyer = rng.permutation(np.concatenate([np.arange(n_buyers), more]))
+    okind = kind[order_buyer]
+    pay = _per_kind(rng, okind, mix["payments"], np.ones(5))
+    note = _per_kind(rng, okind, V.COMMENTS, V.P_COMMENT)
+    before, after = zip(*[("", "")] + [n for opts in V.COMMENTS for n in opts], strict=True)
+    numbered = np.array([b.endswith(" ") for b in before])[note]
+    number = _cat(_s(rng.integers(1, 999, n_orders)), _take(after, note))
+    comment = _cat(_take(before, note), _when(numbered, number, ""))
+    order = np.repeat(np.arange(n_orders), lines)[:rows]
+    rkind = okind[order]
+    segment, pname, price = _catalogue(rng, products)
+    start = np.searchsorted(segment, np.arange(6))
+    size = np.diff(np.append(start, products))
+    cum = ((V.SEGMENT_MIX + 1e-9) * (size > 0)).cumsum(1)[rkind]  # no rows for empty segments
+    seg = (rng.random(rows)[:, None] * cum[:, -1:] >= cum).sum(1).clip(max=5)
+    product = start[seg] + (rng.random(rows) ** 2 * size[seg]).astype(np.int64)
+    qty = rng.geometric(V.P_GEOMETRIC[rkind])
+    bulk = (price[product] < 100_000) & (rkind != V.PERSON) & (rkind != V.ANON)
+    qty = np.where(bulk, qty * rng.choice([1, 5, 10, 20, 50], rows), qty).clip(max=500)
+    dates = [(dt.date(2024, 1, 1) + dt.timedelta(d)).strftime("%d.%m.%Y") for d in range(366)]
+    return {
+        "order": order,  # per row: its order
+        "row_buyer": pa.array(order_buyer[order]),
+        "kind": kind,  # per buyer
+        "buyer": bcols,
+        "date": _take(dates, np.sort(rng.integers(0, 366, n_orders))[order]),
+        "product": pname.take(pa.array(product)),
+        "segment": segment[product],
+        "price": price[product],
+        "qty": qty,
+        "payment": _take([""] + sum(mix["payments"], []), pay[order]),
+        "comment": comment.take(pa.array(order)),
+    }
 
 
 def make_export(rows, buyers=None, products=3000, distinct=False, seed=0):
@@ -210,56 +276,96 @@ def make_export(rows, buyers=None, products=3000, distinct=False, seed=0):
         One text column per header of ``HEADERS``.
     """
     rng = np.random.default_rng(seed)
-    lines = np.ones(rows, np.int64) if distinct else rng.choice(np.arange(1, 7), rows, p=V.LINES_P)
-    lines = lines[: np.searchsorted(np.cumsum(lines), rows) + 1]
-    n_orders = len(lines)
-    n_buyers = rows if distinct else max(2, min(buyers or rows // 25, n_orders))
-    kind, bcols = _buyers(rng, n_buyers, distinct)
-    if distinct:
-        order_buyer = rng.permutation(n_buyers)
-    else:  # every buyer orders once, then some order again and again
-        weight = V.ORDER_RATE[kind] * (rng.pareto(1.2, n_buyers) + 1).clip(max=50)
-        weight *= (1 - V.ANON_SHARE) / weight.sum()
-        weight[kind == V.ANON] = V.ANON_SHARE
-        more = rng.choice(n_buyers, n_orders - n_buyers, p=weight)
-        order_buyer = rng.permutation(np.concatenate([np.arange(n_buyers), more]))
-    okind = kind[order_buyer]
-    dates = [(dt.date(2024, 1, 1) + dt.timedelta(d)).strftime("%d.%m.%Y") for d in range(366)]
-    pay = _per_kind(rng, okind, V.PAYMENTS, np.ones(5))
-    note = _per_kind(rng, okind, V.COMMENTS, V.P_COMMENT)
-    before, after = zip(*[("", "")] + [n for opts in V.COMMENTS for n in opts], strict=True)
-    numbered = np.array([b.endswith(" ") for b in before])[note]
-    number = _cat(_s(rng.integers(1, 999, n_orders)), _take(after, note))
-    comment = _cat(_take(before, note), _when(numbered, number, ""))
-    order = np.repeat(np.arange(n_orders), lines)[:rows]
-    rkind = okind[order]
-    segment, pname, price = _catalogue(rng, products)
-    start = np.searchsorted(segment, np.arange(6))
-    size = np.diff(np.append(start, products))
-    cum = ((V.SEGMENT_MIX + 1e-9) * (size > 0)).cumsum(1)[rkind]  # no rows for empty segments
-    seg = (rng.random(rows)[:, None] * cum[:, -1:] >= cum).sum(1).clip(max=5)
-    product = start[seg] + (rng.random(rows) ** 2 * size[seg]).astype(np.int64)
-    qty = rng.geometric(V.P_GEOMETRIC[rkind])
-    bulk = (price[product] < 100_000) & (rkind != V.PERSON) & (rkind != V.ANON)
-    qty = np.where(bulk, qty * rng.choice([1, 5, 10, 20, 50], rows), qty).clip(max=500)
+    mix = {"shares": V.SHARES, "anon": V.ANON_SHARE, "payments": V.PAYMENTS}
+    o = _orders(rng, rows, buyers or rows // 25, products, distinct, mix)
     cols = {
-        "Номер заказа": _cat("ЗК-", pc.utf8_lpad(_s(order + 1), 7, "0")),
-        "Дата": _take(dates, np.sort(rng.integers(0, 366, n_orders))[order]),
-        **{k: pc.take(v, pa.array(order_buyer[order])) for k, v in bcols.items()},
-        "Товар": pc.take(pname, pa.array(product)),
-        "Количество": _s(qty),
-        "Цена": _money(price[product]),
-        "Сумма": _money(price[product] * qty),
-        "Способ оплаты": _take([""] + sum(V.PAYMENTS, []), pay[order]),
-        "Комментарий": pc.take(comment, pa.array(order)),
+        "Номер заказа": _cat("ЗК-", pc.utf8_lpad(_s(o["order"] + 1), 7, "0")),
+        "Дата": o["date"],
+        **{k: v.take(o["row_buyer"]) for k, v in o["buyer"].items()},
+        "Товар": o["product"],
+        "Количество": _s(o["qty"]),
+        "Цена": _money(o["price"]),
+        "Сумма": _money(o["price"] * o["qty"]),
+        "Способ оплаты": o["payment"],
+        "Комментарий": o["comment"],
     }
     return pa.table({h: cols[h] for h in HEADERS}).to_pandas()
 
 
-def write_export(path, rows, buyers=None, products=3000, distinct=False, seed=0):
-    """Write :func:`make_export` to ``path`` as CSV (UTF-8, comma); return the row count."""
-    frame = make_export(rows, buyers, products, distinct, seed)
-    frame.to_csv(path, index=False, lineterminator="\n")
+def make_register(rows, buyers=None, products=3000, distinct=False, seed=0):
+    """Generate a 1C register of «Реализация товаров и услуг», one row per document line.
+
+    Documents of 1 to 6 lines share their number, date, buyer (``Контрагент``, ``ИНН``,
+    ``КПП``), payment form and comment, as 1C repeats them on every line. Mostly
+    organisations, every one with a valid INN: companies (10 digits and a КПП of their
+    tax office, written ``ООО «...»`` or ``ООО "..."``), sole traders (12 digits) and
+    state institutions; a few private persons and «Розничный покупатель», without INN.
+    Quantities with three decimals (``5,000``), amounts with a no-break space between
+    thousands (``1 234,56``; ``Сумма НДС`` with a plain space), VAT at 20 % (10 % for
+    medical goods) included in the amount.
+
+    Parameters
+    ----------
+    rows : int
+        Number of document lines.
+    buyers : int, optional
+        Distinct buyers, 10,000 by default (at most one per document).
+    products, distinct, seed
+        As for :func:`make_export`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One text column per header of ``REGISTER_HEADERS``.
+    """
+    rng = np.random.default_rng(seed)
+    mix = {"shares": V.SHARES_1C, "anon": V.ANON_SHARE_1C, "payments": V.PAYMENTS_1C}
+    o = _orders(rng, rows, buyers or 10_000, products, distinct, mix)
+    name, inn, kind = o["buyer"]["Покупатель"], o["buyer"]["ИНН"], o["kind"]
+    inn = inn.to_numpy(zero_copy_only=False).astype(object)
+    for length, kinds, office in [(10, [V.COMPANY, V.STATE], 71), (12, [V.TRADER], 71)]:
+        lacking = np.flatnonzero(np.isin(kind, kinds) & (inn == ""))  # 1C knows every INN
+        inn[lacking] = _inn(rng, len(lacking), length, office, 10).to_numpy(zero_copy_only=False)
+    inn = _s(inn)
+    straight = pc.replace_substring(pc.replace_substring(name, "«", '"'), "»", '"')
+    name = _when((kind == V.COMPANY) & (rng.random(len(kind)) < 0.4), straight, name)
+    kpp = _cat(pc.utf8_slice_codeunits(inn, 0, 4), "01001")
+    kpp = pc.if_else(pc.equal(pc.utf8_length(inn), 10), kpp, "")
+    rate = np.where(o["segment"] == 4, 10, 20)
+    amount = o["price"] * o["qty"]
+    vat = (amount * rate * 2 + 100 + rate) // (2 * (100 + rate))  # rounded half up
+    cols = {
+        "Дата": o["date"],
+        "Номер": _cat("ТС00-", pc.utf8_lpad(_s(o["order"] + 1), 6, "0")),
+        "Контрагент": name.take(o["row_buyer"]),
+        "ИНН": inn.take(o["row_buyer"]),
+        "КПП": kpp.take(o["row_buyer"]),
+        "Номенклатура": o["product"],
+        "Количество": _cat(_s(o["qty"]), ",000"),
+        "Цена": _money(o["price"], "\xa0"),
+        "Сумма": _money(amount, "\xa0"),
+        "Ставка НДС": _take(["10%", "20%"], rate // 20),
+        "Сумма НДС": _money(vat),
+        "Форма оплаты": o["payment"],
+        "Комментарий": o["comment"],
+    }
+    return pa.table({h: cols[h] for h in REGISTER_HEADERS}).to_pandas()
+
+
+SHAPES = {"crm": make_export, "register": make_register}
+
+
+def write_export(path, rows, buyers=None, products=3000, distinct=False, seed=0, shape="crm"):
+    """Write an export to ``path``; return the row count.
+
+    ``shape`` ``"crm"``: :func:`make_export` as CSV (UTF-8, comma, LF);
+    ``"register"``: :func:`make_register` as a 1C file (cp1251, ``;``, CRLF).
+    """
+    frame = SHAPES[shape](rows, buyers, products, distinct, seed)
+    if shape == "register":
+        frame.to_csv(path, index=False, sep=";", encoding="cp1251", lineterminator="\r\n")
+    else:
+        frame.to_csv(path, index=False, lineterminator="\n")
     return len(frame)
 
 
@@ -267,14 +373,20 @@ def main(argv=None):
     """Parse the command line and write the export."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=100_000, help="order lines (100000)")
-    ap.add_argument("--buyers", type=int, help="distinct buyers (rows/25)")
+    ap.add_argument("--buyers", type=int, help="distinct buyers (rows/25; register: 10000)")
     ap.add_argument("--products", type=int, default=3000, help="distinct products (3000)")
     ap.add_argument("--distinct-buyers", action="store_true", help="every row a different buyer")
     ap.add_argument("--seed", type=int, default=0, help="random seed (0)")
+    ap.add_argument(
+        "--shape",
+        choices=sorted(SHAPES),
+        default="crm",
+        help="crm: UTF-8 CRM export (default); register: 1C register, cp1251",
+    )
     ap.add_argument("-o", "--output", default="orders.csv", help="CSV to write (orders.csv)")
     args = ap.parse_args(argv)
     t0, a = time.perf_counter(), args
-    n = write_export(a.output, a.rows, a.buyers, a.products, a.distinct_buyers, a.seed)
+    n = write_export(a.output, a.rows, a.buyers, a.products, a.distinct_buyers, a.seed, a.shape)
     print(f"{n} rows written to {a.output} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
 
