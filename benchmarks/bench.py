@@ -360,13 +360,14 @@ def describe(b2x):
     """Return ``b2x VERSION`` of an executable, with the git commit of its checkout if any.
 
     The version and the package's folder are asked of the Python beside the executable
-    (its virtual environment), so an editable install names its checkout's commit.
+    (its virtual environment), so an editable install names its checkout's commit; in
+    isolated mode (``-I``), lest the current folder's ``classifier`` be imported instead.
     """
     python = Path(b2x).with_name("python")
     ask = "import classifier, importlib.metadata as m\nprint(m.version('b2x'), classifier.__file__)"
     try:
         version, package = subprocess.run(
-            [str(python), "-c", ask], capture_output=True, text=True, check=True
+            [str(python), "-I", "-c", ask], capture_output=True, text=True, check=True
         ).stdout.split()
     except (OSError, ValueError, subprocess.CalledProcessError):
         try:
