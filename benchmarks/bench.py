@@ -267,53 +267,49 @@ def net_us(seconds, startup, rows):
 
 
 def comparison(results, startup, names):
-    """Return the header and cells of the before/after table of ``--compare``.
+    """Return the header and cells of the table of ``--compare``: every b2x side by side.
 
-    ``names`` are the two systems, the one compared against first.
+    ``names`` are the systems, those of ``--compare`` first and this b2x last; the ratios
+    set this b2x against each of the others. "same output" says ``yes`` when every b2x
+    wrote the same bytes in every round and as many rows as the input, else which agree
+    (``before=after≠other``).
     """
-    a, b = names
-    header = [
-        "variant",
-        "rows",
-        "floor s",
-        f"{a} s",
-        f"{b} s",
-        f"{a}/floor",
-        f"{b}/floor",
-        f"{b}/{a}",
-        f"{a} CPU s",
-        f"{b} CPU s",
-        f"{a} MiB",
-        f"{b} MiB",
-        f"{a} net µs/row",
-        f"{b} net µs/row",
-        "same output",
-    ]
+    last, others = names[-1], names[:-1]
+    header = ["variant", "rows", "floor s", *[f"{n} s" for n in names]]
+    header += [f"{n}/floor" for n in names] + [f"{last}/{n}" for n in others]
+    header += [f"{n} CPU s" for n in names] + [f"{n} MiB" for n in names]
+    header += [f"{n} net µs/row" for n in names] + ["same output"]
     cells = []
     for r in results:
-        floor, x, y = r["floor"]["s"], r[a]["s"], r[b]["s"]
-        digests = r["sha256"][a] | r["sha256"][b]
-        rows_ok = r[a]["rows"] == r[b]["rows"] == r["rows"]
+        floor, s = r["floor"]["s"], {n: r[n]["s"] for n in names}
         cells.append(
-            [
-                r["variant"],
-                f"{r['rows']:,}",
-                fmt(floor, ".2f"),
-                fmt(x, ".2f"),
-                fmt(y, ".2f"),
-                fmt(x / floor if x and floor else None, ".2f"),
-                fmt(y / floor if y and floor else None, ".2f"),
-                fmt(y / x if x and y else None, ".2f"),
-                fmt(r[a]["cpu"], ".1f"),
-                fmt(r[b]["cpu"], ".1f"),
-                fmt(r[a]["mib"], ".0f"),
-                fmt(r[b]["mib"], ".0f"),
-                fmt(net_us(x, startup[a], r["rows"]), ".1f"),
-                fmt(net_us(y, startup[b], r["rows"]), ".1f"),
-                "yes" if len(digests) == 1 and rows_ok else "NO",
-            ]
+            [r["variant"], f"{r['rows']:,}", fmt(floor, ".2f")]
+            + [fmt(s[n], ".2f") for n in names]
+            + [fmt(s[n] / floor if s[n] and floor else None, ".2f") for n in names]
+            + [fmt(s[last] / s[n] if s[n] and s[last] else None, ".2f") for n in others]
+            + [fmt(r[n]["cpu"], ".1f") for n in names]
+            + [fmt(r[n]["mib"], ".0f") for n in names]
+            + [fmt(net_us(s[n], startup[n], r["rows"]), ".1f") for n in names]
+            + [same_output(r, names)]
         )
     return header, cells
+
+
+def same_output(result, names):
+    """Return ``yes`` when every b2x of ``names`` wrote the same bytes and all the rows.
+
+    Otherwise the groups that agree: ``a=b≠c``; ``?`` for a b2x whose outputs differed
+    between rounds or that failed.
+    """
+    rows_ok = all(result[n]["rows"] == result["rows"] for n in names)
+    digests = {n: result["sha256"][n] for n in names}
+    if rows_ok and len(set().union(*digests.values())) == 1:
+        return "yes"
+    groups = {}
+    for n in names:
+        key = next(iter(digests[n])) if len(digests[n]) == 1 else f"?{n}"
+        groups.setdefault(key, []).append(n if not key.startswith("?") else f"{n}?")
+    return "≠".join("=".join(g) for g in groups.values()) + ("" if rows_ok else " (rows differ)")
 
 
 def fmt(value, spec):
@@ -438,13 +434,14 @@ def main(argv=None):
     ap.add_argument(
         "--compare",
         metavar="DIR",
+        action="append",
         help="also time DIR/.venv/bin/b2x (another checkout) in the same rounds",
     )
     ap.add_argument(
         "--names",
         default="before,after",
         metavar="A,B",
-        help="names of the --compare b2x and of this one (before,after)",
+        help="names of the --compare b2x (one per DIR, in order) and of this one (before,after)",
     )
     ap.add_argument("--seed", type=int, default=0, help="seed of the generated exports")
     ap.add_argument("--repeat", type=int, default=1, metavar="N",
@@ -458,13 +455,16 @@ def main(argv=None):
         variants = [v for v in variants if not v.endswith("worst")]
     b2x = find_b2x(args.b2x)
     if args.compare:
-        other = Path(args.compare) / ".venv/bin/b2x"
-        if not other.is_file():
-            sys.exit(f"{other} not found; install that checkout in DIR/.venv first")
+        others = [Path(d) / ".venv/bin/b2x" for d in args.compare]
+        if missing := [str(p) for p in others if not p.is_file()]:
+            sys.exit(f"{', '.join(missing)} not found; install each checkout in DIR/.venv first")
         names = [n.strip() for n in args.names.split(",")]
-        if len(names) != 2 or len(set(names)) != 2 or "floor" in names:
-            ap.error("--names takes two different names, e.g. before,after")
-        executables = dict(zip(names, [str(other), b2x], strict=True))
+        if len(names) != len(others) + 1 or len(set(names)) != len(names) or "floor" in names:
+            ap.error(
+                f"--names takes {len(others) + 1} different names, one per --compare and "
+                "one for this b2x, e.g. before,after"
+            )
+        executables = dict(zip(names, [*map(str, others), b2x], strict=True))
     else:
         executables = {"b2x": b2x}
     systems = {name: b2x_command(path, args.jobs) for name, path in executables.items()}
@@ -495,7 +495,8 @@ def main(argv=None):
         print()
     if len(systems) > 1:
         header, cells = comparison(results, startup, list(systems))
-        print(f"{' and '.join(systems)}, in the same rounds:\n")
+        *first, last = systems
+        print(f"{', '.join(first)} and {last}, in the same rounds:\n")
         print(render(cells, args.markdown, header))
         print("\nsha256 of the outputs:")
         for r in results:
@@ -503,8 +504,9 @@ def main(argv=None):
                 digests = ", ".join(sorted(r["sha256"][name])) or "-"
                 print(f"  {r['variant']} {r['rows']:,} {name}: {digests}")
         print()
+    named = [(f"{n}: " if len(systems) > 1 else "") + describe(p) for n, p in executables.items()]
     print(
-        f"{'; '.join(describe(executables[n]) for n in systems)}"
+        f"{'; '.join(named)}"
         f"{' --jobs ' + str(args.jobs) if args.jobs else ''}; "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}"
