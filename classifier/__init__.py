@@ -14,16 +14,17 @@ Or as a scikit-learn estimator (``cross_val_score``, ``GridSearchCV``, a ``Pipel
 
 from typing import Any
 
-from classifier.analyst import with_buyer_labels
-from classifier.evaluate import evaluate
 from classifier.exceptions import ClassifierError, ColumnError, InputError, ModelError
-from classifier.model import load_model, save_model
+from classifier.files.read import read_orders
+from classifier.files.write import write_labelled
+from classifier.model.saved import load_model, save_model
+from classifier.model.train import train
 from classifier.pipeline import classify, explain
-from classifier.read import read_orders
-from classifier.review import read_review, review_queue, write_review
-from classifier.store import LabelStore
-from classifier.train import train
-from classifier.write import write_labelled
+from classifier.reports.evaluate import evaluate
+from classifier.review.queue import review_queue
+from classifier.review.store import LabelStore
+from classifier.review.workbook import read_review, write_review
+from classifier.rules.analyst import with_buyer_labels
 
 __all__ = [
     "read_orders",

@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifier.distinct import Memo, apply_distinct, distinct_values, spread_values
+from classifier.utils.distinct import Memo, apply_distinct, distinct_values, spread_values
 from classifier.vocabulary import read_table, read_toml
 
 __all__ = [
@@ -31,8 +31,6 @@ __all__ = [
     "ColumnMap",
     "canonical",
     "normalise_header",
-    "order_keys",
-    "order_codes",
     "truthy",
     "decimal_counts",
     "decimal_mark",
@@ -592,35 +590,6 @@ def truthy(values: pd.Series) -> np.ndarray:
         return values.fillna(False).to_numpy(dtype=bool)
     text = values.astype("string").str.strip().str.casefold()
     return text.isin(TRUE_TEXTS).fillna(False).to_numpy(dtype=bool)
-
-
-def order_keys(canon: pd.DataFrame) -> np.ndarray:
-    r"""The order each row belongs to: its ``order_id``, or a key of its own.
-
-    >>> order_keys(pd.DataFrame({"order_id": ["A", None, "A"]})).tolist()
-    ['A', '\x001', 'A']
-    """
-    keys = canon["order_id"].astype(object)
-    missing = keys.isna().to_numpy()
-    if missing.any():  # only then are the row labels turned into text
-        keys = keys.where(~missing, "\0" + canon.index.astype(str))
-    return keys.to_numpy()
-
-
-def order_codes(canon: pd.DataFrame) -> np.ndarray:
-    """The order each row belongs to as an integer, grouping rows as :func:`order_keys`.
-
-    Lines of one ``order_id`` share a code; a row without one has a code of its own.
-
-    >>> order_codes(pd.DataFrame({"order_id": ["A", None, "A", None]})).tolist()
-    [0, 1, 0, 2]
-    """
-    codes, uniques = pd.factorize(canon["order_id"], use_na_sentinel=True)
-    missing = codes < 0
-    if missing.any():
-        codes = codes.copy()
-        codes[missing] = len(uniques) + np.arange(int(missing.sum()))
-    return codes
 
 
 def _note(

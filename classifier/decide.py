@@ -38,8 +38,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from classifier.model import PROBA_COLUMNS
-from classifier.rules import LABELS, RULES, Rule
+from classifier.config import LABELS, PROBA_COLUMNS
+from classifier.rules.base import RULES, Rule
 
 __all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN", "UNDECIDED_CAP"]
 
@@ -78,7 +78,7 @@ def decide(
     proba : DataFrame
         The model's ``p_b2b, p_b2c, p_b2g``.
     evidence : DataFrame
-        The evidence frame (:func:`classifier.rules.find_evidence`).
+        The evidence frame (:func:`classifier.rules.evidence.find_evidence`).
     rules : mapping, optional
         The rules of the evidence's columns; the shipped ones by default.
     fired : ndarray, optional

@@ -24,12 +24,15 @@ from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
 from classifier.columns import canonical
+from classifier.config import LABELS
 from classifier.exceptions import InputError
-from classifier.features import model_frame
 from classifier.fields import map_columns
-from classifier.model import Model, build_pipeline, fit_model, load_model
+from classifier.model.features import model_frame
+from classifier.model.fit import build_pipeline, fit_model
+from classifier.model.saved import Model, load_model
 from classifier.pipeline import classify, label_columns
-from classifier.rules import LABELS, SHIPPED, RuleSet, evidence_and_fired
+from classifier.rules.base import SHIPPED, RuleSet
+from classifier.rules.evidence import evidence_and_fired
 
 __all__ = ["B2xClassifier", "NOT_APPLICABLE_CHECKS"]
 
@@ -77,7 +80,7 @@ class B2xClassifier(ClassifierMixin, BaseEstimator):
     ----------
     rules : RuleSet, str or Path, optional
         The rules of :func:`classifier.classify`: the shipped rule set by default, a
-        :class:`~classifier.rules.RuleSet`, or an analyst's rules file (TOML).
+        :class:`~classifier.rules.base.RuleSet`, or an analyst's rules file (TOML).
     columns : dict, optional
         ``{field: header}`` overrides of the header mapping (``--map``).
     C : float, optional
@@ -217,7 +220,7 @@ class B2xClassifier(ClassifierMixin, BaseEstimator):
                                            "random_state": self.random_state})  # fmt: skip
 
     def _features(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """The model's feature frame of records, as :func:`classifier.train.features_of`
+        """The model's feature frame of records, as :func:`classifier.model.train.features_of`
         builds it, with this estimator's columns and rules."""
         source = frame.attrs.get("b2x", {}).get("source", "X")
         canon = canonical(frame, map_columns(frame, self.columns, name=source))
@@ -280,7 +283,7 @@ def _ruleset(rules: RuleSet | str | Path | None) -> RuleSet:
         return SHIPPED
     if isinstance(rules, RuleSet):
         return rules
-    from classifier.analyst import load_rules
+    from classifier.rules.analyst import load_rules
 
     return load_rules(rules)
 

@@ -9,29 +9,30 @@ for ``explain`` and ``evaluate``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from classifier.analyst import known_records
-from classifier.columns import FIELDS, ColumnMap, canonical, order_codes
+from classifier.columns import FIELDS, ColumnMap, canonical
+from classifier.config import OUTPUT_COLUMNS, PROBA_COLUMNS
 from classifier.context import FileContext
 from classifier.decide import decide
-from classifier.distinct import forget_columns
 from classifier.exceptions import InputError
-from classifier.explain import Explanation, join_reasons, reason_codes
-from classifier.features import model_frame
+from classifier.explain.explanation import Explanation
+from classifier.explain.reasons import join_reasons, reason_codes
 from classifier.fields import map_columns
-from classifier.model import PROBA_COLUMNS, Model, load_model
-from classifier.read import read_orders
-from classifier.rules import SHIPPED, RuleSet, evidence_and_fired
+from classifier.identity import order_codes
+from classifier.model.features import model_frame
+from classifier.model.saved import Model, load_model
+from classifier.rules.analyst import known_records
+from classifier.rules.base import SHIPPED, RuleSet
+from classifier.rules.evidence import evidence_and_fired
 from classifier.totals import totals_reason, totals_rows
+from classifier.utils.distinct import one_frame
 
 __all__ = [
     "identified",
     "worded",
-    "OUTPUT_COLUMNS",
     "Analysis",
     "analyse",
     "classify",
@@ -39,13 +40,9 @@ __all__ = [
     "coded_labels",
     "with_reasons",
     "attach",
-    "output_columns",
     "explain",
     "explain_row",
 ]
-
-OUTPUT_COLUMNS = ("label", "confidence", "ambiguous", "reasons", *PROBA_COLUMNS)
-
 
 @dataclass
 class Analysis:
@@ -71,25 +68,26 @@ def analyse(
 ) -> Analysis:
     """Run columns, rules, features, model and decide over a raw frame.
 
-    ``rules`` defaults to the shipped rule set; :func:`classifier.analyst.load_rules`
+    ``rules`` defaults to the shipped rule set; :func:`classifier.rules.analyst.load_rules`
     adds an analyst's rules to it.
     """
-    rules = rules if rules is not None else SHIPPED
-    name = frame.attrs.get("b2x", {}).get("source", "input")
-    colmap = column_map if column_map is not None else map_columns(frame, columns, name=name)
-    canon = canonical(frame, colmap, context.decimal if context is not None else None)
-    # where rules fired, found with the evidence: features, decide and reasons all need it
-    evidence, fired = evidence_and_fired(canon, rules, context)
-    # records an analyst labelled (the label store's, with_record_labels): known by their fields
-    evidence, fired = known_records(canon, evidence, fired, rules)
-    features = model_frame(canon, evidence, fired)
-    proba = model.predict_proba(features)
-    if canon["order_id"].notna().any():
-        # LABELING.md: one order, one label — the lines' probabilities are pooled
-        proba = proba.groupby(order_codes(canon)).transform("mean")
-        proba.index = canon.index
-    decision = decide(proba, evidence, rules.rules, fired, identified(canon), worded(canon))
-    return Analysis(colmap, rules, canon, evidence, features, proba, decision, fired)
+    with one_frame():  # the frame's text columns, factorized once for every rule
+        rules = rules if rules is not None else SHIPPED
+        name = frame.attrs.get("b2x", {}).get("source", "input")
+        colmap = column_map if column_map is not None else map_columns(frame, columns, name=name)
+        canon = canonical(frame, colmap, context.decimal if context is not None else None)
+        # where rules fired, found with the evidence: features, decide and reasons all need it
+        evidence, fired = evidence_and_fired(canon, rules, context)
+        # records an analyst labelled (the label store's, with_record_labels): known by their fields
+        evidence, fired = known_records(canon, evidence, fired, rules)
+        features = model_frame(canon, evidence, fired)
+        proba = model.predict_proba(features)
+        if canon["order_id"].notna().any():
+            # LABELING.md: one order, one label — the lines' probabilities are pooled
+            proba = proba.groupby(order_codes(canon)).transform("mean")
+            proba.index = canon.index
+        decision = decide(proba, evidence, rules.rules, fired, identified(canon), worded(canon))
+        return Analysis(colmap, rules, canon, evidence, features, proba, decision, fired)
 
 
 def identified(canon: pd.DataFrame) -> np.ndarray:
@@ -106,32 +104,6 @@ def _output_names(frame: pd.DataFrame) -> dict[str, str]:
     """Appended column names; one the input already has becomes ``b2x_<name>``."""
     taken = {str(c) for c in frame.columns}
     return {c: (f"b2x_{c}" if c in taken else c) for c in OUTPUT_COLUMNS}
-
-
-def output_columns(frame: pd.DataFrame) -> dict[str, str]:
-    """The header of each b2x output column the frame has.
-
-    ``attrs["b2x_run"]["columns"]`` names them in a frame :func:`classify` returned.
-    Otherwise ``b2x_<name>`` is taken where the frame also has ``<name>`` (the
-    input's own column), else ``<name>``, else ``b2x_<name>``.
-
-    >>> output_columns(pd.DataFrame(columns=["label", "b2x_label", "ambiguous"]))
-    {'label': 'b2x_label', 'ambiguous': 'ambiguous'}
-    """
-    headers = {str(c) for c in frame.columns}
-    named = frame.attrs.get("b2x_run", {}).get("columns", {})
-    if named and set(named.values()) <= headers:
-        return {c: named[c] for c in OUTPUT_COLUMNS if c in named}
-    found = {}
-    for name in OUTPUT_COLUMNS:
-        prefixed = f"b2x_{name}"
-        if prefixed in headers and name in headers:
-            found[name] = prefixed
-        elif name in headers:
-            found[name] = name
-        elif prefixed in headers:
-            found[name] = prefixed
-    return found
 
 
 def classify(
@@ -158,9 +130,9 @@ def classify(
     lang : {"en", "ru"}
         Language of the reasons.
     rules : RuleSet, optional
-        The shipped rules by default, or those of :func:`classifier.analyst.load_rules`.
+        The shipped rules by default, or those of :func:`classifier.rules.analyst.load_rules`.
     context, column_map : optional
-        For a frame that is one chunk of a file (:mod:`classifier.batch`): the
+        For a frame that is one chunk of a file (:mod:`classifier.batch.local`): the
         file-wide facts and the file's column mapping.
 
     Returns
@@ -189,14 +161,15 @@ def label_columns(
     ``attrs["unreadable_cells"]`` counts the cells that could not be read.
     """
     model = model if model is not None else load_model()
-    result = analyse(frame, model, columns, rules, context, column_map)
-    return with_reasons(*coded_labels(result, lang))
+    with one_frame():
+        result = analyse(frame, model, columns, rules, context, column_map)
+        return with_reasons(*coded_labels(result, lang))
 
 
 def coded_labels(result: Analysis, lang: str = "en"
                  ) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:  # fmt: skip
     """The output columns of an analysis but the reasons, and the reasons as codes into
-    their distinct sentences (:func:`~classifier.explain.reason_codes`): a few MB a chunk
+    their distinct sentences (:func:`~classifier.explain.reasons.reason_codes`): a few MB a chunk
     instead of tens, for a worker process to send back. :func:`with_reasons` joins them.
     """
     d = result.decision
@@ -210,7 +183,6 @@ def coded_labels(result: Analysis, lang: str = "en"
     for column in PROBA_COLUMNS:
         out[column] = d[column].round(4).to_numpy()
     out.attrs = {"unreadable_cells": int(result.canon["unreadable"].sum()), "lang": lang}
-    forget_columns()  # the chunk's text columns, kept for its rules to share
     return out, coded
 
 
@@ -297,26 +269,3 @@ def explain_row(
     )
 
 
-def classify_file(
-    path: str | Path,
-    output: str | Path | None = None,
-    model: Model | str | Path | None = None,
-    *,
-    sheet: str | int | None = None,
-    columns: dict[str, str] | None = None,
-    lang: str = "en",
-    rules: RuleSet | None = None,
-) -> tuple[pd.DataFrame, Path]:
-    """Read, classify and write a file; returns the labelled frame and the output path.
-
-    ``model`` is a loaded model or a model file's path; the input is read first,
-    so a bad input is reported before a model is loaded.
-    """
-    from classifier.write import output_path, write_labelled
-
-    frame = read_orders(path, sheet=sheet)
-    if not isinstance(model, Model):
-        model = load_model(model)
-    labelled = classify(frame, model, columns=columns, lang=lang, rules=rules)
-    target = Path(output) if output is not None else output_path(path)
-    return labelled, write_labelled(labelled, target)

@@ -99,7 +99,7 @@ def against(profile: Profile, field: str) -> float:
 def profile_columns(frame: pd.DataFrame, rules: object | None = None) -> dict[str, Profile]:
     """The :class:`Profile` of each column of ``frame``'s first :data:`SAMPLE_ROWS` rows.
 
-    ``rules`` is the :class:`~classifier.rules.RuleSet` whose vocabularies tell
+    ``rules`` is the :class:`~classifier.rules.base.RuleSet` whose vocabularies tell
     organisations, products, payments and purposes (the shipped one by default).
 
     >>> frame = pd.DataFrame({"Kunde": ["City of Austin", "Müller GmbH"], "Nr": ["K-10", "K-11"]})
@@ -107,7 +107,7 @@ def profile_columns(frame: pd.DataFrame, rules: object | None = None) -> dict[st
     >>> profiles["Kunde"].share("organisation"), profiles["Nr"].share("code")
     (1.0, 1.0)
     """
-    from classifier.rules import SHIPPED
+    from classifier.rules.base import SHIPPED
 
     ruleset = rules if rules is not None else SHIPPED
     sample = frame.head(SAMPLE_ROWS)

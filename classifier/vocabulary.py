@@ -39,8 +39,8 @@ import numpy as np
 import pyarrow.compute as pc
 import Stemmer
 
-from classifier.arrowtext import ALNUM, SAFE_END, trusted
-from classifier.distinct import range_positions
+from classifier.utils.arrowtext import ALNUM, SAFE_END, trusted
+from classifier.utils.distinct import range_positions
 
 __all__ = [
     "PhraseMatcher",
@@ -183,7 +183,7 @@ class PhraseMatcher:
         """``dict(self.find(text))`` of each text, for many texts at once.
 
         Texts of the characters pyarrow cuts into words as Python does
-        (:mod:`classifier.arrowtext`) are matched together: their words become integer
+        (:mod:`classifier.utils.arrowtext`) are matched together: their words become integer
         ids — of their stems, of their stems read as Cyrillic, of themselves for exact
         phrases — and the phrases are followed through them as through a trie, one word
         of every text at a time. Texts of other characters, and any texts when phrases

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from classifier import load_model
-from classifier.model import Model
+from classifier import load_model, read_orders, train
+from classifier.model.saved import Model
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "samples"
@@ -22,6 +22,27 @@ LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
 def model() -> Model:
     """The default model shipped in models/."""
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def training_records() -> tuple[pd.DataFrame, pd.Series]:
+    """600 records of data/train.csv (200 of each label), as read_orders reads them: X, y.
+
+    The first 400 train :func:`fitted_model`; the rest are records it has not seen.
+    """
+    frame = read_orders(REPO / "data" / "train.csv")
+    part = frame.groupby("label", group_keys=False).sample(200, random_state=0)
+    part = part.sample(frac=1.0, random_state=1)  # labels mixed, index not in order
+    return part.drop(columns=["label", "ambiguous", "case"]), part["label"]
+
+
+@pytest.fixture(scope="session")
+def fitted_model(training_records) -> Model:
+    """A model fitted once for the whole session, on the first 400 ``training_records``: the
+    only kind with a scikit-learn pipeline. Every test that needs a fit of its own data but
+    not of particular records shares it; none may change it (saving it is fine)."""
+    X, y = training_records
+    return train(X.iloc[:400].assign(label=y.iloc[:400].to_numpy()))
 
 
 @pytest.fixture
@@ -51,7 +72,7 @@ def evidence_of(records) -> Callable[..., pd.DataFrame]:
     """Evidence frame of canonical-field records (see ``records``)."""
     from classifier.columns import canonical
     from classifier.fields import map_columns
-    from classifier.rules import find_evidence
+    from classifier.rules.evidence import find_evidence
 
     def make(*rows: dict[str, object]) -> pd.DataFrame:
         frame = records(*rows)

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from classifier import InputError, classify
-from classifier.analyst import load_rules, resolve_rules
-from classifier.cli import app
-from classifier.rules import SHIPPED
+from classifier.cli.app import app
+from classifier.rules.analyst import load_rules, resolve_rules
+from classifier.rules.base import SHIPPED
 
 RULES_FILE = """\
 # rules of the sales team

@@ -7,7 +7,7 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifier.arrowtext import ALNUM, OTHER, WORD_CHARS, as_arrow, other_letters, trusted
+from classifier.utils.arrowtext import ALNUM, OTHER, WORD_CHARS, as_arrow, other_letters, trusted
 
 
 def test_pyarrow_reads_words_as_python_does_in_the_letters_it_is_given():

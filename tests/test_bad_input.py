@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from classifier.cli import app
+from classifier.cli.app import app
 from tests.conftest import REPO
 
 runner = CliRunner()
@@ -78,7 +78,7 @@ def _rewrite_npz(path: Path, change) -> None:
     with zipfile.ZipFile(npz, "w") as z:
         for name, data in entries.items():
             z.writestr(name, data)
-    from classifier.model import file_sha256
+    from classifier.files.hashes import file_sha256
 
     digest = file_sha256(npz)
     _rewrite_manifest(path, lambda m: {**m, "sha256": digest,
@@ -185,7 +185,7 @@ def test_a_pickle_beside_a_manifest_is_never_loaded(tmp_path):
 
     manifest = _model_copy(tmp_path)
     (tmp_path / "default.joblib").write_bytes(pickle.dumps(Boom()))
-    from classifier.model import file_sha256
+    from classifier.files.hashes import file_sha256
 
     digest = file_sha256(tmp_path / "default.joblib")
     _rewrite_manifest(manifest, lambda m: {**m, "sha256": digest, "file": "default.joblib"})
@@ -526,7 +526,7 @@ def test_scratch_files_of_dead_runs_are_removed_by_the_next_run(tmp_path):
     import subprocess
     import sys
 
-    from classifier.write import _host
+    from classifier.files.write import _host
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
@@ -556,7 +556,7 @@ def _unreadable_rows(tmp_path: Path, source: Path, header: str, cell: str, *args
     result = run("classify", source, "-o", out, "--jobs", 1, *args)
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output and "unreadable cells 1" in result.output
-    from classifier.read import read_orders
+    from classifier.files.read import read_orders
 
     labelled = read_orders(out)  # in the input's own dialect
     assert len(labelled) == 2 and labelled["label"].tolist()[0] == "B2B"
@@ -708,7 +708,7 @@ def _unclosed_quote_at_line_60(path: Path) -> Path:
 
 
 def test_read_orders_reads_the_lines_before_an_unclosed_quote_and_names_the_rest(tmp_path):
-    from classifier.read import SkippedLines, read_orders
+    from classifier.files.read import SkippedLines, read_orders
 
     source = _unclosed_quote_at_line_60(tmp_path / "orders.csv")
     with pytest.warns(SkippedLines, match=r"line\(s\) 60, 61, 62 were skipped") as caught:
@@ -787,7 +787,7 @@ def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(t
                                                                                lang, jobs):
     """cp1251 with ';' (UTF-8 for a word cp1251 cannot write), a title line and a ';;;;'
     line above the header, a totals row under the sales; in one process and in workers."""
-    from classifier.read import read_orders
+    from classifier.files.read import read_orders
 
     source = tmp_path / "report.csv"
     text = REPORT_1C.format(word=word)

@@ -7,23 +7,19 @@ import os
 import subprocess
 import sys
 
-import numpy as np
 import pandas as pd
 import pytest
 from threadpoolctl import threadpool_info
 
-from classifier import ClassifierError, InputError, batch, classify, read_orders, write_labelled
-from classifier.batch import (
-    FileScan,
-    _chunks,
-    _halve_tail,
-    _Keeper,
-    _kept_chunks,
-    _kept_rows,
-    _pool,
-    classify_file_batch,
-    scan_file,
-)
+import classifier.batch.chunks
+import classifier.batch.local
+import classifier.batch.scan
+from classifier import ClassifierError, InputError, classify, read_orders, write_labelled
+from classifier.batch.chunks import Keeper, halve_tail
+from classifier.batch.label import ChunkPlan
+from classifier.batch.local import classify_file_batch
+from classifier.batch.scan import scan_file, second_pass
+from classifier.batch.workers import WorkerState, pool, start_labelling
 from tests.conftest import SAMPLES
 
 
@@ -54,8 +50,9 @@ def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, e
 @pytest.fixture
 def passes(monkeypatch):
     """The columns each first pass over a file reads by type inference, one entry a pass."""
-    seen, scan = [], batch._scan
-    monkeypatch.setattr(batch, "_scan", lambda *args: seen.append(args[5]) or scan(*args))
+    seen, scan = [], classifier.batch.scan._scan
+    monkeypatch.setattr(classifier.batch.scan, "_scan",
+                        lambda *args: seen.append(args[5]) or scan(*args))  # fmt: skip
     return seen
 
 
@@ -99,9 +96,9 @@ def test_chunks_never_cut_an_order(model):
 def test_the_last_chunks_are_halved_at_safe_ends_and_keep_every_row_in_order(model):
     path = SAMPLES / "orders_1c.csv"
     scan = scan_file(path, chunk_rows=6)
-    whole = list(_chunks(path, scan, None, 6))
+    whole = list(second_pass(path, scan, None, 6))
     tail = 12
-    pieces = list(_halve_tail(iter(whole), scan.safe_end, tail))
+    pieces = list(halve_tail(iter(whole), scan.safe_end, tail))
     rows = [i for piece in pieces for i in piece.index]
     assert rows == list(range(scan.rows))
     for piece in pieces:
@@ -115,8 +112,9 @@ def test_the_last_chunks_are_halved_at_safe_ends_and_keep_every_row_in_order(mod
 
 def test_workers_run_blas_on_one_thread(model):
     scan = scan_file(SAMPLES / "orders_1c.csv")
-    with _pool(2, (model, None, scan, "en")) as pool:
-        libraries = pool.submit(threadpool_info).result()
+    state = WorkerState(model, ChunkPlan(scan.columns, scan.context))
+    with pool(2, start_labelling, (state,)) as workers:
+        libraries = workers.submit(threadpool_info).result()
     blas = [lib for lib in libraries if lib["user_api"] == "blas"]
     assert blas and all(lib["num_threads"] == 1 for lib in blas)
 
@@ -139,9 +137,7 @@ def _die(chunk):
 
 
 def test_a_dying_worker_is_reported_not_hung_on(tmp_path, model, monkeypatch):
-    import classifier.batch as batch
-
-    monkeypatch.setattr(batch, "_label", _die)
+    monkeypatch.setattr(classifier.batch.local, "label_in_worker", _die)
     with pytest.raises(ClassifierError, match="a worker process died"):
         classify_file_batch(SAMPLES / "orders_1c.csv", tmp_path / "out.csv", model,
                             chunk_rows=10, jobs=2)  # fmt: skip
@@ -213,14 +209,14 @@ def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path,
     else:
         read_orders(SAMPLES / "orders_1c.csv").to_excel(source, index=False)
     original = source.read_bytes()
-    again = list(_chunks(source, scan_file(source, chunk_rows=7), None, 7))
+    again = list(second_pass(source, scan_file(source, chunk_rows=7), None, 7))
     keep = tmp_path / "kept.arrow"
     keep.touch()
     scan = scan_file(source, chunk_rows=7, keep=keep)
-    assert scan.kept == keep
+    assert scan.kept.path == keep
     whole = _whole(source, tmp_path / "whole.csv", model)
     source.unlink()  # the second pass reads the kept chunks, not the file
-    kept = list(_chunks(source, scan, None, 7))
+    kept = list(second_pass(source, scan, None, 7))
     assert len(kept) == len(again) > 1
     for mine, theirs in zip(kept, again, strict=True):
         pd.testing.assert_frame_equal(mine, theirs)
@@ -228,7 +224,7 @@ def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path,
     # a worker reads any run of rows, across chunks, with the columns it is given
     columns = list(again[0].columns[[2, 0]])
     rows = pd.concat(again)
-    part = _kept_rows(scan, range(5, 23), columns)
+    part = scan.kept.rows(range(5, 23), columns)
     pd.testing.assert_frame_equal(part, rows.iloc[5:23][columns])
     assert part.attrs == again[0].attrs
     source.write_bytes(original)
@@ -245,7 +241,7 @@ def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(tmp_path,
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(batch.pa, "OSFile", full)
+    monkeypatch.setattr(classifier.batch.chunks.pa, "OSFile", full)
     keep = tmp_path / "kept.arrow"
     keep.touch()
     assert scan_file(source, chunk_rows=7, keep=keep).kept is None
@@ -261,12 +257,11 @@ def test_a_kept_chunk_is_one_record_batch_whatever_pieces_its_columns_are_in(tmp
     assert pieces["buyer"].array._pa_array.num_chunks == 2
     keep = tmp_path / "kept.arrow"
     keep.touch()
-    with _Keeper(keep) as keeper:
+    with Keeper(keep) as keeper:
         keeper.write(pieces)
         keeper.write(pieces.iloc[:3])
         keeper.write(pieces.iloc[:0])  # an empty chunk keeps nothing
-    scan = FileScan(7, None, None, np.ones(7, bool), kept=keeper.path, kept_ends=keeper.ends())
-    frames = list(_kept_chunks(scan))
+    frames = list(keeper.kept({}).chunks())
     assert [list(f.index) for f in frames] == [[0, 1, 2, 3], [4, 5, 6]]
     assert frames[1]["buyer"].tolist() == ["ООО «Вектор»", "ИП Петров", "ООО «Вектор»"]
 
@@ -289,7 +284,7 @@ def test_a_batch_run_leaves_no_scratch_file_behind(tmp_path, model, monkeypatch)
     def interrupted(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch, "_run", interrupted)
+    monkeypatch.setattr(classifier.batch.local, "label_chunk", interrupted)
     with pytest.raises(KeyboardInterrupt):
         classify_file_batch(source, tmp_path / "again.csv", model, chunk_rows=6)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.xlsx", "out.csv"]
@@ -297,7 +292,7 @@ def test_a_batch_run_leaves_no_scratch_file_behind(tmp_path, model, monkeypatch)
 
 def test_batch_processes_keep_freed_memory_and_arrow_allocates_through_it():
     """A process that reuses freed memory routes Arrow's allocations to the same heap."""
-    code = ("import pyarrow as pa\nfrom classifier.memory import reuse_freed_memory, "
+    code = ("import pyarrow as pa\nfrom classifier.batch.memory import reuse_freed_memory, "
             "trim_freed_memory\nbefore = pa.default_memory_pool().backend_name\n"
             "reuse_freed_memory()\ntrim_freed_memory()\n"
             "print(before != 'system', pa.default_memory_pool().backend_name)")  # fmt: skip
@@ -368,7 +363,7 @@ def test_the_progress_bar_shows_reading_then_labelling(tmp_path, monkeypatch):
 
     from rich.console import Console
 
-    from classifier.batch import ProgressPrinter
+    from classifier.cli.progress import ProgressPrinter
 
     printer = ProgressPrinter(log_json=False)
     screen = io.StringIO()

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from classifier import classify, explain
-from classifier.card import reasons_view
 from classifier.exceptions import InputError
+from classifier.explain.card import reasons_view
 
 SCHOOL = {"buyer": "МБОУ СОШ № 5", "product": "Чайник электрический", "quantity": 1}
 

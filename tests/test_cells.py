@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from classifier import classify, read_orders, write_labelled
-from classifier.batch import classify_file_batch
-from classifier.cells import CellTypes
+from classifier.batch.local import classify_file_batch
+from classifier.files.cells import CellTypes
 from tests.test_open_in_apps import _program
 
 HEADER = ["Покупатель", "Товар", "Количество", "Сумма", "Дата", "Оплачено", "Примечание"]

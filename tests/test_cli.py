@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from classifier.cli import app
+from classifier.cli.app import app
 from tests.conftest import REPO, SAMPLES
 
 runner = CliRunner()

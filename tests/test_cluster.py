@@ -11,7 +11,7 @@ from tests.conftest import SAMPLES
 
 pytest.importorskip("distributed")
 
-from classifier.cluster import classify_dask  # noqa: E402
+from classifier.batch.cluster import classify_dask  # noqa: E402
 
 
 def _same(path, out, model):
@@ -47,7 +47,7 @@ def test_300k_rows_in_many_partitions_equal_the_single_process_run(tmp_path, mod
 def test_cli_engine_dask(tmp_path):
     from typer.testing import CliRunner
 
-    from classifier.cli import app
+    from classifier.cli.app import app
 
     out = tmp_path / "labelled.csv"
     result = CliRunner().invoke(app, ["classify", str(SAMPLES / "orders_shop.csv"), "--engine",
@@ -60,7 +60,7 @@ def test_cli_engine_dask(tmp_path):
 
 
 def test_one_large_file_is_shared_among_the_workers(tmp_path):
-    from classifier.cluster import LARGEST_BLOCK, SMALLEST_BLOCK, blocksize_for, read_dask
+    from classifier.batch.cluster import LARGEST_BLOCK, SMALLEST_BLOCK, blocksize_for, read_dask
 
     def sized(name, size):  # a sparse file: its size, none of its bytes
         path = tmp_path / name
@@ -79,7 +79,7 @@ def test_one_large_file_is_shared_among_the_workers(tmp_path):
 def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, export_300k):
     from typer.testing import CliRunner
 
-    from classifier.cli import app
+    from classifier.cli.app import app
 
     # the first 20,000 rows (orders of 1-6 lines) cut into blocks of 200 kB: orders cross
     # every block's edge
@@ -93,7 +93,7 @@ def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, exp
     done = runner.invoke(app, ["classify", str(source), "--engine", "dask", "--jobs", "2",
                                "--blocksize", "200kB", "-o", str(dask)])  # fmt: skip
     assert done.exit_code == 0, done.output
-    from classifier.cluster import read_dask
+    from classifier.batch.cluster import read_dask
 
     assert read_dask(source, "200kB")[0].npartitions >= 8
     assert dask.read_bytes() == local.read_bytes()

@@ -8,7 +8,7 @@ import pytest
 
 from classifier import classify
 from classifier.decide import decide
-from classifier.rules import RULES
+from classifier.rules.base import RULES
 
 # LABELING.md, "Ambiguous records": every row of its table, as an export would hold it.
 AMBIGUOUS_TABLE = [

@@ -14,11 +14,9 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from classifier import B2xClassifier, classify, read_orders
+from classifier import B2xClassifier, classify
 from classifier.estimator import NOT_APPLICABLE_CHECKS
 from classifier.exceptions import InputError
-from classifier.train import train
-from tests.conftest import REPO
 
 # headers of a 1C-style export, for the canonical names of data/train.csv
 RUSSIAN = {"order_id": "Номер заказа", "order_date": "Дата", "buyer": "Контрагент",
@@ -27,12 +25,9 @@ RUSSIAN = {"order_id": "Номер заказа", "order_date": "Дата", "buy
 
 
 @pytest.fixture(scope="module")
-def slice_of_train() -> tuple[pd.DataFrame, pd.Series]:
-    """600 records of data/train.csv (200 of each label), as read_orders reads them; X, y."""
-    frame = read_orders(REPO / "data" / "train.csv")
-    part = frame.groupby("label", group_keys=False).sample(200, random_state=0)
-    part = part.sample(frac=1.0, random_state=1)  # labels mixed, index not in order
-    return part.drop(columns=["label", "ambiguous", "case"]), part["label"]
+def slice_of_train(training_records) -> tuple[pd.DataFrame, pd.Series]:
+    """600 records of data/train.csv (200 of each label): X, y (conftest's ``training_records``)."""
+    return training_records
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +50,10 @@ def test_predicts_as_classify_with_the_fitted_model(fitted, slice_of_train):
     assert frame["reasons"].str.len().gt(0).all() and frame.index.equals(new.index)
 
 
-def test_fit_trains_the_model_b2x_train_trains(fitted, slice_of_train):
-    """The oracle: ``b2x train``'s own function on the same records gives the same model."""
-    X, y = slice_of_train
-    trained = train(X.iloc[:400].assign(label=y.iloc[:400].to_numpy()))
+def test_fit_trains_the_model_b2x_train_trains(fitted, fitted_model):
+    """The oracle: ``b2x train``'s own function on the same records gives the same model
+    (``fitted_model`` is :func:`classifier.train` of the estimator's 400 records)."""
+    trained = fitted_model
     np.testing.assert_allclose(fitted.model_.scorer.coef, trained.scorer.coef)
     np.testing.assert_allclose(fitted.model_.scorer.intercept, trained.scorer.intercept)
 

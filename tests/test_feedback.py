@@ -7,11 +7,11 @@ import pytest
 
 from classifier import read_orders
 from classifier.columns import FIELDS, canonical
-from classifier.feedback import evaluate_labels, label_issues, train_with_labels
 from classifier.fields import map_columns
-from classifier.review import record_ids
-from classifier.rules.buyer import buyer_key
-from classifier.train import split_truth
+from classifier.identity import buyer_key
+from classifier.model.train import split_truth
+from classifier.review.feedback import evaluate_labels, label_issues, train_with_labels
+from classifier.review.ids import record_ids
 from tests.conftest import REPO
 
 

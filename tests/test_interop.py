@@ -26,11 +26,10 @@ import pandas as pd
 import pytest
 
 from classifier.exceptions import InputError
-from classifier.interop import (
-    DECISION_COLUMNS,
+from classifier.review.exchange import DECISION_COLUMNS, read_decisions
+from classifier.review.tasks import (
     label_studio_config,
     label_studio_tasks,
-    read_decisions,
     validate_tasks,
     write_jsonl,
     write_label_studio,

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from classifier.batch.keys import _chunk_keys_canonical, chunk_keys
 from classifier.columns import key_columns
 from classifier.fields import map_columns
-from classifier.keys import _chunk_keys_canonical, chunk_keys
-from classifier.read import read_chunks
+from classifier.files.read import read_chunks
 from tests.conftest import LAYOUTS, SAMPLES
 
 FILES = [SAMPLES / "orders_1c.csv", SAMPLES / "orders_shop.csv",

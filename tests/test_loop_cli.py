@@ -9,9 +9,9 @@ import shutil
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from classifier.cli import app
-from classifier.interop import validate_tasks
-from classifier.review import LABEL_HEADER, REVIEW_SHEET
+from classifier.cli.app import app
+from classifier.review.tasks import validate_tasks
+from classifier.review.workbook import LABEL_HEADER, REVIEW_SHEET
 from tests.conftest import REPO, SAMPLES
 
 runner = CliRunner()
@@ -228,7 +228,7 @@ def test_every_corrected_record_comes_back_corrected(tmp_path):
     assert all(f"labelled {again[n - 2]['label']} by a.petrova" in again[n - 2]["reasons"]
                for n in rows)  # fmt: skip
     # the same records in another format are found too
-    from classifier.read import read_orders
+    from classifier.files.read import read_orders
 
     read_orders(source).to_parquet(tmp_path / "q3_orders.parquet")
     run("classify", tmp_path / "q3_orders.parquet", "-o", tmp_path / "again.xlsx", "-q",
@@ -259,8 +259,8 @@ def test_label_studio_corrections_come_back_corrected(tmp_path):
     assert run("learn", tmp_path / "export.json", "--store", store).exit_code == 0
     assert run("classify", source, "-o", tmp_path / "again.csv", "-q", "--store",
                store).exit_code == 0  # fmt: skip
-    from classifier.read import read_orders
-    from classifier.review import record_ids
+    from classifier.files.read import read_orders
+    from classifier.review.ids import record_ids
 
     ids = record_ids(read_orders(source))
     again = read_orders(tmp_path / "again.csv")
@@ -274,14 +274,14 @@ def test_review_with_a_new_store_creates_it(tmp_path):
     result = run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "r.xlsx", "--limit", 5,
                  "--store", store)  # fmt: skip
     assert result.exit_code == 0, result.output
-    from classifier.store import LabelStore
+    from classifier.review.store import LabelStore
 
     assert store.is_file() and len(LabelStore(store)) == 0
 
 
 def test_learn_retrain_writes_a_model_classify_uses_when_better(tmp_path):
     store = tmp_path / "labels.sqlite"
-    from classifier.read import read_orders
+    from classifier.files.read import read_orders
 
     corpus = read_orders(REPO / "data" / "train.csv")
     corpus.groupby("label", group_keys=False).sample(150, random_state=0).to_csv(
@@ -334,7 +334,7 @@ def test_learn_names_label_studio_annotators(tmp_path):
                  "--annotators", tmp_path / "ids.csv")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "labelled by a.petrova, i.ivanov" in result.output
-    from classifier.store import LabelStore
+    from classifier.review.store import LabelStore
 
     with LabelStore(store) as labelled:
         assert set(labelled.history()["analyst"]) == {"a.petrova", "i.ivanov"}

@@ -8,25 +8,26 @@ import pandas as pd
 import pytest
 
 from classifier import ModelError, load_model, save_model, train
-from classifier.model import PROBA_COLUMNS, file_sha256
+from classifier.config import PROBA_COLUMNS
+from classifier.files.hashes import file_sha256
 from tests.conftest import REPO
 
 
 @pytest.fixture(scope="module")
-def training_frame() -> pd.DataFrame:
-    """600 rows of the corpus's training part: enough for a small, real fit."""
-    frame = pd.read_csv(REPO / "data" / "train.csv", dtype=str, keep_default_na=False)
-    return frame.sample(600, random_state=1).reset_index(drop=True)
+def training_frame(training_records) -> pd.DataFrame:
+    """The 400 labelled records the session's ``fitted_model`` was trained on."""
+    X, y = training_records
+    return X.iloc[:400].assign(label=y.iloc[:400].to_numpy())
 
 
 @pytest.fixture(scope="module")
-def fitted(training_frame):
+def fitted(fitted_model):
     """A model fitted in this process: the only kind that has a scikit-learn pipeline."""
-    return train(training_frame)
+    return fitted_model
 
 
-def test_training_is_reproducible(training_frame):
-    first = train(training_frame)
+def test_training_is_reproducible(training_frame, fitted):
+    first = fitted
     second = train(training_frame)
     sample = training_frame.drop(columns=["label"]).head(50)
     from classifier.pipeline import analyse
@@ -37,8 +38,8 @@ def test_training_is_reproducible(training_frame):
     assert first.manifest["training_data_sha256"] == second.manifest["training_data_sha256"]
 
 
-def test_save_load_round_trip_with_manifest(training_frame, tmp_path):
-    model = train(training_frame)
+def test_save_load_round_trip_with_manifest(training_frame, fitted, tmp_path):
+    model = fitted
     path = save_model(model, tmp_path / "mine.joblib")  # the name older versions gave
     assert path == tmp_path / "mine.json"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.json", "mine.npz"]
@@ -64,8 +65,8 @@ def test_save_load_round_trip_with_manifest(training_frame, tmp_path):
         assert load_model(tmp_path / name).version == loaded.version
 
 
-def test_the_scorer_file_depends_on_the_model_alone(training_frame, tmp_path):
-    model = train(training_frame.head(300))
+def test_the_scorer_file_depends_on_the_model_alone(fitted, tmp_path):
+    model = fitted
     save_model(model, tmp_path / "a.joblib")
     save_model(model, tmp_path / "b.joblib")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
@@ -105,7 +106,7 @@ def test_missing_manifest_or_file(tmp_path):
 def test_training_labels_must_be_the_three_labels(training_frame):
     from classifier import InputError
 
-    bad = training_frame.head(30).copy()
+    bad = training_frame.head(30).reset_index(drop=True)
     bad.loc[7, "label"] = "B2X"
     with pytest.raises(InputError, match=r"row 9, column 'label': label must be B2B, B2C or B2G"):
         train(bad)

@@ -14,8 +14,10 @@ import subprocess
 import pytest
 
 from classifier import classify, read_orders
-from classifier.report import segment_report, write_html
-from classifier.review import review_queue, write_review
+from classifier.reports.html import write_html
+from classifier.reports.segments import segment_report
+from classifier.review.queue import review_queue
+from classifier.review.workbook import write_review
 from tests.conftest import SAMPLES
 
 

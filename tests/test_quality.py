@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from classifier import evaluate, read_orders
-from classifier.evaluate import score
+from classifier.reports.evaluate import score
 from tests.conftest import REPO
 
 HELD_OUT = [

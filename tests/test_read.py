@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from classifier import InputError, classify, read_orders
-from classifier.batch import classify_file_batch
-from classifier.read import detect_delimiter, detect_encoding
+from classifier.batch.local import classify_file_batch
+from classifier.files.read import detect_delimiter, detect_encoding
 
 RUSSIAN = (
     "Документ;Контрагент;Номенклатура;Количество;Сумма\n"

@@ -11,7 +11,7 @@ import pytest
 
 from classifier import classify
 from classifier.decide import UNDECIDED_CAP, decide
-from classifier.rules import RULES
+from classifier.rules.base import RULES
 
 READINGS = [
     # the state, not ambiguous by that fact alone

@@ -13,16 +13,10 @@ import pytest
 from rich.console import Console
 
 from classifier import InputError, classify, read_orders, write_labelled
-from classifier.report import (
-    LABEL_COLOURS,
-    output_columns,
-    render_report,
-    report_file,
-    report_html,
-    segment_report,
-    write_html,
-)
-from classifier.rules import LABELS
+from classifier.cli import render
+from classifier.config import LABELS
+from classifier.reports.html import report_html, write_html
+from classifier.reports.segments import LABEL_COLOURS, output_columns, report_file, segment_report
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 OUTPUTS = ["label", "confidence", "ambiguous", "reasons", "p_b2b", "p_b2c", "p_b2g"]
@@ -338,7 +332,7 @@ def test_write_html_into_a_missing_folder(reports, tmp_path):
 
 def test_terminal_table(reports):
     console = Console(width=120, record=True, color_system=None)
-    console.print(render_report(reports["orders_shop.csv"]))
+    console.print(render.segments(reports["orders_shop.csv"]))
     text = console.export_text()
     assert "Segments of orders_shop.csv" in text and "revenue (USD)" in text
     for label in reports["orders_shop.csv"].summary.index:

@@ -11,21 +11,21 @@ import pytest
 from openpyxl import load_workbook
 
 from classifier import classify, read_orders
-from classifier.analyst import with_buyer_labels
 from classifier.exceptions import InputError
-from classifier.review import (
+from classifier.files.write import write_labelled
+from classifier.review.ids import record_ids
+from classifier.review.queue import review_queue
+from classifier.review.store import LabelStore
+from classifier.review.workbook import (
     LABEL_HEADER,
     META_SHEET,
     NOTE_HEADER,
     REVIEW_SHEET,
     read_review,
-    record_ids,
-    review_queue,
     write_review,
 )
-from classifier.rules import SHIPPED
-from classifier.store import LabelStore
-from classifier.write import write_labelled
+from classifier.rules.analyst import with_buyer_labels
+from classifier.rules.base import SHIPPED
 from tests.conftest import SAMPLES
 
 

@@ -12,8 +12,8 @@ from rich.console import Console
 
 from classifier import load_model, read_orders
 from classifier.pipeline import analyse
-from classifier.rule_report import RuleReport, render_rule_report, rule_report
-from classifier.rules import RULES
+from classifier.reports.rules import RuleReport, render_rule_report, rule_report
+from classifier.rules.base import RULES
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from classifier.cli import app
+from classifier.cli.app import app
 from tests.conftest import SAMPLES
 
 runner = CliRunner()

@@ -11,13 +11,8 @@ import pandas as pd
 import pytest
 
 from classifier import InputError
-from classifier.store import (
-    CONFLICT_COLUMNS,
-    EXPORT_COLUMNS,
-    SCHEMA_VERSION,
-    LabelStore,
-    default_store_path,
-)
+from classifier.config import default_store_path
+from classifier.review.store import CONFLICT_COLUMNS, EXPORT_COLUMNS, SCHEMA_VERSION, LabelStore
 
 # records as a review workbook carries them: canonical fields and the buyer's key
 ROMASHKA = ({"buyer": "ООО «Ромашка»", "tax_id": "7707083893", "product": "Бумага А4",

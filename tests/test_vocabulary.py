@@ -38,7 +38,7 @@ def test_misses(text):
 
 
 def test_data_tables_have_a_source_line_and_known_rules():
-    from classifier.rules import RULES
+    from classifier.rules.base import RULES
 
     phrase_rules = {r.id for r in RULES.values() if r.fields}
     rows = read_table("phrases.csv")
@@ -63,7 +63,7 @@ def test_many_texts_at_once_are_matched_as_one_by_one():
     import random
 
     from classifier import read_orders
-    from classifier.rules import SHIPPED
+    from classifier.rules.base import SHIPPED
     from tests.conftest import REPO
 
     texts = []

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from classifier import classify, read_orders, write_labelled
-from classifier.pipeline import OUTPUT_COLUMNS, classify_file
+from classifier.config import OUTPUT_COLUMNS
+from classifier.files.write import output_path
 
 EXPORT = (
     "Дата;Контрагент;Номенклатура;Количество;Сумма;Комментарий\n"
@@ -16,6 +17,12 @@ EXPORT = (
     '02.03.2024;Иванов Иван Иванович;Чайник;1;1 990,00;=HYPERLINK("http://x")\n'
     "03.03.2024;МБОУ СОШ № 3;Чайник;один;990,00;44-ФЗ\n"
 )
+
+
+def classify_file(path, output=None, model=None):
+    """Read, classify and write a file, through the library's public verbs."""
+    labelled = classify(read_orders(path), model)
+    return labelled, write_labelled(labelled, output if output is not None else output_path(path))
 
 
 def test_columns_kept_in_order_and_seven_appended(write_text, model):
@@ -114,7 +121,7 @@ def test_input_column_named_like_an_output_column_is_kept(model):
 
 def test_a_decimal_comma_file_gets_its_probabilities_with_a_decimal_comma(write_text, model,
                                                                           tmp_path):  # fmt: skip
-    from classifier.batch import classify_file_batch
+    from classifier.batch.local import classify_file_batch
 
     source = write_text("orders.csv", EXPORT, "cp1251")  # ';' and "2 500,00"
     whole = classify_file(source, tmp_path / "whole.csv", model=model)[1]

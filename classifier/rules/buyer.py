@@ -24,12 +24,13 @@ from stdnum.gb import vat as gb_vat
 from stdnum.ru import inn, ogrn
 from stdnum.us import ein
 
-from classifier.distinct import apply_distinct, map_distinct, map_distinct_keys, memo_of
-from classifier.rules import RuleSet, fired_any
+from classifier.identity import buyer_keys
+from classifier.rules.base import RuleSet, fired_any
 from classifier.rules.government import is_government_domain
+from classifier.utils.distinct import map_distinct, map_distinct_keys, memo_of
 from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
-__all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kind", "buyer_keys"]
+__all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kind"]
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
@@ -568,53 +569,6 @@ def domain_kind(domain: str) -> dict[str, str]:
     if domain in _free_mail() or registrable in _free_mail():
         return {"free_email": registrable}
     return {"company_email": registrable}
-
-
-def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
-    """The ways a buyer is known: tax ID digits, e-mail, and normalised name.
-
-    >>> frame = pd.DataFrame({"tax_id": ["77 0708 3893", None], "email": [None, "A@x.ru"],
-    ...                       "buyer": ["ООО «Ромашка»", " ООО  Ромашка "]})
-    >>> keys = buyer_keys(frame)
-    >>> keys["tax_id"].tolist(), keys["email"].tolist(), keys["name"].tolist()
-    (['7707083893', <NA>], [<NA>, 'a@x.ru'], ['ооо ромашка', 'ооо ромашка'])
-    """
-    tax = apply_distinct(canon["tax_id"].astype("string"),
-                         lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
-    email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
-    name = map_distinct(canon["buyer"], _name_key, memo_of(_name_key), text=True)
-    return {"tax_id": tax, "email": email, "name": name}
-
-
-def buyer_key(canon: pd.DataFrame) -> pd.Series:
-    """Who the buyer is, as one key: ``tax_id:…``, else ``email:…``, else ``name:…``, else ''.
-
-    >>> canon = pd.DataFrame({"tax_id": [None, "7707083893"], "email": ["A@x.ru", None],
-    ...                       "buyer": ["Иванов И.", "ООО «Ромашка»"]})
-    >>> buyer_key(canon).tolist()
-    ['email:a@x.ru', 'tax_id:7707083893']
-    """
-    keys = pd.Series("", index=canon.index, dtype=object)
-    for kind, values in reversed(list(buyer_keys(canon).items())):
-        keys = ((kind + ":") + values.astype(object)).where(values.notna(), keys)
-    return keys
-
-
-def buyer_key_of(kind: str, value: str) -> str:
-    """One value's key of ``kind`` (tax_id, email or name), as :func:`buyer_keys` computes it.
-
-    >>> buyer_key_of("name", "ООО «Ромашка»"), buyer_key_of("tax_id", "77 0708 3893")
-    ('ооо ромашка', '7707083893')
-    """
-    if kind == "tax_id":
-        return _NOT_DIGIT.sub("", value)
-    if kind == "email":
-        return value.strip().casefold()
-    return _NOT_WORDS.sub(" ", value.casefold().replace("ё", "е")).strip()
-
-
-def _name_key(name: str) -> str | None:
-    return buyer_key_of("name", name) or None
 
 
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:

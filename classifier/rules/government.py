@@ -13,8 +13,8 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from classifier.distinct import memo_of
-from classifier.rules import RuleSet, fired_any, map_distinct
+from classifier.rules.base import RuleSet, fired_any, map_distinct
+from classifier.utils.distinct import memo_of
 from classifier.vocabulary import read_list
 
 __all__ = ["evidence", "mail_domain", "is_government_domain"]

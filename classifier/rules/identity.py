@@ -22,8 +22,8 @@ from functools import cache
 
 import pandas as pd
 
-from classifier.distinct import map_distinct
-from classifier.rules import RuleSet, fired_any
+from classifier.rules.base import RuleSet, fired_any
+from classifier.utils.distinct import map_distinct
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from classifier.columns import order_codes
-from classifier.distinct import map_distinct_keys
-from classifier.rules import RuleSet
+from classifier.identity import order_codes
+from classifier.rules.base import RuleSet
+from classifier.utils.distinct import map_distinct_keys
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence", "product_class", "classify_product"]
@@ -29,7 +29,7 @@ def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
     equipment though «плита электрическая» is a cooker, and a "gaming laptop" is a
     household purchase though a laptop is bought by both.
 
-    >>> from classifier.rules import SHIPPED
+    >>> from classifier.rules.base import SHIPPED
     >>> classify_product("Стойка серверная напольная 42U", SHIPPED)
     ('server', 'Стойка серверная')
     """

@@ -12,31 +12,19 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from classifier.columns import order_codes
-from classifier.context import FileContext, buyer_visits, count_orders, text_hashes
-from classifier.rules import RuleSet, map_distinct
-from classifier.rules.buyer import buyer_keys
+from classifier.context import FileContext
+from classifier.identity import (
+    buyer_key,
+    buyer_visits,
+    count_orders,
+    order_codes,
+    order_visits,
+    text_hashes,
+)
+from classifier.rules.base import RuleSet, map_distinct
 from classifier.vocabulary import read_toml
 
-__all__ = ["evidence", "buyer_key", "order_visits", "units"]
-
-
-def order_visits(canon: pd.DataFrame) -> pd.Series:
-    """The order a row belongs to, for counting a buyer's orders: its id, else its date."""
-    return canon["order_id"].where(canon["order_id"].notna(), canon["order_date"].astype("string"))
-
-
-def buyer_key(canon: pd.DataFrame) -> pd.Series:
-    """Who the buyer is, for counting their orders: tax ID, else e-mail, else name.
-
-    >>> frame = pd.DataFrame({"tax_id": ["7707083893", None, None],
-    ...                       "email": [None, "A@x.ru", None],
-    ...                       "buyer": ["ООО «Ромашка»", "Анна", " ООО  Ромашка "]})
-    >>> buyer_key(frame).tolist()
-    ['7707083893', 'a@x.ru', 'ооо ромашка']
-    """
-    keys = buyer_keys(canon)
-    return keys["tax_id"].fillna(keys["email"]).fillna(keys["name"])
+__all__ = ["evidence", "units"]
 
 
 def units(canon: pd.DataFrame) -> pd.Series:
@@ -99,7 +87,7 @@ def evidence(
             else count_orders(buyer_visits(key, order_visits(canon)))
         )
         key_hash = pd.Series(text_hashes(key), index=key.index)
-        n_orders = key_hash.map(counts).where(key.notna()).fillna(0).astype(int)
+        n_orders = key_hash.map(counts).where(key.ne("")).fillna(0).astype(int)
     repeated = n_orders.ge(table["repeat_orders"]) & ~anonymous
     return {
         "quantity_bulk": _texts(

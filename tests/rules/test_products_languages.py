@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.rules import SHIPPED
+from classifier.rules.base import SHIPPED
 from classifier.rules.purpose import classify_product
 
 NAMES = [

@@ -17,7 +17,7 @@ from stdnum.pl import nip, pesel
 from stdnum.ru import inn
 from stdnum.ua import rntrc
 
-from classifier.rules import RULES
+from classifier.rules.base import RULES
 from classifier.rules.buyer import _tax_ids, tax_evidence, tax_evidence_many
 from tests.conftest import fired
 

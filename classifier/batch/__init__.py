@@ -1,0 +1,1 @@
+"""Batch: a whole file in chunks, on one process, on worker processes or on a Dask cluster."""

@@ -1,0 +1,1 @@
+"""Scoring: a saved model's probabilities from its arrays, without scikit-learn."""

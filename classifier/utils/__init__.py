@@ -1,0 +1,1 @@
+"""Utilities every stage uses: work once per distinct value, texts cut into words by Arrow."""
