@@ -46,19 +46,58 @@ __all__ = [
 ]
 
 FIELDS = (
-    "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
-    "product", "category", "quantity", "unit_price", "amount", "currency",
-    "payment", "documents", "comment", "contract", "order_id", "order_date", "buyer_id",
-    "business_flag", "tax_exempt", "reseller", "public_id", "receipt",
-)  # fmt: skip
+    "buyer",
+    "contact",
+    "tax_id",
+    "kpp",
+    "ogrn",
+    "email",
+    "phone",
+    "address",
+    "product",
+    "category",
+    "quantity",
+    "unit_price",
+    "amount",
+    "currency",
+    "payment",
+    "documents",
+    "comment",
+    "contract",
+    "order_id",
+    "order_date",
+    "buyer_id",
+    "business_flag",
+    "tax_exempt",
+    "reseller",
+    "public_id",
+    "receipt",
+)
 NUMBER_FIELDS = ("quantity", "unit_price", "amount")
 # Fields that describe the order or the buyer, not one line of it: an export that
 # writes them only on an order's first line (Shopify) means them for every line.
 ORDER_FIELDS = (
-    "buyer", "contact", "tax_id", "kpp", "ogrn", "email", "phone", "address",
-    "currency", "payment", "documents", "comment", "contract", "order_date", "buyer_id",
-    "business_flag", "tax_exempt", "reseller", "public_id", "receipt",
-)  # fmt: skip
+    "buyer",
+    "contact",
+    "tax_id",
+    "kpp",
+    "ogrn",
+    "email",
+    "phone",
+    "address",
+    "currency",
+    "payment",
+    "documents",
+    "comment",
+    "contract",
+    "order_date",
+    "buyer_id",
+    "business_flag",
+    "tax_exempt",
+    "reseller",
+    "public_id",
+    "receipt",
+)
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?<=[^\W\dA-ZА-ЯЁ_])(?=[A-ZА-ЯЁ])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -149,13 +188,16 @@ class ColumnMap:
         """For ``b2x columns --json``: each field's header (or None), score and why."""
         return {
             "fields": {
-                f: {"header": self.header_text(f) or None, "score": self.score.get(f, 0.0),
-                    "why": self.why(f) or None}
+                f: {
+                    "header": self.header_text(f) or None,
+                    "score": self.score.get(f, 0.0),
+                    "why": self.why(f) or None,
+                }
                 for f in FIELDS
             },
             "unread": list(self.unused),
             "warnings": list(self.warnings),
-        }  # fmt: skip
+        }
 
     def header_text(self, field_name: str) -> str:
         """The header of a field as shown to people: ``"First Name + Last Name"`` when joined."""
@@ -168,8 +210,7 @@ class ColumnMap:
         column's values of the field's keys (names joined, the largest quantity, amounts summed).
         """
         if field_name in self.packed:
-            return unpack(frame[self.packed[field_name][0]], self.packed[field_name][1],
-                          field_name)  # fmt: skip
+            return unpack(frame[self.packed[field_name][0]], self.packed[field_name][1], field_name)
         if field_name not in self.joined:
             return frame[self.fields[field_name]]
         parts = [text_cells(frame[h]).fillna("").str.strip() for h in self.joined[field_name]]
@@ -187,7 +228,7 @@ _DOT_DECIMAL = re.compile(r"\d\.\d{1,2}$|\d,\d{3}\.")
 # [0-9], and \s Python's ASCII whitespace, \t to \r, \x1c to \x1f and the space
 _ASCII_TWINS = {
     _COMMA_DECIMAL: r"[0-9],[0-9]{1,2}$|[0-9]\.[0-9]{3},"
-                    r"|^[0-9]{1,3}(?:[\t-\r\x1c-\x1f ][0-9]{3})+,",
+    r"|^[0-9]{1,3}(?:[\t-\r\x1c-\x1f ][0-9]{3})+,",
     _DOT_DECIMAL: r"[0-9]\.[0-9]{1,2}$|[0-9],[0-9]{3}\.",
 }
 _THOUSANDS = {
@@ -241,8 +282,17 @@ def decimal_from_counts(comma: int, dot: int, delimiter: str | None = None) -> s
 
 
 # what a first pass over a whole file reads: who the buyer is, which order, the numbers
-KEY_FIELDS = ("buyer", "contact", "tax_id", "kpp", "ogrn", "email", "order_id", "order_date",
-              *NUMBER_FIELDS)  # fmt: skip
+KEY_FIELDS = (
+    "buyer",
+    "contact",
+    "tax_id",
+    "kpp",
+    "ogrn",
+    "email",
+    "order_id",
+    "order_date",
+    *NUMBER_FIELDS,
+)
 
 
 def key_columns(columns: ColumnMap) -> tuple[list[str], ColumnMap]:
@@ -278,16 +328,16 @@ def parse_numbers(values: pd.Series, decimal: str) -> pd.Series:
     scientific = text.str.fullmatch(_SCIENTIFIC).fillna(False).astype(bool)
     if scientific.any():
         negative = negative & ~scientific
-        exact = pd.to_numeric(text[scientific].str.replace(",", ".", regex=False),
-                              errors="coerce")  # fmt: skip
+        exact = pd.to_numeric(text[scientific].str.replace(",", ".", regex=False), errors="coerce")
     has_digit = text.str.contains(r"\d", regex=True)
     text = text.str.replace(_NOT_NUMBER, "", regex=True).str.strip("-.,")
     thousands = "." if decimal == "," else ","
     both = text.str.contains(",", regex=False) & text.str.contains(".", regex=False)
     # a cell holding both marks says itself which is the decimal one: the last
     last_comma = text.str.rfind(",") > text.str.rfind(".")
-    own_decimal = pd.Series(np.where(both & last_comma, ",", np.where(both, ".", decimal)),
-                            index=text.index)  # fmt: skip
+    own_decimal = pd.Series(
+        np.where(both & last_comma, ",", np.where(both, ".", decimal)), index=text.index
+    )
     # "1.234" in a decimal-comma file (or "1,234" in a decimal-point one) is thousands
     grouped = text.str.match(_THOUSANDS[thousands]) & ~both
     out = text.copy()
@@ -327,8 +377,17 @@ def _month_names() -> dict[str, str]:
     return {row["name"]: row["month"] for row in read_table("months.csv")}
 
 
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d",
-                 "%d-%m-%Y", "%b %d %Y", "%d %b %Y")  # fmt: skip
+_DATE_FORMATS = (
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%d.%m.%y",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%Y/%m/%d",
+    "%d-%m-%Y",
+    "%b %d %Y",
+    "%d %b %Y",
+)
 
 
 def parse_dates(values: pd.Series) -> pd.Series:
@@ -372,8 +431,9 @@ def _in_range(dates: pd.Series) -> pd.Series:
 _INN_IN_CELL = re.compile(r"(?:ИНН|INN)\s*[:№]?\s*(\d{10}|\d{12})\b", re.IGNORECASE)
 _KPP_IN_CELL = re.compile(r"(?:КПП|KPP)\s*[:№]?\s*(\d{9})\b", re.IGNORECASE)
 _OGRN_IN_CELL = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\s*[:№]?\s*(\d{13}|\d{15})\b", re.IGNORECASE)
-_DETAILS = re.compile(r"[\s,;]*\(?\s*(?:ИНН|INN|КПП|KPP|ОГРНИП|ОГРН)[\s:№/]*\d[\d\s,;:/А-Яа-я]*\)?",
-                      re.IGNORECASE)  # fmt: skip
+_DETAILS = re.compile(
+    r"[\s,;]*\(?\s*(?:ИНН|INN|КПП|KPP|ОГРНИП|ОГРН)[\s:№/]*\d[\d\s,;:/А-Яа-я]*\)?", re.IGNORECASE
+)
 _TAX_PAIR = re.compile(r"^\s*(\d{10}|\d{12})\s*[/\\,; ]\s*(\d{9})\s*$")
 _ZEROS_FORM = re.compile(r"^0{3}(?=\s*[«\"'“A-Za-zА-Яа-яЁё])")
 
@@ -502,7 +562,9 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     unreadable = pd.Series(0, index=frame.index, dtype="int64")
     money = canon["amount"].astype("string").fillna(canon["unit_price"].astype("string"))
     canon["currency"] = apply_distinct(
-        canon["currency"].astype("string").fillna(money), currency_codes, _MEMOS["currency"],
+        canon["currency"].astype("string").fillna(money),
+        currency_codes,
+        _MEMOS["currency"],
         "string",
     )
     meta = frame.attrs.get("b2x", {})

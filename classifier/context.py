@@ -29,5 +29,3 @@ class FileContext:
     decimal: str | None = None
     buyer_orders: pd.Series | None = None  # uint64 buyer-key hash → distinct orders
     row_orders: np.ndarray | None = None  # row position in the file → its buyer's orders
-
-

@@ -187,8 +187,9 @@ def decide(
     )
 
 
-def _strongest(fired: np.ndarray, among: np.ndarray, score: np.ndarray
-               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+def _strongest(
+    fired: np.ndarray, among: np.ndarray, score: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Each row's fired rule of the highest ``score`` of the rules ``among`` (the first on
     ties), and whether there is one; where there is none the rule is column 0.
     """

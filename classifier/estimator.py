@@ -39,38 +39,75 @@ __all__ = ["B2xClassifier", "NOT_APPLICABLE_CHECKS"]
 # scikit-learn's estimator checks that do not apply, and why: ``parametrize_with_checks``'s
 # ``expected_failed_checks``. tests/test_estimator.py runs every check and expects these,
 # and only these, to fail; what they stand for is tested there on records.
-_NUMERIC = ("fits on a generated numeric array with integer classes; B2xClassifier reads "
-            "a DataFrame of records (buyer, product, ... as text) labelled B2B, B2C or B2G, "
-            "and refuses an array, which has no headers to read fields by")  # fmt: skip
+_NUMERIC = (
+    "fits on a generated numeric array with integer classes; B2xClassifier reads "
+    "a DataFrame of records (buyer, product, ... as text) labelled B2B, B2C or B2G, "
+    "and refuses an array, which has no headers to read fields by"
+)
 _SPARSE = "fits on a sparse matrix: records are text, never a sparse matrix"
-_MESSAGE = ("expects the message scikit-learn's own validation gives a numeric array (of "
-            "1 sample, 1 feature, 0 features, complex numbers, zero weights, a continuous "
-            "target, y None); here X is refused before, as not a DataFrame of records")  # fmt: skip
+_MESSAGE = (
+    "expects the message scikit-learn's own validation gives a numeric array (of "
+    "1 sample, 1 feature, 0 features, complex numbers, zero weights, a continuous "
+    "target, y None); here X is refused before, as not a DataFrame of records"
+)
 NOT_APPLICABLE_CHECKS: dict[str, str] = {
-    **dict.fromkeys((
-        "check_classifier_data_not_an_array", "check_classifiers_classes",
-        "check_classifiers_one_label", "check_classifiers_one_label_sample_weights",
-        "check_classifiers_train", "check_dict_unchanged", "check_dont_overwrite_parameters",
-        "check_dtype_object", "check_estimators_dtypes", "check_estimators_fit_returns_self",
-        "check_estimators_overwrite_params", "check_estimators_pickle",
-        "check_f_contiguous_array_estimator", "check_fit2d_predict1d",
-        "check_fit_check_is_fitted", "check_fit_idempotent", "check_fit_score_takes_y",
-        "check_methods_sample_order_invariance", "check_methods_subset_invariance",
-        "check_n_features_in", "check_n_features_in_after_fitting",
-        "check_pipeline_consistency", "check_positive_only_tag_during_fit",
-        "check_readonly_memmap_input", "check_sample_weight_equivalence_on_dense_data",
-        "check_sample_weights_list", "check_sample_weights_not_an_array",
-        "check_sample_weights_not_overwritten", "check_sample_weights_pandas_series",
-        "check_sample_weights_shape", "check_supervised_y_2d",
-    ), _NUMERIC),
-    **dict.fromkeys(("check_estimator_sparse_array", "check_estimator_sparse_matrix",
-                     "check_estimator_sparse_tag"), _SPARSE),
-    **dict.fromkeys((
-        "check_all_zero_sample_weights_error", "check_classifiers_regression_target",
-        "check_complex_data", "check_estimators_empty_data_messages", "check_fit2d_1feature",
-        "check_fit2d_1sample", "check_requires_y_none",
-    ), _MESSAGE),
-}  # fmt: skip
+    **dict.fromkeys(
+        (
+            "check_classifier_data_not_an_array",
+            "check_classifiers_classes",
+            "check_classifiers_one_label",
+            "check_classifiers_one_label_sample_weights",
+            "check_classifiers_train",
+            "check_dict_unchanged",
+            "check_dont_overwrite_parameters",
+            "check_dtype_object",
+            "check_estimators_dtypes",
+            "check_estimators_fit_returns_self",
+            "check_estimators_overwrite_params",
+            "check_estimators_pickle",
+            "check_f_contiguous_array_estimator",
+            "check_fit2d_predict1d",
+            "check_fit_check_is_fitted",
+            "check_fit_idempotent",
+            "check_fit_score_takes_y",
+            "check_methods_sample_order_invariance",
+            "check_methods_subset_invariance",
+            "check_n_features_in",
+            "check_n_features_in_after_fitting",
+            "check_pipeline_consistency",
+            "check_positive_only_tag_during_fit",
+            "check_readonly_memmap_input",
+            "check_sample_weight_equivalence_on_dense_data",
+            "check_sample_weights_list",
+            "check_sample_weights_not_an_array",
+            "check_sample_weights_not_overwritten",
+            "check_sample_weights_pandas_series",
+            "check_sample_weights_shape",
+            "check_supervised_y_2d",
+        ),
+        _NUMERIC,
+    ),
+    **dict.fromkeys(
+        (
+            "check_estimator_sparse_array",
+            "check_estimator_sparse_matrix",
+            "check_estimator_sparse_tag",
+        ),
+        _SPARSE,
+    ),
+    **dict.fromkeys(
+        (
+            "check_all_zero_sample_weights_error",
+            "check_classifiers_regression_target",
+            "check_complex_data",
+            "check_estimators_empty_data_messages",
+            "check_fit2d_1feature",
+            "check_fit2d_1sample",
+            "check_requires_y_none",
+        ),
+        _MESSAGE,
+    ),
+}
 
 
 class B2xClassifier(ClassifierMixin, BaseEstimator):
@@ -201,23 +238,30 @@ class B2xClassifier(ClassifierMixin, BaseEstimator):
             self._fit_model(features, labels, frame, sample_weight)
         return self
 
-    def _fit_model(self, features: pd.DataFrame, labels: np.ndarray, frame: pd.DataFrame,
-                   sample_weight: Any) -> None:  # fmt: skip
+    def _fit_model(
+        self, features: pd.DataFrame, labels: np.ndarray, frame: pd.DataFrame, sample_weight: Any
+    ) -> None:
         weight = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
         if self.C is None:
             digest = hashlib.sha256(
                 pd.util.hash_pandas_object(frame.astype("string"), index=False).to_numpy()
             ).hexdigest()
-            self.model_ = fit_model(features, pd.Series(labels), data_hash=digest,
-                                    sample_weight=weight,
-                                    random_state=self.random_state)  # fmt: skip
+            self.model_ = fit_model(
+                features,
+                pd.Series(labels),
+                data_hash=digest,
+                sample_weight=weight,
+                random_state=self.random_state,
+            )
         else:
             pipeline = build_pipeline(self.random_state)
             pipeline.set_params(classify__estimator__C=float(self.C))
             fit_params = {"classify__sample_weight": weight} if weight is not None else {}
             pipeline.fit(features, labels, **fit_params)
-            self.model_ = Model(pipeline, {"labels": list(LABELS), "C": float(self.C),
-                                           "random_state": self.random_state})  # fmt: skip
+            self.model_ = Model(
+                pipeline,
+                {"labels": list(LABELS), "C": float(self.C), "random_state": self.random_state},
+            )
 
     def _features(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The model's feature frame of records, as :func:`classifier.model.train.features_of`
@@ -249,8 +293,9 @@ class B2xClassifier(ClassifierMixin, BaseEstimator):
         """``X`` with ``label, confidence, ambiguous, reasons, p_b2b, p_b2c, p_b2g``
         appended, as :func:`classifier.classify` gives it."""
         check_is_fitted(self, "model_")
-        return classify(_records(X), self.model_, columns=self.columns, lang=lang,
-                        rules=self.rules_)  # fmt: skip
+        return classify(
+            _records(X), self.model_, columns=self.columns, lang=lang, rules=self.rules_
+        )
 
 
 def _records(X: Any) -> pd.DataFrame:
@@ -273,8 +318,9 @@ def _labels(y: Any, n: int) -> np.ndarray:
     bad = ~labels.isin(LABELS).to_numpy(dtype=bool)
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
-        raise InputError(f"y must hold B2B, B2C or B2G. Got {str(labels.iloc[first])!r} "
-                         f"(row {first}) instead.")  # fmt: skip
+        raise InputError(
+            f"y must hold B2B, B2C or B2G. Got {str(labels.iloc[first])!r} (row {first}) instead."
+        )
     return labels.to_numpy(dtype=object)
 
 

@@ -51,10 +51,18 @@ LOW = 0.6  # a key field chosen with a lower score is reported
 # fields looked for by content where no header named them, surest kinds first, and the
 # least fit a column must show for each
 CONTENT_FIELDS = {
-    "email": 0.4, "tax_id": 0.85, "phone": 0.7, "order_date": 0.8, "buyer": 0.45,
-    "contact": 0.6, "product": 0.35, "payment": 0.5, "currency": 0.8, "address": 0.5,
+    "email": 0.4,
+    "tax_id": 0.85,
+    "phone": 0.7,
+    "order_date": 0.8,
+    "buyer": 0.45,
+    "contact": 0.6,
+    "product": 0.35,
+    "payment": 0.5,
+    "currency": 0.8,
+    "address": 0.5,
     "comment": 0.45,
-}  # fmt: skip
+}
 KEY_FIELDS = ("buyer", "product")  # the fields whose absence or doubt a run reports
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 
@@ -162,8 +170,11 @@ def map_columns(
         take(field, header, "content: quantity × unit price = amount", 0.0)
     if "email" not in fields:
         # a contact-point column holding phones and e-mails alike feeds both fields
-        mixed = [h for h in (fields.get("phone"),) if h and profiles.get(h)
-                 and profiles[h].share("email") >= 0.3]  # fmt: skip
+        mixed = [
+            h
+            for h in (fields.get("phone"),)
+            if h and profiles.get(h) and profiles[h].share("email") >= 0.3
+        ]
         if mixed:
             fields["email"], how["email"] = mixed[0], "content: e-mail addresses"
             score["email"] = 0.7
@@ -179,14 +190,23 @@ def map_columns(
         taken.update(parts.values())
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
-    return ColumnMap(fields, how, tuple(h for h in headers if h not in taken), score=score,
-                     joined=joined, warnings=warnings, content=content, packed=packed,
-                     layout=layout.get("name", ""),
-                     anonymous_sale=bool(layout.get("anonymous_sale")))  # fmt: skip
+    return ColumnMap(
+        fields,
+        how,
+        tuple(h for h in headers if h not in taken),
+        score=score,
+        joined=joined,
+        warnings=warnings,
+        content=content,
+        packed=packed,
+        layout=layout.get("name", ""),
+        anonymous_sale=bool(layout.get("anonymous_sale")),
+    )
 
 
-def _packed(profiles: dict[str, Profile], frame: pd.DataFrame, fields: dict[str, str],
-            taken: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:  # fmt: skip
+def _packed(
+    profiles: dict[str, Profile], frame: pd.DataFrame, fields: dict[str, str], taken: set[str]
+) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Fields still without a column found in a column whose cells pack key:value pairs."""
     spec = read_toml("profiles.toml")["packed"]
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -210,21 +230,26 @@ def _layout(headers: list[str]) -> dict:
     return {}
 
 
-def _best_by_content(profiles: dict[str, Profile], field: str, taken: set[str]
-                     ) -> tuple[float, str] | None:  # fmt: skip
+def _best_by_content(
+    profiles: dict[str, Profile], field: str, taken: set[str]
+) -> tuple[float, str] | None:
     """The untaken column that fits ``field`` best by content, with its fit."""
     # a column of one value repeated names no buyer, product or comment of its own
     varied = 1 if field in ("order_date", "currency", "payment") else 3
     scored = [
-        (fit(p, field), h) for h, p in profiles.items()
-        if h not in taken and p.distinct >= min(varied, p.filled) and p.filled >= 2
+        (fit(p, field), h)
+        for h, p in profiles.items()
+        if h not in taken
+        and p.distinct >= min(varied, p.filled)
+        and p.filled >= 2
         and against(p, field) < VETO
-    ]  # fmt: skip
+    ]
     return max(scored, key=lambda s: s[0]) if scored else None
 
 
-def _number_roles(frame: pd.DataFrame, profiles: dict[str, Profile], fields: dict[str, str],
-                  taken: set[str]) -> list[tuple[str, str]]:  # fmt: skip
+def _number_roles(
+    frame: pd.DataFrame, profiles: dict[str, Profile], fields: dict[str, str], taken: set[str]
+) -> list[tuple[str, str]]:
     """Quantity, unit price and amount that no header named, found by their product.
 
     Where the sample's rows mostly satisfy ``x × y = z`` for three numeric columns, the
@@ -233,8 +258,13 @@ def _number_roles(frame: pd.DataFrame, profiles: dict[str, Profile], fields: dic
     """
     if len(frame) < MIN_CELLS or all(f in fields for f in NUMBER_FIELDS):
         return []
-    numeric = [h for h, p in profiles.items() if p.filled >= MIN_CELLS and p.share("number") >= 0.8
-               and (h not in taken or h in {fields.get(f) for f in NUMBER_FIELDS})]  # fmt: skip
+    numeric = [
+        h
+        for h, p in profiles.items()
+        if p.filled >= MIN_CELLS
+        and p.share("number") >= 0.8
+        and (h not in taken or h in {fields.get(f) for f in NUMBER_FIELDS})
+    ]
     if len(numeric) < 3 or len(numeric) > 12:
         return []
     sample = frame.head(SAMPLE_ROWS)
@@ -256,8 +286,11 @@ def _number_roles(frame: pd.DataFrame, profiles: dict[str, Profile], fields: dic
             hit = np.abs(a[ok] * b[ok] - c[ok]) <= 0.011 * np.abs(c[ok]) + 0.011
             share = hit.mean()
             if share >= 0.6 and (best is None or share > best[0]):
-                qty, price = (x, y) if profiles[x].share("integer") >= profiles[y].share(
-                    "integer") else (y, x)  # fmt: skip
+                qty, price = (
+                    (x, y)
+                    if profiles[x].share("integer") >= profiles[y].share("integer")
+                    else (y, x)
+                )
                 best = (share, qty, price, z)
     if best is None:
         return []
@@ -268,32 +301,46 @@ def _number_roles(frame: pd.DataFrame, profiles: dict[str, Profile], fields: dic
     return [(f, h) for f, h in roles.items() if f not in fields and h not in mapped]
 
 
-def _warnings(fields: dict[str, str], how: dict[str, str], score: dict[str, float],
-              profiles: dict[str, Profile], taken: set[str], name: str
-              ) -> tuple[str, ...]:  # fmt: skip
+def _warnings(
+    fields: dict[str, str],
+    how: dict[str, str],
+    score: dict[str, float],
+    profiles: dict[str, Profile],
+    taken: set[str],
+    name: str,
+) -> tuple[str, ...]:
     """One line for each key field missing or chosen with low confidence."""
     out = []
     identity = any(f in fields for f in IDENTITY_FIELDS)
     if not identity and "product" not in fields:
-        out.append(f"'{name}': no buyer and no product column found; every record will be "
-                   f"labelled from what else it holds.{_candidates(profiles, taken, 'buyer')}")
+        out.append(
+            f"'{name}': no buyer and no product column found; every record will be "
+            f"labelled from what else it holds.{_candidates(profiles, taken, 'buyer')}"
+        )
     elif not identity:
-        out.append(f"'{name}': no buyer column found (no name, tax ID or e-mail).\
-{_candidates(profiles, taken, 'buyer')}")  # fmt: skip
+        out.append(
+            f"'{name}': no buyer column found (no name, tax ID or e-mail).\
+{_candidates(profiles, taken, 'buyer')}"
+        )
     elif "product" not in fields:
         out.append(f"'{name}': no product column found.{_candidates(profiles, taken, 'product')}")
     for field in KEY_FIELDS:
         if field in fields and score[field] < LOW and how[field] != "--map":
-            out.append(f"'{name}': {field} read from '{fields[field]}' with low confidence "
-                       f"({score[field]:.2f}: {how[field]}). Check with `b2x columns`, or use "
-                       f"--map {field}=<header>.")  # fmt: skip
+            out.append(
+                f"'{name}': {field} read from '{fields[field]}' with low confidence "
+                f"({score[field]:.2f}: {how[field]}). Check with `b2x columns`, or use "
+                f"--map {field}=<header>."
+            )
     return tuple(out)
 
 
 def _candidates(profiles: dict[str, Profile], taken: set[str], field: str) -> str:
-    """" Candidates: 'A' (…), 'B' (…). Use --map field=<header>."."""
-    texty = [(p.share("words") + p.share("long") + fit(p, field), h) for h, p in profiles.items()
-             if h not in taken and p.filled and against(p, field) < VETO]  # fmt: skip
+    """ " Candidates: 'A' (…), 'B' (…). Use --map field=<header>."."""
+    texty = [
+        (p.share("words") + p.share("long") + fit(p, field), h)
+        for h, p in profiles.items()
+        if h not in taken and p.filled and against(p, field) < VETO
+    ]
     texty.sort(key=lambda s: -s[0])
     named = ", ".join(f"'{h}' ({profiles[h].describe(2)})" for _, h in texty[:3])
     hint = f" Candidates: {named}." if named else ""

@@ -46,8 +46,10 @@ def buyer_keys(canon: pd.DataFrame) -> dict[str, pd.Series]:
     >>> keys["tax_id"].tolist(), keys["email"].tolist(), keys["name"].tolist()
     (['7707083893', <NA>], [<NA>, 'a@x.ru'], ['ооо ромашка', 'ооо ромашка'])
     """
-    tax = apply_distinct(canon["tax_id"].astype("string"),
-                         lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA))
+    tax = apply_distinct(
+        canon["tax_id"].astype("string"),
+        lambda s: s.str.replace(r"\D", "", regex=True).replace("", pd.NA),
+    )
     email = apply_distinct(canon["email"].astype("string"), lambda s: s.str.strip().str.casefold())
     name = map_distinct(canon["buyer"], _name_key, memo_of(_name_key), text=True)
     return {"tax_id": tax, "email": email, "name": name}

@@ -44,6 +44,7 @@ __all__ = [
     "explain_row",
 ]
 
+
 @dataclass
 class Analysis:
     """Every stage's result for one frame, row-aligned with it."""
@@ -141,8 +142,15 @@ def classify(
         The input's columns in order, then ``label, confidence, ambiguous,
         reasons, p_b2b, p_b2c, p_b2g``; same index and row count.
     """
-    labels = label_columns(frame, model, columns=columns, lang=lang, rules=rules,
-                           context=context, column_map=column_map)  # fmt: skip
+    labels = label_columns(
+        frame,
+        model,
+        columns=columns,
+        lang=lang,
+        rules=rules,
+        context=context,
+        column_map=column_map,
+    )
     return attach(frame, labels)
 
 
@@ -166,8 +174,9 @@ def label_columns(
         return with_reasons(*coded_labels(result, lang))
 
 
-def coded_labels(result: Analysis, lang: str = "en"
-                 ) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:  # fmt: skip
+def coded_labels(
+    result: Analysis, lang: str = "en"
+) -> tuple[pd.DataFrame, tuple[np.ndarray, list]]:
     """The output columns of an analysis but the reasons, and the reasons as codes into
     their distinct sentences (:func:`~classifier.explain.reasons.reason_codes`): a few MB a chunk
     instead of tens, for a worker process to send back. :func:`with_reasons` joins them.
@@ -188,8 +197,9 @@ def coded_labels(result: Analysis, lang: str = "en"
 
 def with_reasons(labels: pd.DataFrame, coded: tuple[np.ndarray, list]) -> pd.DataFrame:
     """The output columns of :func:`coded_labels`, with the reasons joined in their place."""
-    labels.insert(OUTPUT_COLUMNS.index("reasons"), "reasons",
-                  join_reasons(*coded, labels.index).array)  # fmt: skip
+    labels.insert(
+        OUTPUT_COLUMNS.index("reasons"), "reasons", join_reasons(*coded, labels.index).array
+    )
     return labels
 
 
@@ -210,8 +220,11 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
             out.loc[totals, names[column]] = None
         out.loc[totals, names["ambiguous"]] = False
         out.loc[totals, names["reasons"]] = totals_reason(labels.attrs.get("lang", "en"))
-    run = {"unreadable_cells": labels.attrs.get("unreadable_cells", 0), "columns": names,
-           "totals_rows": int(totals.sum())}  # fmt: skip
+    run = {
+        "unreadable_cells": labels.attrs.get("unreadable_cells", 0),
+        "columns": names,
+        "totals_rows": int(totals.sum()),
+    }
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out
 
@@ -267,5 +280,3 @@ def explain_row(
         lang=lang,
         rules=result.ruleset.rules,
     )
-
-

@@ -33,12 +33,29 @@ SAMPLE_ROWS = 500  # rows of a file profiled: enough for a few hundred distinct 
 NOTHING = "nothing recognised"
 SAMPLE_CELLS = 300  # distinct filled cells of one column looked at, the most frequent first
 # rule ids whose phrases in a cell say it names an organisation (or the state)
-_ORGANISATION = ("company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
-                 "state_form", "gov_body", "gov_office_word", "public_institution_word",
-                 "business_word", "international_org", "state_founded_fund")  # fmt: skip
+_ORGANISATION = (
+    "company_form",
+    "nonprofit_form",
+    "sole_proprietor",
+    "professional",
+    "soe_company",
+    "state_form",
+    "gov_body",
+    "gov_office_word",
+    "public_institution_word",
+    "business_word",
+    "international_org",
+    "state_founded_fund",
+)
 _PAYMENT = ("payment_transfer", "payment_personal")
-_PURPOSE = ("purpose_business", "purpose_personal", "business_document", "procurement_law",
-            "state_contract", "procurement_223")  # fmt: skip
+_PURPOSE = (
+    "purpose_business",
+    "purpose_personal",
+    "business_document",
+    "procurement_law",
+    "state_contract",
+    "procurement_223",
+)
 
 
 @dataclass(frozen=True)
@@ -65,12 +82,22 @@ class Profile:
 
 
 _NAMES = {
-    "email": "e-mail addresses", "phone": "phone numbers", "tax_id": "valid tax IDs",
-    "date": "dates", "money": "money amounts", "integer": "whole numbers", "code": "codes",
-    "flag": "yes/no flags", "currency": "currency codes", "person": "personal names",
-    "organisation": "organisation names", "product": "product names", "payment": "payment words",
-    "purpose": "purposes and documents", "address": "addresses",
-}  # fmt: skip
+    "email": "e-mail addresses",
+    "phone": "phone numbers",
+    "tax_id": "valid tax IDs",
+    "date": "dates",
+    "money": "money amounts",
+    "integer": "whole numbers",
+    "code": "codes",
+    "flag": "yes/no flags",
+    "currency": "currency codes",
+    "person": "personal names",
+    "organisation": "organisation names",
+    "product": "product names",
+    "payment": "payment words",
+    "purpose": "purposes and documents",
+    "address": "addresses",
+}
 
 
 @cache
@@ -138,25 +165,38 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
 
     def hits(matcher, keys: tuple[str, ...]) -> np.ndarray:  # noqa: ANN001
         found = matcher.find_many(cells)
-        return np.fromiter((any(k in f for k in keys) for f in found), dtype=bool,
-                           count=len(cells))  # fmt: skip
+        return np.fromiter((any(k in f for k in keys) for f in found), dtype=bool, count=len(cells))
 
     email = matches("email")
     date = matches("date")
-    letters = np.fromiter((sum(ch.isalpha() for ch in c) for c in cells), dtype=int,
-                          count=len(cells))  # fmt: skip
-    digits = np.fromiter((sum(ch.isdigit() for ch in c) for c in cells), dtype=int,
-                         count=len(cells))  # fmt: skip
+    letters = np.fromiter(
+        (sum(ch.isalpha() for ch in c) for c in cells), dtype=int, count=len(cells)
+    )
+    digits = np.fromiter(
+        (sum(ch.isdigit() for ch in c) for c in cells), dtype=int, count=len(cells)
+    )
     money_sign = matches("money_sign")
     numbers = parse_numbers(values, "," if _comma_decimal(cells) else ".")
     number = numbers.notna().to_numpy() & ~date & ((letters == 0) | money_sign)
-    integer = number & np.fromiter((c.lstrip("-").isdigit() for c in cells), dtype=bool,
-                                   count=len(cells))  # fmt: skip
-    tax = np.fromiter((_valid_tax_id(tax_evidence(c), c) if 8 <= len(c) <= 20 else False
-                       for c in cells), dtype=bool, count=len(cells))  # fmt: skip
-    phone = matches("phone") & (digits >= 7) & ~date & ~tax & np.fromiter(
-        (c.startswith(("+", "00", "(", "8 ", "8(")) or " " in c or "-" in c for c in cells),
-        dtype=bool, count=len(cells))
+    integer = number & np.fromiter(
+        (c.lstrip("-").isdigit() for c in cells), dtype=bool, count=len(cells)
+    )
+    tax = np.fromiter(
+        (_valid_tax_id(tax_evidence(c), c) if 8 <= len(c) <= 20 else False for c in cells),
+        dtype=bool,
+        count=len(cells),
+    )
+    phone = (
+        matches("phone")
+        & (digits >= 7)
+        & ~date
+        & ~tax
+        & np.fromiter(
+            (c.startswith(("+", "00", "(", "8 ", "8(")) or " " in c or "-" in c for c in cells),
+            dtype=bool,
+            count=len(cells),
+        )
+    )
     code = matches("code") & ~number & ~date & ~email & ~phone & ~tax
     words = (letters >= 2) & (digits == 0) & ~email
     n_words = np.fromiter((len(c.split()) for c in cells), dtype=int, count=len(cells))
@@ -172,27 +212,38 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         "tax_id": share(tax),
         "phone": share(phone),
         "code": share(code),
-        "flag": share(np.isin([c.casefold() for c in cells], list(flags))) if len(counts) <= 3
+        "flag": share(np.isin([c.casefold() for c in cells], list(flags)))
+        if len(counts) <= 3
         else 0.0,
         "currency": share(np.isin([c.casefold() for c in cells], list(currencies))),
         "words": share(words),
         "long": share((n_words >= 3) & (letters >= 10)),
         "address": share(matches("address") & (digits > 0)),
         "contact_point": share(email | phone),
-        "packed": share(np.fromiter((len(_PACKED_KEY.findall(c)) >= 2 for c in cells), dtype=bool,
-                                    count=len(cells))),
+        "packed": share(
+            np.fromiter(
+                (len(_PACKED_KEY.findall(c)) >= 2 for c in cells), dtype=bool, count=len(cells)
+            )
+        ),
     }
     texty = letters >= 2
     if texty.any():
         organisation = hits(ruleset.matcher("buyer"), _ORGANISATION) & texty
-        person = np.fromiter((bool(person_name(c)) for c in cells), dtype=bool,
-                             count=len(cells)) & ~organisation  # fmt: skip
+        person = (
+            np.fromiter((bool(person_name(c)) for c in cells), dtype=bool, count=len(cells))
+            & ~organisation
+        )
         shares["organisation"] = share(organisation)
         shares["person"] = share(person)
         shares["named"] = share(organisation | person)
         shares["product"] = share(
-            np.fromiter((bool(f) for f in ruleset.product_matcher().find_many(cells)),
-                        dtype=bool, count=len(cells)) & texty & ~person
+            np.fromiter(
+                (bool(f) for f in ruleset.product_matcher().find_many(cells)),
+                dtype=bool,
+                count=len(cells),
+            )
+            & texty
+            & ~person
         )
         shares["payment"] = share(hits(ruleset.matcher("payment"), _PAYMENT) & texty)
         shares["purpose"] = share(hits(ruleset.matcher("comment"), _PURPOSE) & texty)

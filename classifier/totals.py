@@ -71,8 +71,9 @@ def totals_rows(frame: pd.DataFrame) -> np.ndarray:
     for row in np.flatnonzero(found).tolist():
         rest = [c.iat[row] for i, c in enumerate(cells) if i != first[row] and c.iat[row]]
         letters = [len(re.sub(r"[^\w]|[\d_]", "", cell)) for cell in rest]
-        found[row] = (any(re.search(r"\d", cell) for cell in rest)
-                      and all(n <= short for n in letters))  # fmt: skip
+        found[row] = any(re.search(r"\d", cell) for cell in rest) and all(
+            n <= short for n in letters
+        )
     return found
 
 

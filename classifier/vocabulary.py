@@ -222,9 +222,13 @@ class PhraseMatcher:
             return [dict(self.find(text)) for text in texts]
         begin, end = spans
         hits: dict[int, dict[str, str]] = {}
-        for t, k, a, b in zip(text_of[start[order]].tolist(), self._keys[key[order]].tolist(),
-                              begin[start[order]].tolist(), end[last[order]].tolist(),
-                              strict=True):  # fmt: skip
+        for t, k, a, b in zip(
+            text_of[start[order]].tolist(),
+            self._keys[key[order]].tolist(),
+            begin[start[order]].tolist(),
+            end[last[order]].tolist(),
+            strict=True,
+        ):
             hits.setdefault(t, {})[k] = texts[t][a:b]
         for t, found in hits.items():
             out[t] = found
@@ -336,8 +340,9 @@ class _Trie:
     node's phrases are kept with their rank in their first word's list.
     """
 
-    def __init__(self, index: dict[str, list[tuple[tuple[str, ...], str]]],
-                 key_ids: dict[str, int]) -> None:  # fmt: skip
+    def __init__(
+        self, index: dict[str, list[tuple[tuple[str, ...], str]]], key_ids: dict[str, int]
+    ) -> None:
         words = dict.fromkeys(w for entries in index.values() for seq, _ in entries for w in seq)
         self.ids = {w: i + 1 for i, w in enumerate(words)}
         self.base = len(self.ids) + 1
@@ -359,8 +364,9 @@ class _Trie:
         self.end_key = np.array([e[2] for e in ends], dtype=np.int64)
         self.end_from = np.searchsorted(end_node, np.arange(len(edges) + 2))
 
-    def walk(self, word_id: np.ndarray, text_of: np.ndarray, other_id: np.ndarray | None = None
-             ) -> tuple[np.ndarray, ...]:  # fmt: skip
+    def walk(
+        self, word_id: np.ndarray, text_of: np.ndarray, other_id: np.ndarray | None = None
+    ) -> tuple[np.ndarray, ...]:
         """Every phrase matched in the words: its first and last word, rank and key id,
         and whether its first word matched by its other id.
 
@@ -371,8 +377,9 @@ class _Trie:
         n = len(word_id)
         alternatives = [word_id] if other_id is None else [word_id, other_id]
         start = np.concatenate([np.flatnonzero(ids > 0) for ids in alternatives])
-        by_other = np.repeat(np.arange(len(alternatives)),
-                             [np.count_nonzero(ids > 0) for ids in alternatives])  # fmt: skip
+        by_other = np.repeat(
+            np.arange(len(alternatives)), [np.count_nonzero(ids > 0) for ids in alternatives]
+        )
         node = np.zeros(len(start), dtype=np.int64)
         found: list[tuple[np.ndarray, ...]] = []
         for depth in range(self.depth):
@@ -382,8 +389,12 @@ class _Trie:
             start, node, by_other, at = start[inside], node[inside], by_other[inside], at[inside]
             if depth:  # the first word matched by the id it started with; the others by either
                 nexts = [np.flatnonzero(ids[at] > 0) for ids in alternatives]
-                steps = np.concatenate([node[k] * self.base + ids[at[k]]
-                                        for k, ids in zip(nexts, alternatives, strict=True)])
+                steps = np.concatenate(
+                    [
+                        node[k] * self.base + ids[at[k]]
+                        for k, ids in zip(nexts, alternatives, strict=True)
+                    ]
+                )
                 keep = np.concatenate(nexts)
                 start, by_other = start[keep], by_other[keep]
             else:
@@ -394,8 +405,15 @@ class _Trie:
             count = self.end_from[node + 1] - self.end_from[node]
             which = np.repeat(np.arange(len(node)), count)
             entry = range_positions(self.end_from[node], count)
-            found.append((start[which], start[which] + depth, self.end_rank[entry],
-                          self.end_key[entry], by_other[which]))  # fmt: skip
+            found.append(
+                (
+                    start[which],
+                    start[which] + depth,
+                    self.end_rank[entry],
+                    self.end_key[entry],
+                    by_other[which],
+                )
+            )
         if not found:
             return tuple(np.zeros(0, dtype=np.int64) for _ in range(5))
         return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))

@@ -91,8 +91,19 @@ def fired(evidence: pd.DataFrame, row: int = 0) -> dict[str, object]:
 def export_300k(tmp_path_factory):
     """A generated 300,000-row export with realistic repetition (benchmarks/make_export.py)."""
     path = tmp_path_factory.mktemp("big") / "orders.csv"
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_export.py"), "--rows",
-                    "300000", "--seed", "7", "-o", str(path)], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "make_export.py"),
+            "--rows",
+            "300000",
+            "--seed",
+            "7",
+            "-o",
+            str(path),
+        ],
+        check=True,
+    )
     return path
 
 

@@ -82,8 +82,10 @@ def test_a_known_buyer_outranks_everything(team_rules, model):
 def test_a_disabled_rule_never_fires(team_rules, model):
     row = _one({"buyer": "Иванова Анна", "email": "anna@mail.ru"}, model, team_rules)
     assert "free-mail" not in row["reasons"]
-    assert "free-mail" in _one({"buyer": "Иванова Анна", "email": "anna@mail.ru"}, model,
-                               SHIPPED)["reasons"]  # fmt: skip
+    assert (
+        "free-mail"
+        in _one({"buyer": "Иванова Анна", "email": "anna@mail.ru"}, model, SHIPPED)["reasons"]
+    )
 
 
 def test_a_strength_can_be_changed(tmp_path):
@@ -96,22 +98,31 @@ def test_a_strength_can_be_changed(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[[pattern]]\nname = 'x'\nphrase = 'y'\nlabel = 'B2X'\n",
-         "line 1: label must be B2B, B2C or B2G. Got 'B2X' instead."),
-        ("# team\n\n[[buyer]]\nname = 'Вектор'\nlabel = 'B2B'\ncolour = 'red'\n",
-         "line 3: unknown key 'colour'"),
-        ("[[pattern]]\nrule = 'purpose_business'\nphrase = 'a'\n\n[[pattern]]\nphrase = 'b'\n"
-         "label = 'B2B'\n", "line 5: a new pattern needs a 'name'"),
+        (
+            "[[pattern]]\nname = 'x'\nphrase = 'y'\nlabel = 'B2X'\n",
+            "line 1: label must be B2B, B2C or B2G. Got 'B2X' instead.",
+        ),
+        (
+            "# team\n\n[[buyer]]\nname = 'Вектор'\nlabel = 'B2B'\ncolour = 'red'\n",
+            "line 3: unknown key 'colour'",
+        ),
+        (
+            "[[pattern]]\nrule = 'purpose_business'\nphrase = 'a'\n\n[[pattern]]\nphrase = 'b'\n"
+            "label = 'B2B'\n",
+            "line 5: a new pattern needs a 'name'",
+        ),
         ("[[product]]\nphrase = 'x'\nclass = 'new_thing'\n", "line 1: class 'new_thing' is new"),
-        ("[[buyer]]\nname = 'A'\nemail = 'a@b.c'\nlabel = 'B2B'\n",
-         "exactly one of tax_id, email or name"),
+        (
+            "[[buyer]]\nname = 'A'\nemail = 'a@b.c'\nlabel = 'B2B'\n",
+            "exactly one of tax_id, email or name",
+        ),
         ("[rule.no_such_rule]\nstrength = 0.5\n", "line 1: there is no rule 'no_such_rule'"),
         ("[rule.kpp]\nstrength = 2\n", "strength must be a number in (0, 1]"),
         ("[[pattern]]\nrule = 'kpp'\nphrase = 'x'\n", "'kpp' is not a phrase rule"),
         ("[colours]\nred = 1\n", "unknown section 'colours'"),
         ("[[pattern]\nname = 'x'\n", "is not valid TOML"),
     ],
-)  # fmt: skip
+)
 def test_mistakes_name_the_file_and_line(tmp_path, text, message):
     path = tmp_path / "mine.toml"
     path.write_text(textwrap.dedent(text), encoding="utf-8")

@@ -50,8 +50,9 @@ def no_leftovers(folder: Path) -> None:
     assert hidden == [], hidden
 
 
-ORDERS = ("buyer,product,quantity,amount\nООО «Вектор»,Бумага А4,10,5000\n"
-          "Иван Петров,Чайник,1,2500\n")
+ORDERS = (
+    "buyer,product,quantity,amount\nООО «Вектор»,Бумага А4,10,5000\nИван Петров,Чайник,1,2500\n"
+)
 
 
 # --- model folders: a model is data, and a malformed one is refused in one line --------
@@ -81,8 +82,9 @@ def _rewrite_npz(path: Path, change) -> None:
     from classifier.files.hashes import file_sha256
 
     digest = file_sha256(npz)
-    _rewrite_manifest(path, lambda m: {**m, "sha256": digest,
-                                       "scorer": {**m["scorer"], "sha256": digest}})  # fmt: skip
+    _rewrite_manifest(
+        path, lambda m: {**m, "sha256": digest, "scorer": {**m["scorer"], "sha256": digest}}
+    )
 
 
 def _npy(array: np.ndarray, allow_pickle: bool = False) -> bytes:
@@ -125,12 +127,18 @@ MANIFESTS = {
     "no scorer": ('{"sha256": "0"}', 'must have a "scorer" object'),
     "scorer a list": ('{"scorer": ["a.npz"]}', 'must have a "scorer" object'),
     "scorer no hash": ('{"scorer": {"file": "default.npz"}}', 'must have a "scorer" object'),
-    "path leaves": ('{"scorer": {"file": "../default.npz", "sha256": "0"}}',
-                    "outside the model's folder"),
-    "absolute path": ('{"scorer": {"file": "/etc/passwd", "sha256": "0"}}',
-                      "outside the model's folder"),
-    "libraries a list": ('{"scorer": {"file": "default.npz", "sha256": "0"}, "libraries": []}',
-                         '"libraries" must be a JSON object'),
+    "path leaves": (
+        '{"scorer": {"file": "../default.npz", "sha256": "0"}}',
+        "outside the model's folder",
+    ),
+    "absolute path": (
+        '{"scorer": {"file": "/etc/passwd", "sha256": "0"}}',
+        "outside the model's folder",
+    ),
+    "libraries a list": (
+        '{"scorer": {"file": "default.npz", "sha256": "0"}, "libraries": []}',
+        '"libraries" must be a JSON object',
+    ),
 }
 
 
@@ -260,8 +268,10 @@ def _hostile_xlsx(path: Path, doctype: str, cell: str) -> Path:
     return path
 
 
-LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
-          '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+)
 XXE = '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 
@@ -277,32 +287,52 @@ BAD_EXPORTS = {
     "missing": (lambda d: d / "nothing.csv", "does not exist"),
     "empty": (lambda d: _bytes(d / "e.csv", b""), "is empty"),
     "blank lines only": (lambda d: _bytes(d / "e.csv", b"\r\n\r\n  \n"), "is empty"),
-    "header only": (lambda d: _bytes(d / "h.csv", "Покупатель;Товар\n".encode()),
-                    "has a header but no data rows"),
-    "header only, CRLF": (lambda d: _bytes(d / "h.csv", b"buyer,product\r\n"),
-                          "has a header but no data rows"),
-    "header only, no newline": (lambda d: _bytes(d / "h.csv", b"buyer,product"),
-                                "has a header but no data rows"),
+    "header only": (
+        lambda d: _bytes(d / "h.csv", "Покупатель;Товар\n".encode()),
+        "has a header but no data rows",
+    ),
+    "header only, CRLF": (
+        lambda d: _bytes(d / "h.csv", b"buyer,product\r\n"),
+        "has a header but no data rows",
+    ),
+    "header only, no newline": (
+        lambda d: _bytes(d / "h.csv", b"buyer,product"),
+        "has a header but no data rows",
+    ),
     "binary": (lambda d: _bytes(d / "b.csv", bytes(range(256)) * 4), "binary data"),
     "a PDF": (lambda d: _bytes(d / "p.csv", b"%PDF-1.4\n..."), "is a PDF"),
     "a zip named csv": (lambda d: _bytes(d / "z.csv", b"PK\x03\x04rest"), "XLSX/ZIP archive"),
-    "unknown encoding": (lambda d: _bytes(d / "u.csv", bytes(range(128, 256)) * 40),
-                         "unknown text encoding"),
+    "unknown encoding": (
+        lambda d: _bytes(d / "u.csv", bytes(range(128, 256)) * 40),
+        "unknown text encoding",
+    ),
     "unknown type": (lambda d: _bytes(d / "o.json", b"{}"), "unknown file type '.json'"),
     "a folder": (lambda d: _folder(d / "orders.csv"), "does not exist or is not a file"),
-    "xlsx not a zip": (lambda d: _bytes(d / "x.xlsx", b"not a workbook"),
-                       "is not a readable XLSX workbook"),
+    "xlsx not a zip": (
+        lambda d: _bytes(d / "x.xlsx", b"not a workbook"),
+        "is not a readable XLSX workbook",
+    ),
     "xlsx empty sheet": (lambda d: _xlsx(d / "x.xlsx", []), "is empty"),
-    "xlsx header only": (lambda d: _xlsx(d / "x.xlsx", [["buyer", "product"]]),
-                         "has a header but no data rows"),
-    "xlsx external entity": (lambda d: _hostile_xlsx(d / "x.xlsx", XXE, "&xxe;"),
-                             "its XML declares entities, which b2x refuses"),
-    "xlsx billion laughs": (lambda d: _hostile_xlsx(d / "x.xlsx", LAUGHS, "&lol3;"),
-                            "its XML declares entities, which b2x refuses"),
-    "parquet garbage": (lambda d: _bytes(d / "p.parquet", b"PAR1 not really"),
-                        "is not a readable Parquet file"),
-    "parquet no rows": (lambda d: _parquet(d / "p.parquet", {"buyer": [], "product": []}),
-                        "has a header but no data rows"),
+    "xlsx header only": (
+        lambda d: _xlsx(d / "x.xlsx", [["buyer", "product"]]),
+        "has a header but no data rows",
+    ),
+    "xlsx external entity": (
+        lambda d: _hostile_xlsx(d / "x.xlsx", XXE, "&xxe;"),
+        "its XML declares entities, which b2x refuses",
+    ),
+    "xlsx billion laughs": (
+        lambda d: _hostile_xlsx(d / "x.xlsx", LAUGHS, "&lol3;"),
+        "its XML declares entities, which b2x refuses",
+    ),
+    "parquet garbage": (
+        lambda d: _bytes(d / "p.parquet", b"PAR1 not really"),
+        "is not a readable Parquet file",
+    ),
+    "parquet no rows": (
+        lambda d: _parquet(d / "p.parquet", {"buyer": [], "product": []}),
+        "has a header but no data rows",
+    ),
 }
 
 
@@ -444,8 +474,14 @@ def _lines_of(path: Path) -> int:
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_every_line_is_labelled_or_reported_whatever_the_line_endings(tmp_path, newline):
-    rows = ["buyer,product,comment", "ООО «Вектор»,Бумага,", 'Иван Петров,Чайник,"две\nстроки"',
-            "МБОУ СОШ № 5,Стулья,ok", "bad,line,with,too,many", "ИП Сидоров,Краска,"]
+    rows = [
+        "buyer,product,comment",
+        "ООО «Вектор»,Бумага,",
+        'Иван Петров,Чайник,"две\nстроки"',
+        "МБОУ СОШ № 5,Стулья,ok",
+        "bad,line,with,too,many",
+        "ИП Сидоров,Краска,",
+    ]
     source = tmp_path / "orders.csv"
     source.write_bytes(newline.join(rows).encode() + newline.encode())
     result = run("classify", source, "-o", tmp_path / "out.csv", "--jobs", 1)
@@ -477,9 +513,15 @@ def test_a_workbook_header_below_title_and_blank_rows_is_found(tmp_path):
     source = tmp_path / "report.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in (["ООО «Торговый дом»"], ["Продажи по покупателям"], ["За март 2025"], [],
-                ["Покупатель", "Номенклатура", "Количество", "Сумма"],
-                ["ООО «Вектор»", "Бумага А4", 10, 5000], ["Иванов Иван", "Чайник", 1, 2500]):
+    for row in (
+        ["ООО «Торговый дом»"],
+        ["Продажи по покупателям"],
+        ["За март 2025"],
+        [],
+        ["Покупатель", "Номенклатура", "Количество", "Сумма"],
+        ["ООО «Вектор»", "Бумага А4", 10, 5000],
+        ["Иванов Иван", "Чайник", 1, 2500],
+    ):
         sheet.append(row)
     sheet.merge_cells("A1:D1")
     book.save(source)
@@ -501,7 +543,7 @@ def test_a_one_row_parquet_file_is_labelled(tmp_path):
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_header_cells_are_neutralised_like_data_cells(tmp_path, suffix):
     source = tmp_path / "orders.csv"
-    source.write_text("buyer,product,=HYPERLINK(\"x\")\nООО «Вектор»,Бумага,1\n", encoding="utf-8")
+    source.write_text('buyer,product,=HYPERLINK("x")\nООО «Вектор»,Бумага,1\n', encoding="utf-8")
     out = tmp_path / f"out{suffix}"
     assert run("classify", source, "-o", out).exit_code == 0
     if suffix == ".csv":
@@ -528,10 +570,16 @@ def test_scratch_files_of_dead_runs_are_removed_by_the_next_run(tmp_path):
 
     from classifier.files.write import _host
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
-    stale = [tmp_path / f".out.{dead}@{_host()}-abc123.part.csv",
-             tmp_path / f".out.{dead}@{_host()}-def456.read.arrow"]
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    stale = [
+        tmp_path / f".out.{dead}@{_host()}-abc123.part.csv",
+        tmp_path / f".out.{dead}@{_host()}-def456.read.arrow",
+    ]
     alive = tmp_path / f".out.{1}@{_host()}-ghi789.part.csv"  # pid 1 is alive
     other = tmp_path / ".out.keep-me.txt"
     for path in (*stale, alive, other):
@@ -571,17 +619,23 @@ def _unreadable_rows(tmp_path: Path, source: Path, header: str, cell: str, *args
 def test_a_number_no_float_holds_is_an_unreadable_cell_in_csv(tmp_path, field, cell):
     row = {"quantity": "10", "amount": "5000", field: cell}
     source = tmp_path / "orders.csv"
-    source.write_text("buyer,product,quantity,amount\n"
-                      f"ООО «Вектор»,Бумага А4,{row['quantity']},{row['amount']}\n"
-                      "Иван Петров,Чайник,1,2500\n", encoding="utf-8")  # fmt: skip
+    source.write_text(
+        "buyer,product,quantity,amount\n"
+        f"ООО «Вектор»,Бумага А4,{row['quantity']},{row['amount']}\n"
+        "Иван Петров,Чайник,1,2500\n",
+        encoding="utf-8",
+    )
     _unreadable_rows(tmp_path, source, field, cell)
 
 
 @pytest.mark.parametrize("cell", DATES)
 def test_a_date_no_timestamp_holds_is_an_unreadable_cell_in_csv(tmp_path, cell):
     source = tmp_path / "orders.csv"
-    source.write_text(f"Покупатель;Товар;Дата;Сумма\nООО «Вектор»;Бумага А4;{cell};5000\n"
-                      "Иван Петров;Чайник;05.03.2024;2500\n", encoding="cp1251")  # fmt: skip
+    source.write_text(
+        f"Покупатель;Товар;Дата;Сумма\nООО «Вектор»;Бумага А4;{cell};5000\n"
+        "Иван Петров;Чайник;05.03.2024;2500\n",
+        encoding="cp1251",
+    )
     _unreadable_rows(tmp_path, source, "Дата", cell, "--chunk-rows", 1)
 
 
@@ -590,9 +644,11 @@ def test_review_reads_the_same_cells(tmp_path, cell):
     source = tmp_path / "orders.csv"
     header = "date" if "." in cell[:3] else "amount"
     values = {"amount": "5000", "date": "05.03.2024", header: cell}
-    source.write_text(f"buyer,product,amount,date\nООО «Вектор»,Бумага А4,{values['amount']},"
-                      f"{values['date']}\nИван Петров,Чайник,2500,05.03.2024\n",
-                      encoding="utf-8")  # fmt: skip
+    source.write_text(
+        f"buyer,product,amount,date\nООО «Вектор»,Бумага А4,{values['amount']},"
+        f"{values['date']}\nИван Петров,Чайник,2500,05.03.2024\n",
+        encoding="utf-8",
+    )
     result = run("review", source, "-o", tmp_path / "r.xlsx")
     assert result.exit_code == 0, result.output
     assert "covering 2 rows" in result.output
@@ -602,23 +658,38 @@ def test_review_reads_the_same_cells(tmp_path, cell):
 def _numeric_cell_xlsx(path: Path, value: str, kind: str = "n") -> Path:
     """A workbook whose C2 is a cell of type ``kind`` holding ``value`` as written in its
     XML (``inf``, ``1e400``: what openpyxl itself never writes; ``#NUM!`` as an error)."""
-    _xlsx(path, [["Покупатель", "Товар", "Сумма"], ["ООО «Вектор»", "Бумага А4", 123456789],
-                 ["Иван Петров", "Чайник", 2500]])
+    _xlsx(
+        path,
+        [
+            ["Покупатель", "Товар", "Сумма"],
+            ["ООО «Вектор»", "Бумага А4", 123456789],
+            ["Иван Петров", "Чайник", 2500],
+        ],
+    )
     with zipfile.ZipFile(path) as z:
         entries = {name: z.read(name) for name in z.namelist()}
     sheet = entries["xl/worksheets/sheet1.xml"]
     cell = f'<c r="C2" t="{kind}"><v>{value}</v></c>'.encode()
-    entries["xl/worksheets/sheet1.xml"] = re.sub(rb'<c r="C2"[^>]*><v>123456789</v></c>', cell,
-                                                 sheet)  # fmt: skip
+    entries["xl/worksheets/sheet1.xml"] = re.sub(
+        rb'<c r="C2"[^>]*><v>123456789</v></c>', cell, sheet
+    )
     with zipfile.ZipFile(path, "w") as z:
         for name, data in entries.items():
             z.writestr(name, data)
     return path
 
 
-@pytest.mark.parametrize(("value", "shown"),
-                         [("inf", "inf"), ("-inf", "-inf"), ("NaN", "NaN"), ("1e400", "inf"),
-                          ("-1E+400", "-inf"), ("9" * 400, "9" * 400)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("inf", "inf"),
+        ("-inf", "-inf"),
+        ("NaN", "NaN"),
+        ("1e400", "inf"),
+        ("-1E+400", "-inf"),
+        ("9" * 400, "9" * 400),
+    ],
+)
 def test_an_unreadable_numeric_workbook_cell_is_named(tmp_path, value, shown):
     source = _numeric_cell_xlsx(tmp_path / "orders.xlsx", value)
     _unreadable_rows(tmp_path, source, "Сумма", shown)
@@ -633,21 +704,28 @@ def test_an_error_workbook_cell_is_named(tmp_path):
 def test_an_unreadable_workbook_text_cell_is_named(tmp_path, value):
     header = "Дата" if value.count(".") == 2 else "Сумма"
     cells = {"Сумма": 5000, "Дата": "05.03.2024", header: value}
-    source = _xlsx(tmp_path / "orders.xlsx", [["Покупатель", "Товар", "Сумма", "Дата"],
-                                              ["ООО «Вектор»", "Бумага А4", cells["Сумма"],
-                                               cells["Дата"]],
-                                              ["Иван Петров", "Чайник", 2500, "05.03.2024"]])
+    source = _xlsx(
+        tmp_path / "orders.xlsx",
+        [
+            ["Покупатель", "Товар", "Сумма", "Дата"],
+            ["ООО «Вектор»", "Бумага А4", cells["Сумма"], cells["Дата"]],
+            ["Иван Петров", "Чайник", 2500, "05.03.2024"],
+        ],
+    )
     _unreadable_rows(tmp_path, source, header, value)
 
 
 def test_a_workbook_date_cell_out_of_range_is_unreadable(tmp_path):
     import datetime
 
-    source = _xlsx(tmp_path / "orders.xlsx", [["Покупатель", "Товар", "Дата"],
-                                              ["ООО «Вектор»", "Бумага А4",
-                                               datetime.datetime(9999, 12, 31)],
-                                              ["Иван Петров", "Чайник",
-                                               datetime.datetime(2024, 3, 5)]])
+    source = _xlsx(
+        tmp_path / "orders.xlsx",
+        [
+            ["Покупатель", "Товар", "Дата"],
+            ["ООО «Вектор»", "Бумага А4", datetime.datetime(9999, 12, 31)],
+            ["Иван Петров", "Чайник", datetime.datetime(2024, 3, 5)],
+        ],
+    )
     _unreadable_rows(tmp_path, source, "Дата", "9999-12-31")
 
 
@@ -664,19 +742,24 @@ def _typed_parquet(path: Path, columns: dict) -> Path:
 def test_a_parquet_float_infinity_is_an_unreadable_cell(tmp_path, field, value):
     numbers = {"quantity": [10.0, 1.0], "amount": [5000.0, 2500.0]}
     numbers[field][0] = value
-    source = _typed_parquet(tmp_path / "orders.parquet",
-                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
-                             "product": ["Бумага А4", "Чайник"], **numbers})  # fmt: skip
+    source = _typed_parquet(
+        tmp_path / "orders.parquet",
+        {"buyer": ["ООО «Вектор»", "Иван Петров"], "product": ["Бумага А4", "Чайник"], **numbers},
+    )
     _unreadable_rows(tmp_path, source, field, repr(value))
 
 
 def test_a_parquet_float_nan_is_a_missing_number(tmp_path):
     """A float column's NaN is Parquet's way of leaving a number out, not a cell b2x
     cannot read: the row is labelled without it, and no cell is named."""
-    source = _typed_parquet(tmp_path / "orders.parquet",
-                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
-                             "product": ["Бумага А4", "Чайник"],
-                             "amount": [float("nan"), 2500.0]})  # fmt: skip
+    source = _typed_parquet(
+        tmp_path / "orders.parquet",
+        {
+            "buyer": ["ООО «Вектор»", "Иван Петров"],
+            "product": ["Бумага А4", "Чайник"],
+            "amount": [float("nan"), 2500.0],
+        },
+    )
     result = run("classify", source, "-o", tmp_path / "out.csv")
     assert result.exit_code == 0, result.output
     labelled = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
@@ -690,11 +773,17 @@ def test_a_parquet_timestamp_out_of_range_is_an_unreadable_cell(tmp_path, year):
 
     import pyarrow as pa
 
-    dates = pa.array([datetime.datetime(year, 1, 1), datetime.datetime(2024, 3, 5)],
-                     pa.timestamp("us"))  # fmt: skip
-    source = _typed_parquet(tmp_path / "orders.parquet",
-                            {"buyer": ["ООО «Вектор»", "Иван Петров"],
-                             "product": ["Бумага А4", "Чайник"], "order_date": dates})  # fmt: skip
+    dates = pa.array(
+        [datetime.datetime(year, 1, 1), datetime.datetime(2024, 3, 5)], pa.timestamp("us")
+    )
+    source = _typed_parquet(
+        tmp_path / "orders.parquet",
+        {
+            "buyer": ["ООО «Вектор»", "Иван Петров"],
+            "product": ["Бумага А4", "Чайник"],
+            "order_date": dates,
+        },
+    )
     _unreadable_rows(tmp_path, source, "order_date", f"{year:04d}-01-01")
     result = run("review", source, "-o", tmp_path / "r.xlsx")
     assert result.exit_code == 0 and "covering 2 rows" in result.output, result.output
@@ -722,19 +811,22 @@ def test_read_orders_reads_the_lines_before_an_unclosed_quote_and_names_the_rest
 @pytest.mark.parametrize("command", ["explain", "review", "rules"])
 def test_commands_reading_a_whole_file_label_the_rest_of_an_unclosed_quote(tmp_path, command):
     source = _unclosed_quote_at_line_60(tmp_path / "orders.csv")
-    extra = {"explain": ("--row", 59), "review": ("-o", tmp_path / "r.xlsx"),
-             "rules": ()}[command]  # fmt: skip
+    extra = {"explain": ("--row", 59), "review": ("-o", tmp_path / "r.xlsx"), "rules": ()}[command]
     result = run(command, source, *extra)
     assert result.exit_code == 0, result.output
     warned = [line for line in result.output.splitlines() if line.startswith("b2x: warning:")]
-    assert warned == [f"b2x: warning: '{source}' line 60 opens a quoted cell that is never "
-                      "closed; line(s) 60, 61, 62 were skipped"]  # fmt: skip
+    assert warned == [
+        f"b2x: warning: '{source}' line 60 opens a quoted cell that is never "
+        "closed; line(s) 60, 61, 62 were skipped"
+    ]
     assert "C error" not in result.output and "Traceback" not in result.output
     if command == "review":
         assert "covering 58 rows" in result.output
     no_leftovers(tmp_path)
 
 
+# a table: each row an option's command line and the message it gets, side by side; the
+# formatter would break rows apart where a message is long
 COMMAND_OPTIONS = [
     (("classify", "{src}", "--chunk-rows", 0),
      "--chunk-rows must be a whole number of 1 or more. Got 0 instead."),
@@ -765,26 +857,45 @@ COMMAND_OPTIONS = [
 def test_every_commands_option_values_are_checked_before_reading(tmp_path, args, message):
     source = tmp_path / "orders.csv"
     source.write_text(ORDERS, encoding="utf-8")
-    result = run(*[str(a).format(src=source) for a in args], *(("-o", tmp_path / "o.csv")
-                                                              if args[0] == "classify" else ()))
+    result = run(
+        *[str(a).format(src=source) for a in args],
+        *(("-o", tmp_path / "o.csv") if args[0] == "classify" else ()),
+    )
     assert message in one_line_error(result)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
 
 
 # --- 1C and spreadsheet reports: title lines, delimiter-only lines, totals rows ---------
 
-REPORT_1C = ("Отчёт о продажах за март 2025;;;;\n;;;;\n"
-             "№;Контрагент;Номенклатура;Количество;Сумма\n"
-             "1;ООО «Вектор»;Бумага А4;10;5 000,00\n2;Иванов Иван;Чайник;1;2 500,00\n"
-             "{word};;;11;7 500,00\n")  # fmt: skip
-TOTALS_WORDS = ["Итого", "ИТОГО:", "Всего", "Total", "Grand Total", "Summe", "Gesamt",
-                "Total général", "Totale", "Razem", "Celkem", "Разом", "Итого по документу"]
+REPORT_1C = (
+    "Отчёт о продажах за март 2025;;;;\n;;;;\n"
+    "№;Контрагент;Номенклатура;Количество;Сумма\n"
+    "1;ООО «Вектор»;Бумага А4;10;5 000,00\n2;Иванов Иван;Чайник;1;2 500,00\n"
+    "{word};;;11;7 500,00\n"
+)
+TOTALS_WORDS = [
+    "Итого",
+    "ИТОГО:",
+    "Всего",
+    "Total",
+    "Grand Total",
+    "Summe",
+    "Gesamt",
+    "Total général",
+    "Totale",
+    "Razem",
+    "Celkem",
+    "Разом",
+    "Итого по документу",
+]
 
 
-@pytest.mark.parametrize(("word", "lang", "jobs"),
-                         [(w, "en", 1) for w in TOTALS_WORDS] + [("Итого", "ru", 2)])
-def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(tmp_path, word,
-                                                                               lang, jobs):
+@pytest.mark.parametrize(
+    ("word", "lang", "jobs"), [(w, "en", 1) for w in TOTALS_WORDS] + [("Итого", "ru", 2)]
+)
+def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(
+    tmp_path, word, lang, jobs
+):
     """cp1251 with ';' (UTF-8 for a word cp1251 cannot write), a title line and a ';;;;'
     line above the header, a totals row under the sales; in one process and in workers."""
     from classifier.files.read import read_orders
@@ -795,8 +906,18 @@ def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(t
         source.write_bytes(text.encode("cp1251"))
     except UnicodeEncodeError:
         source.write_text(text, encoding="utf-8")
-    result = run("classify", source, "-o", tmp_path / "out.csv", "--lang", lang,
-                 "--jobs", jobs, "--chunk-rows", 2)  # fmt: skip
+    result = run(
+        "classify",
+        source,
+        "-o",
+        tmp_path / "out.csv",
+        "--lang",
+        lang,
+        "--jobs",
+        jobs,
+        "--chunk-rows",
+        2,
+    )
     assert result.exit_code == 0, result.output
     assert "3 rows" in result.output and "B2B 1, B2C 1, B2G 0" in result.output
     assert "1 totals row left unlabelled" in result.output
@@ -810,12 +931,23 @@ def test_a_1c_report_header_below_its_title_and_its_totals_row_kept_unlabelled(t
     no_leftovers(tmp_path)
 
 
-@pytest.mark.parametrize("row", [["Total Fitness Ltd", "", "Гантели", 2, 9000],
-                                 ["Итого", "", "Бумага", 1, 100],
-                                 ["Итоговый", "ООО «Вектор»", "", 1, 100]])
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["Total Fitness Ltd", "", "Гантели", 2, 9000],
+        ["Итого", "", "Бумага", 1, 100],
+        ["Итоговый", "ООО «Вектор»", "", 1, 100],
+    ],
+)
 def test_a_sale_whose_first_cell_reads_like_a_total_is_labelled(tmp_path, row):
-    source = _xlsx(tmp_path / "report.xlsx", [["Покупатель", "Контакт", "Товар", "Кол-во", "Сумма"],
-                                              ["ООО «Вектор»", "", "Бумага", 10, 5000], row])
+    source = _xlsx(
+        tmp_path / "report.xlsx",
+        [
+            ["Покупатель", "Контакт", "Товар", "Кол-во", "Сумма"],
+            ["ООО «Вектор»", "", "Бумага", 10, 5000],
+            row,
+        ],
+    )
     result = run("classify", source, "-o", tmp_path / "out.csv")
     assert result.exit_code == 0 and "totals" not in result.output, result.output
     out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
@@ -827,10 +959,15 @@ def test_a_workbook_report_totals_row_is_kept_unlabelled(tmp_path):
 
     source = tmp_path / "report.xlsx"
     book = openpyxl.Workbook()
-    for row in (["Продажи по покупателям"], ["За март 2025"], [],
-                ["Покупатель", "Номенклатура", "Количество", "Сумма"],
-                ["ООО «Вектор»", "Бумага А4", 10, 5000], ["Иванов Иван", "Чайник", 1, 2500],
-                ["Общий итог", None, 11, 7500]):
+    for row in (
+        ["Продажи по покупателям"],
+        ["За март 2025"],
+        [],
+        ["Покупатель", "Номенклатура", "Количество", "Сумма"],
+        ["ООО «Вектор»", "Бумага А4", 10, 5000],
+        ["Иванов Иван", "Чайник", 1, 2500],
+        ["Общий итог", None, 11, 7500],
+    ):
         book.active.append(row)
     book.save(source)
     for out in (tmp_path / "out.xlsx", tmp_path / "out.parquet"):
@@ -846,8 +983,13 @@ def test_a_workbook_report_totals_row_is_kept_unlabelled(tmp_path):
 def test_the_library_keeps_a_totals_row_unlabelled():
     from classifier import classify
 
-    frame = pd.DataFrame({"Покупатель": ["ООО «Вектор»", "Итого:"], "Товар": ["Бумага", ""],
-                          "Сумма": ["5000", "5000"]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "Покупатель": ["ООО «Вектор»", "Итого:"],
+            "Товар": ["Бумага", ""],
+            "Сумма": ["5000", "5000"],
+        }
+    )
     labelled = classify(frame)
     assert labelled["label"].isna().tolist() == [False, True]
     assert labelled.attrs["b2x_run"]["totals_rows"] == 1

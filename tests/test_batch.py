@@ -33,8 +33,9 @@ def _whole(path, out, model):
 def test_chunked_and_parallel_runs_write_the_same_bytes(tmp_path, model, name, chunk_rows, jobs):
     path = SAMPLES / name
     expected = _whole(path, tmp_path / "whole.csv", model)
-    result = classify_file_batch(path, tmp_path / "batch.csv", model, chunk_rows=chunk_rows,
-                                 jobs=jobs)  # fmt: skip
+    result = classify_file_batch(
+        path, tmp_path / "batch.csv", model, chunk_rows=chunk_rows, jobs=jobs
+    )
     assert (tmp_path / "batch.csv").read_bytes() == expected
     assert result.rows == len(read_orders(path))
 
@@ -51,8 +52,9 @@ def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, e
 def passes(monkeypatch):
     """The columns each first pass over a file reads by type inference, one entry a pass."""
     seen, scan = [], classifier.batch.scan._scan
-    monkeypatch.setattr(classifier.batch.scan, "_scan",
-                        lambda *args: seen.append(args[5]) or scan(*args))  # fmt: skip
+    monkeypatch.setattr(
+        classifier.batch.scan, "_scan", lambda *args: seen.append(args[5]) or scan(*args)
+    )
     return seen
 
 
@@ -139,20 +141,36 @@ def _die(chunk):
 def test_a_dying_worker_is_reported_not_hung_on(tmp_path, model, monkeypatch):
     monkeypatch.setattr(classifier.batch.local, "label_in_worker", _die)
     with pytest.raises(ClassifierError, match="a worker process died"):
-        classify_file_batch(SAMPLES / "orders_1c.csv", tmp_path / "out.csv", model,
-                            chunk_rows=10, jobs=2)  # fmt: skip
+        classify_file_batch(
+            SAMPLES / "orders_1c.csv", tmp_path / "out.csv", model, chunk_rows=10, jobs=2
+        )
     assert list(tmp_path.iterdir()) == []
 
 
 def _b2x(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "classifier", *args], capture_output=True,
-                          text=True, check=False, **kwargs)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "classifier", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,
+    )
 
 
 def test_progress_is_json_lines_when_asked_and_absent_when_piped(tmp_path):
     out = tmp_path / "o.csv"
-    done = _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(out), "--chunk-rows", "20",
-                "--jobs", "1", "--log-json", "--quiet")  # fmt: skip
+    done = _b2x(
+        "classify",
+        str(SAMPLES / "orders_1c.csv"),
+        "-o",
+        str(out),
+        "--chunk-rows",
+        "20",
+        "--jobs",
+        "1",
+        "--log-json",
+        "--quiet",
+    )
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stderr.splitlines()]
     assert lines[-1]["rows_done"] == lines[-1]["rows_total"] == 65
@@ -166,8 +184,19 @@ def test_progress_is_json_lines_when_asked_and_absent_when_piped(tmp_path):
 def test_progress_bar_in_a_terminal(tmp_path):
     pty = pytest.importorskip("pty")
     out = tmp_path / "o.csv"
-    command = [sys.executable, "-m", "classifier", "classify", str(SAMPLES / "orders_1c.csv"),
-               "-o", str(out), "--chunk-rows", "10", "--jobs", "1"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "classifier",
+        "classify",
+        str(SAMPLES / "orders_1c.csv"),
+        "-o",
+        str(out),
+        "--chunk-rows",
+        "10",
+        "--jobs",
+        "1",
+    ]
     captured = bytearray()
 
     def read(fd):
@@ -199,10 +228,8 @@ def test_xlsx_and_parquet_are_read_in_chunks_with_the_same_labels(tmp_path, mode
     assert back["reasons"].tolist() == whole["reasons"].tolist()
 
 
-
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path, model,
-                                                                         suffix):  # fmt: skip
+def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path, model, suffix):
     source = tmp_path / f"orders{suffix}"
     if suffix == ".csv":
         source.write_bytes((SAMPLES / "orders_1c.csv").read_bytes())
@@ -232,8 +259,9 @@ def test_a_file_is_parsed_once_and_its_kept_chunks_equal_a_second_read(tmp_path,
     assert (tmp_path / "batch.csv").read_bytes() == whole
 
 
-def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(tmp_path, model,
-                                                                       monkeypatch):  # fmt: skip
+def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(
+    tmp_path, model, monkeypatch
+):
     source = tmp_path / "orders.csv"
     source.write_bytes((SAMPLES / "orders_1c.csv").read_bytes())
     whole = _whole(source, tmp_path / "whole.csv", model)
@@ -248,7 +276,11 @@ def test_a_full_disk_while_keeping_chunks_means_reading_the_file_again(tmp_path,
     classify_file_batch(source, tmp_path / "batch.csv", model, chunk_rows=7, jobs=2)
     assert (tmp_path / "batch.csv").read_bytes() == whole
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "batch.csv", "kept.arrow", "orders.csv", "whole.csv"]  # fmt: skip
+        "batch.csv",
+        "kept.arrow",
+        "orders.csv",
+        "whole.csv",
+    ]
 
 
 def test_a_kept_chunk_is_one_record_batch_whatever_pieces_its_columns_are_in(tmp_path):
@@ -292,10 +324,12 @@ def test_a_batch_run_leaves_no_scratch_file_behind(tmp_path, model, monkeypatch)
 
 def test_batch_processes_keep_freed_memory_and_arrow_allocates_through_it():
     """A process that reuses freed memory routes Arrow's allocations to the same heap."""
-    code = ("import pyarrow as pa\nfrom classifier.batch.memory import reuse_freed_memory, "
-            "trim_freed_memory\nbefore = pa.default_memory_pool().backend_name\n"
-            "reuse_freed_memory()\ntrim_freed_memory()\n"
-            "print(before != 'system', pa.default_memory_pool().backend_name)")  # fmt: skip
+    code = (
+        "import pyarrow as pa\nfrom classifier.batch.memory import reuse_freed_memory, "
+        "trim_freed_memory\nbefore = pa.default_memory_pool().backend_name\n"
+        "reuse_freed_memory()\ntrim_freed_memory()\n"
+        "print(before != 'system', pa.default_memory_pool().backend_name)"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["True", "system"]
 
@@ -345,8 +379,18 @@ def test_buyers_orders_come_per_row_unless_an_order_is_scattered(tmp_path, model
 
 
 def test_the_first_pass_is_its_own_phase_from_the_start(tmp_path):
-    done = _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(tmp_path / "o.csv"),
-                "--chunk-rows", "20", "--jobs", "1", "--log-json", "--quiet")  # fmt: skip
+    done = _b2x(
+        "classify",
+        str(SAMPLES / "orders_1c.csv"),
+        "-o",
+        str(tmp_path / "o.csv"),
+        "--chunk-rows",
+        "20",
+        "--jobs",
+        "1",
+        "--log-json",
+        "--quiet",
+    )
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stderr.splitlines()]
     phases = [line["phase"] for line in lines]

@@ -48,14 +48,16 @@ def test_an_unambiguous_card_says_so(model):
 
 
 def test_input_is_escaped_not_run(model):
-    card = explain({"buyer": 'ООО "<script>alert(1)</script>"', "product": "Чайник"},
-                   model)._repr_html_()  # fmt: skip
+    card = explain(
+        {"buyer": 'ООО "<script>alert(1)</script>"', "product": "Чайник"}, model
+    )._repr_html_()
     assert "<script>" not in card and "&lt;script&gt;" in card
 
 
 def test_reasons_view_lists_each_reason_on_its_own_line(model):
-    frame = pd.DataFrame({"Покупатель": ["МБОУ СОШ № 5", "Иванов Иван"],
-                          "Товар": ["Чайник", "Чайник <b>"]})  # fmt: skip
+    frame = pd.DataFrame(
+        {"Покупатель": ["МБОУ СОШ № 5", "Иванов Иван"], "Товар": ["Чайник", "Чайник <b>"]}
+    )
     labelled = classify(frame, model)
     view = reasons_view(labelled)
     html = view._repr_html_()

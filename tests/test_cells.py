@@ -74,8 +74,10 @@ def test_xlsx_output_keeps_numbers_dates_and_booleans(workbook, tmp_path, model,
     # laid out as the review workbook: frozen header, a filter over every row, widths
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}5"
-    widths = {k: sheet.column_dimensions[openpyxl.utils.get_column_letter(k + 1)].width
-              for k in range(len(header))}  # fmt: skip
+    widths = {
+        k: sheet.column_dimensions[openpyxl.utils.get_column_letter(k + 1)].width
+        for k in range(len(header))
+    }
     assert all(8 <= w <= 60 for w in widths.values())
     assert widths[at["reasons"]] == 60 and widths[at["Покупатель"]] > widths[at["label"]]
 
@@ -102,7 +104,8 @@ def test_parquet_output_of_a_workbook_is_typed(workbook, tmp_path, model, how):
     assert pa.types.is_timestamp(types["Дата"])
     assert types["Оплачено"] == pa.bool_()
     assert pa.types.is_string(types["Примечание"]) or pa.types.is_large_string(
-        types["Примечание"])  # text and a number: one column, one type: text
+        types["Примечание"]
+    )  # text and a number: one column, one type: text
     assert types["confidence"] == types["p_b2g"] == pa.float64()
     assert types["ambiguous"] == pa.bool_()
     table = pq.read_table(target).to_pydict()
@@ -136,11 +139,20 @@ def test_libreoffice_opens_the_labelled_workbook(workbook, tmp_path, model):
     classify_file_batch(workbook, target, model, jobs=1)
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false",
-         "--outdir", str(tmp_path / "csv"), str(target)],
-        capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false",
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "csv" / "labelled.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))

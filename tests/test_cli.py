@@ -48,8 +48,15 @@ def test_columns_shows_the_mapping():
 
 
 def test_explain_from_options_shows_evidence_and_policy():
-    result = run("explain", "--buyer", "ООО «Ромашка»", "--product",
-                 "Кондиционер настенный Haier 12000 BTU", "--quantity", "1")  # fmt: skip
+    result = run(
+        "explain",
+        "--buyer",
+        "ООО «Ромашка»",
+        "--product",
+        "Кондиционер настенный Haier 12000 BTU",
+        "--quantity",
+        "1",
+    )
     assert result.exit_code == 0, result.output
     assert "company_form" in result.output
     assert "B2B" in result.output
@@ -166,8 +173,9 @@ def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "classifier", "--help"], capture_output=True,
-                          text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "classifier", "--help"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0
     assert "classify" in done.stdout
 

@@ -31,8 +31,13 @@ def _same(path, out, model):
 @pytest.mark.parametrize("name", ["orders_1c.csv", "orders_shop.csv"])
 def test_samples_on_a_local_cluster(tmp_path, model, name):
     # the 1C sample has a line break inside a quoted cell: read as one block per file
-    out = classify_dask(SAMPLES / name, tmp_path / "out.csv", model, workers=2,
-                        blocksize=None if name == "orders_1c.csv" else 3000)  # fmt: skip
+    out = classify_dask(
+        SAMPLES / name,
+        tmp_path / "out.csv",
+        model,
+        workers=2,
+        blocksize=None if name == "orders_1c.csv" else 3000,
+    )
     _same(SAMPLES / name, out, model)
 
 
@@ -50,12 +55,24 @@ def test_cli_engine_dask(tmp_path):
     from classifier.cli.app import app
 
     out = tmp_path / "labelled.csv"
-    result = CliRunner().invoke(app, ["classify", str(SAMPLES / "orders_shop.csv"), "--engine",
-                                      "dask", "--jobs", "2", "-o", str(out)])  # fmt: skip
+    result = CliRunner().invoke(
+        app,
+        [
+            "classify",
+            str(SAMPLES / "orders_shop.csv"),
+            "--engine",
+            "dask",
+            "--jobs",
+            "2",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert len(read_orders(out)) == 50
-    missing = CliRunner().invoke(app, ["classify", str(SAMPLES / "orders_shop.csv"), "--engine",
-                                       "dask"])  # fmt: skip
+    missing = CliRunner().invoke(
+        app, ["classify", str(SAMPLES / "orders_shop.csv"), "--engine", "dask"]
+    )
     assert missing.exit_code == 1 and "--engine dask needs -o" in missing.output
 
 
@@ -88,15 +105,31 @@ def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, exp
     source.write_text("".join(lines), encoding="utf-8")
     local, dask = tmp_path / "local.csv", tmp_path / "dask.csv"
     runner = CliRunner()
-    assert runner.invoke(app, ["classify", str(source), "-o", str(local), "-j", "1",
-                               "-q"]).exit_code == 0  # fmt: skip
-    done = runner.invoke(app, ["classify", str(source), "--engine", "dask", "--jobs", "2",
-                               "--blocksize", "200kB", "-o", str(dask)])  # fmt: skip
+    assert (
+        runner.invoke(app, ["classify", str(source), "-o", str(local), "-j", "1", "-q"]).exit_code
+        == 0
+    )
+    done = runner.invoke(
+        app,
+        [
+            "classify",
+            str(source),
+            "--engine",
+            "dask",
+            "--jobs",
+            "2",
+            "--blocksize",
+            "200kB",
+            "-o",
+            str(dask),
+        ],
+    )
     assert done.exit_code == 0, done.output
     from classifier.batch.cluster import read_dask
 
     assert read_dask(source, "200kB")[0].npartitions >= 8
     assert dask.read_bytes() == local.read_bytes()
-    wrong = runner.invoke(app, ["classify", str(source), "--engine", "dask", "--blocksize",
-                                "lots", "-o", str(dask)])  # fmt: skip
+    wrong = runner.invoke(
+        app, ["classify", str(source), "--engine", "dask", "--blocksize", "lots", "-o", str(dask)]
+    )
     assert wrong.exit_code == 1 and "--blocksize must be a size" in wrong.output

@@ -146,15 +146,32 @@ def test_buyer_details_crammed_in_one_cell_are_taken_apart():
 def test_details_in_buyer_cells_however_written_and_numbers_that_are_not_details():
     """Only cells naming a detail are searched for one; the words are found as Python's
     case-insensitive matching finds them (a dotless ı reads as i)."""
-    cells = ["ООО «Х» (ıNN 7707083893)", "000 «Рога» (ИНН 7707083893, КПП 770701001)",
-             "ЗАО Бета, ОГРН 1027700132195", "ГБОУ Школа № 57", "000 «Рога»",
-             "ИП Ли inn 500100732259"]  # fmt: skip
+    cells = [
+        "ООО «Х» (ıNN 7707083893)",
+        "000 «Рога» (ИНН 7707083893, КПП 770701001)",
+        "ЗАО Бета, ОГРН 1027700132195",
+        "ГБОУ Школа № 57",
+        "000 «Рога»",
+        "ИП Ли inn 500100732259",
+    ]
     frame = pd.DataFrame({"Покупатель": cells})
     canon = canonical(frame, map_columns(frame)).astype(object).where(lambda c: c.notna(), None)
-    assert canon["buyer"].tolist() == ["ООО «Х»", "ООО «Рога»", "ЗАО Бета", "ГБОУ Школа № 57",
-                                       "ООО «Рога»", "ИП Ли"]  # fmt: skip
-    assert canon["tax_id"].tolist() == ["7707083893", "7707083893", None, None, None,
-                                        "500100732259"]  # fmt: skip
+    assert canon["buyer"].tolist() == [
+        "ООО «Х»",
+        "ООО «Рога»",
+        "ЗАО Бета",
+        "ГБОУ Школа № 57",
+        "ООО «Рога»",
+        "ИП Ли",
+    ]
+    assert canon["tax_id"].tolist() == [
+        "7707083893",
+        "7707083893",
+        None,
+        None,
+        None,
+        "500100732259",
+    ]
     assert canon["kpp"].tolist() == [None, "770701001", None, None, None, None]
     assert canon["ogrn"].tolist() == [None, None, "1027700132195", None, None, None]
 
@@ -202,8 +219,13 @@ def test_order_fields_of_the_first_line_reach_every_line():
 
 
 def test_an_order_number_column_left_blank_fills_nothing():
-    frame = pd.DataFrame({"Номер заказа": ["", ""], "Покупатель": ["ООО Ромашка", "Иванов"],
-                          "E-mail": ["a@x.ru", ""]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "Номер заказа": ["", ""],
+            "Покупатель": ["ООО Ромашка", "Иванов"],
+            "E-mail": ["a@x.ru", ""],
+        }
+    )
     canon = canonical(frame, map_columns(frame))
     assert canon["order_id"].isna().all()
     assert canon["email"].tolist()[0] == "a@x.ru" and pd.isna(canon.loc[1, "email"])
@@ -219,8 +241,13 @@ def test_decimal_marks_are_counted_alike_in_ascii_cells_and_others():
 
     rng = random.Random(7)
     marks = "0123456789,. \t\x0b\x0c\x1c\x1f\n-a"
-    words = [["".join(rng.choice(marks) for _ in range(rng.randint(1, 6)))
-              for _ in range(rng.randint(1, 3))] for _ in range(10_000)]  # fmt: skip
+    words = [
+        [
+            "".join(rng.choice(marks) for _ in range(rng.randint(1, 6)))
+            for _ in range(rng.randint(1, 3))
+        ]
+        for _ in range(10_000)
+    ]
     cells = [" ".join(w).strip() for w in words]
     digits = "".join(map(str, range(10)))
     for _ in range(10_000):  # number-like: groups of digits, a separator, a mark, decimals

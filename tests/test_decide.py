@@ -217,8 +217,10 @@ def test_a_named_state_owned_company_outranks_government_evidence():
 
 
 def test_stated_business_purpose_outranks_a_private_person():
-    d = decide(_proba(0.3, 0.6, 0.1), _evidence(person_name="Иванов И.И.",
-                                                 purpose_business="для перепродажи"))  # fmt: skip
+    d = decide(
+        _proba(0.3, 0.6, 0.1),
+        _evidence(person_name="Иванов И.И.", purpose_business="для перепродажи"),
+    )
     assert d.loc[0, "label"] == "B2B"
     assert d.loc[0, "conflict"] == "person_name"
 
@@ -232,8 +234,9 @@ def test_without_deciding_evidence_the_model_decides():
 
 def test_confidence_falls_when_signals_disagree():
     clear = decide(_proba(0.6, 0.3, 0.1), _evidence(company_form="ООО"))
-    disputed = decide(_proba(0.6, 0.3, 0.1), _evidence(company_form="ООО",
-                                                        product_household="Чайник"))  # fmt: skip
+    disputed = decide(
+        _proba(0.6, 0.3, 0.1), _evidence(company_form="ООО", product_household="Чайник")
+    )
     assert disputed.loc[0, "confidence"] < clear.loc[0, "confidence"]
     assert np.isclose(clear[["p_b2b", "p_b2c", "p_b2g"]].sum(axis=1), 1).all()
 

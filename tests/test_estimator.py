@@ -19,9 +19,18 @@ from classifier.estimator import NOT_APPLICABLE_CHECKS
 from classifier.exceptions import InputError
 
 # headers of a 1C-style export, for the canonical names of data/train.csv
-RUSSIAN = {"order_id": "Номер заказа", "order_date": "Дата", "buyer": "Контрагент",
-           "tax_id": "ИНН", "kpp": "КПП", "product": "Номенклатура", "quantity": "Количество",
-           "amount": "Сумма", "email": "Электронная почта", "comment": "Комментарий"}  # fmt: skip
+RUSSIAN = {
+    "order_id": "Номер заказа",
+    "order_date": "Дата",
+    "buyer": "Контрагент",
+    "tax_id": "ИНН",
+    "kpp": "КПП",
+    "product": "Номенклатура",
+    "quantity": "Количество",
+    "amount": "Сумма",
+    "email": "Электронная почта",
+    "comment": "Комментарий",
+}
 
 
 @pytest.fixture(scope="module")
@@ -74,11 +83,13 @@ def test_cross_val_score(slice_of_train):
 
 def test_grid_search_tunes_a_parameter(slice_of_train):
     X, y = slice_of_train
-    search = GridSearchCV(B2xClassifier(), {"C": [0.05, 4.0]}, cv=StratifiedKFold(2),
-                          scoring="accuracy").fit(X.iloc[:300], y.iloc[:300])  # fmt: skip
+    search = GridSearchCV(
+        B2xClassifier(), {"C": [0.05, 4.0]}, cv=StratifiedKFold(2), scoring="accuracy"
+    ).fit(X.iloc[:300], y.iloc[:300])
     assert search.best_params_["C"] in (0.05, 4.0)
-    assert search.best_estimator_.model_.pipeline.get_params()["classify__estimator__C"] == (
-        search.best_params_["C"]
+    assert (
+        search.best_estimator_.model_.pipeline.get_params()["classify__estimator__C"]
+        == (search.best_params_["C"])
     )
     assert set(search.predict(X.iloc[300:320])) <= {"B2B", "B2C", "B2G"}
 
@@ -98,8 +109,13 @@ def test_inside_a_pipeline(fitted, slice_of_train):
 
 def test_parameters_are_kept_and_cloned():
     estimator = B2xClassifier(columns={"buyer": "Клиент"}, C=1.0, random_state=3)
-    assert estimator.get_params() == {"rules": None, "columns": {"buyer": "Клиент"}, "C": 1.0,
-                                      "random_state": 3, "model": None}  # fmt: skip
+    assert estimator.get_params() == {
+        "rules": None,
+        "columns": {"buyer": "Клиент"},
+        "C": 1.0,
+        "random_state": 3,
+        "model": None,
+    }
     copy = clone(estimator.set_params(C=2.0))
     assert copy.get_params()["C"] == 2.0 and copy.get_params()["columns"] == {"buyer": "Клиент"}
 
@@ -150,20 +166,27 @@ def test_unfitted_raises_not_fitted(slice_of_train):
     ("X", "y", "match"),
     [
         (np.zeros((3, 2)), ["B2B", "B2C", "B2G"], "X must be a DataFrame of records"),
-        (pd.DataFrame({"buyer": ["ООО «Ромашка»"] * 3}), ["B2B", "B2X", "B2G"],
-         "y must hold B2B, B2C or B2G. Got 'B2X'"),
-        (pd.DataFrame({"buyer": ["ООО «Ромашка»"] * 2}), ["B2B", "B2C"],
-         "y must hold each of B2B, B2C and B2G.*B2G"),
+        (
+            pd.DataFrame({"buyer": ["ООО «Ромашка»"] * 3}),
+            ["B2B", "B2X", "B2G"],
+            "y must hold B2B, B2C or B2G. Got 'B2X'",
+        ),
+        (
+            pd.DataFrame({"buyer": ["ООО «Ромашка»"] * 2}),
+            ["B2B", "B2C"],
+            "y must hold each of B2B, B2C and B2G.*B2G",
+        ),
         (pd.DataFrame({"buyer": ["ООО «Ромашка»"] * 2}), ["B2B"], "one label per row of X"),
     ],
-)  # fmt: skip
+)
 def test_refuses_what_it_cannot_read(X, y, match):
     with pytest.raises(InputError, match=match):
         B2xClassifier().fit(X, y)
 
 
-@parametrize_with_checks([B2xClassifier()], expected_failed_checks=lambda e: NOT_APPLICABLE_CHECKS,
-                         xfail_strict=True)  # fmt: skip
+@parametrize_with_checks(
+    [B2xClassifier()], expected_failed_checks=lambda e: NOT_APPLICABLE_CHECKS, xfail_strict=True
+)
 def test_scikit_learn_estimator_checks(estimator, check):
     """scikit-learn's checks: the API ones pass; those of NOT_APPLICABLE_CHECKS fail as said."""
     check(estimator)

@@ -8,9 +8,19 @@ from classifier import classify, explain
 
 
 def test_reasons_start_with_the_deciding_evidence_and_end_with_the_policy(model):
-    row = classify(pd.DataFrame([{"buyer": "ООО «Вектор»", "tax_id": "7707083893",
-                                  "product": "Кондиционер настенный", "quantity": "1"}]),
-                   model).iloc[0]  # fmt: skip
+    row = classify(
+        pd.DataFrame(
+            [
+                {
+                    "buyer": "ООО «Вектор»",
+                    "tax_id": "7707083893",
+                    "product": "Кондиционер настенный",
+                    "quantity": "1",
+                }
+            ]
+        ),
+        model,
+    ).iloc[0]
     parts = row["reasons"].split("; ")
     assert parts[0] == "legal form ООО: the buyer is a company → B2B"
     assert (
@@ -21,8 +31,11 @@ def test_reasons_start_with_the_deciding_evidence_and_end_with_the_policy(model)
 
 
 def test_russian_reasons(model):
-    row = classify(pd.DataFrame([{"buyer": "МБОУ СОШ № 2", "product": "Чайник", "quantity": "1"}]),
-                   model, lang="ru").iloc[0]  # fmt: skip
+    row = classify(
+        pd.DataFrame([{"buyer": "МБОУ СОШ № 2", "product": "Чайник", "quantity": "1"}]),
+        model,
+        lang="ru",
+    ).iloc[0]
     assert row["label"] == "B2G"
     assert "государственное или муниципальное учреждение" in row["reasons"]
     assert "решено по правилу" in row["reasons"]

@@ -81,7 +81,13 @@ def test_a_wrong_analyst_label_is_listed_for_a_second_look(evaluation, planted):
 
 
 def test_label_issues_need_another_class_above_its_own_threshold():
-    p = pd.DataFrame({"label": ["B2B", "B2B", "B2G"], "p_b2b": [0.5, 0.45, 0.1],
-                      "p_b2c": [0.3, 0.35, 0.1], "p_b2g": [0.2, 0.2, 0.8]})  # fmt: skip
+    p = pd.DataFrame(
+        {
+            "label": ["B2B", "B2B", "B2G"],
+            "p_b2b": [0.5, 0.45, 0.1],
+            "p_b2c": [0.3, 0.35, 0.1],
+            "p_b2g": [0.2, 0.2, 0.8],
+        }
+    )
     # the second B2B is below B2B's mean but no other class clears its own threshold
     assert label_issues(p).empty

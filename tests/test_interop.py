@@ -453,22 +453,74 @@ ROMASHKA_FIELDS = _fields(
 # what the analysts decided, one row a record, each task's decisions in time order
 EXPECTED = pd.DataFrame(
     [
-        [SCHOOL, "O-3f2a9c1d", "name:мбоу сош № 12", "B2G", "a.petrova@example.ru",
-         "школа — бюджетное учреждение", "2024-10-14T09:12:40.512358Z", "B2G", 0.58,
-         SCHOOL_FIELDS, 1],
-        [LAWYER, "B-a90d4b2e", "email:renata.alvarez@gmail.com", "B2B", "j.smith@example.com",
-         "attorney: buys for the practice", "2024-10-14T09:15:02.118204Z", "B2C", 0.51,
-         LAWYER_FIELDS, 2],
-        [LAWYER_2, "B-a90d4b2e", "email:renata.alvarez@gmail.com", "B2B", "j.smith@example.com",
-         "attorney: buys for the practice", "2024-10-14T09:15:02.118204Z", "B2C", 0.51,
-         LAWYER_FIELDS, 2],
-        [ROMASHKA, "O-c2d8f4a6", "tax_id:7707083893", "B2C", "j.smith@example.com",
-         "на дачу — для себя", "2024-10-14T09:40:12.004187Z", "B2B", 0.71, ROMASHKA_FIELDS, 3],
-        [ROMASHKA, "O-c2d8f4a6", "tax_id:7707083893", "B2B", "a.petrova@example.ru",
-         "", "2024-10-14T10:07:03.870239Z", "B2B", 0.71, ROMASHKA_FIELDS, 3],
+        [
+            SCHOOL,
+            "O-3f2a9c1d",
+            "name:мбоу сош № 12",
+            "B2G",
+            "a.petrova@example.ru",
+            "школа — бюджетное учреждение",
+            "2024-10-14T09:12:40.512358Z",
+            "B2G",
+            0.58,
+            SCHOOL_FIELDS,
+            1,
+        ],
+        [
+            LAWYER,
+            "B-a90d4b2e",
+            "email:renata.alvarez@gmail.com",
+            "B2B",
+            "j.smith@example.com",
+            "attorney: buys for the practice",
+            "2024-10-14T09:15:02.118204Z",
+            "B2C",
+            0.51,
+            LAWYER_FIELDS,
+            2,
+        ],
+        [
+            LAWYER_2,
+            "B-a90d4b2e",
+            "email:renata.alvarez@gmail.com",
+            "B2B",
+            "j.smith@example.com",
+            "attorney: buys for the practice",
+            "2024-10-14T09:15:02.118204Z",
+            "B2C",
+            0.51,
+            LAWYER_FIELDS,
+            2,
+        ],
+        [
+            ROMASHKA,
+            "O-c2d8f4a6",
+            "tax_id:7707083893",
+            "B2C",
+            "j.smith@example.com",
+            "на дачу — для себя",
+            "2024-10-14T09:40:12.004187Z",
+            "B2B",
+            0.71,
+            ROMASHKA_FIELDS,
+            3,
+        ],
+        [
+            ROMASHKA,
+            "O-c2d8f4a6",
+            "tax_id:7707083893",
+            "B2B",
+            "a.petrova@example.ru",
+            "",
+            "2024-10-14T10:07:03.870239Z",
+            "B2B",
+            0.71,
+            ROMASHKA_FIELDS,
+            3,
+        ],
     ],
     columns=DECISION_COLUMNS,
-)  # fmt: skip
+)
 
 
 def _write_json(path: Path, obj: object) -> Path:
@@ -699,9 +751,17 @@ def test_label_studio_json_min_export_round_trips(json_export, tmp_path):
     records = []
     for task in json_export:
         if not task["annotations"]:  # the unlabelled task: data only, annotation keys empty
-            records.append({**task["data"], "id": task["id"], "annotator": None,
-                            "annotation_id": None, "created_at": None, "updated_at": None,
-                            "lead_time": None})  # fmt: skip
+            records.append(
+                {
+                    **task["data"],
+                    "id": task["id"],
+                    "annotator": None,
+                    "annotation_id": None,
+                    "created_at": None,
+                    "updated_at": None,
+                    "lead_time": None,
+                }
+            )
             continue
         done = [a for a in task["annotations"] if not a["was_cancelled"]]
         for annotation in sorted(done, key=lambda a: a["created_at"], reverse=True):
@@ -877,8 +937,12 @@ def test_jsonl_labelled_in_doccano_and_prodigy(queue, tmp_path):
     decisions = read_decisions(labelled)
     assert decisions["record_id"].tolist() == [SCHOOL, LAWYER, LAWYER_2, SOKOLOVA]
     assert decisions["label"].tolist() == ["B2G", "B2B", "B2B", "B2B"]
-    assert decisions["analyst"].tolist() == ["", "q3_review-john", "q3_review-john",
-                                             "a.petrova@example.ru"]  # fmt: skip
+    assert decisions["analyst"].tolist() == [
+        "",
+        "q3_review-john",
+        "q3_review-john",
+        "a.petrova@example.ru",
+    ]
     assert decisions["decided_at"].tolist()[1] == "2024-10-14T09:15:02+00:00"
     assert decisions["note"].tolist()[1] == "attorney: buys for the practice"
     assert decisions["source_row"].tolist() == [1, 2, 2, 4]

@@ -12,8 +12,11 @@ from classifier.fields import map_columns
 from classifier.files.read import read_chunks
 from tests.conftest import LAYOUTS, SAMPLES
 
-FILES = [SAMPLES / "orders_1c.csv", SAMPLES / "orders_shop.csv",
-         *sorted(p for p in LAYOUTS.iterdir() if p.name != "expected.csv")]  # fmt: skip
+FILES = [
+    SAMPLES / "orders_1c.csv",
+    SAMPLES / "orders_shop.csv",
+    *sorted(p for p in LAYOUTS.iterdir() if p.name != "expected.csv"),
+]
 
 
 def _same(chunk: pd.DataFrame, columns) -> None:
@@ -22,6 +25,7 @@ def _same(chunk: pd.DataFrame, columns) -> None:
     assert order_hash.dtype == key_hash.dtype == np.uint64
     assert np.array_equal(order_hash, expected_hash)
     assert np.array_equal(key_hash, expected_keys)
+
     def ordered(pairs: pd.DataFrame) -> pd.DataFrame:
         return pairs.sort_values(["key", "visit"]).reset_index(drop=True)
 
@@ -43,8 +47,15 @@ def test_details_in_the_name_gaps_in_an_order_and_orders_known_by_date():
         {
             "Номер заказа": ["A", " A", "A", "", "", "B", "B"],
             "Дата": ["05.03.2024", "", "", "5 марта 2024 г.", "06.03.2024", "", "soon"],
-            "Покупатель": ["ООО «Вектор» (ИНН 7701234567, КПП 770101001)", "ИНН 7701234567", "",
-                           " ООО  Ромашка ", "Иванов И.", "ООО Ромашка", "000 «Рога»"],
+            "Покупатель": [
+                "ООО «Вектор» (ИНН 7701234567, КПП 770101001)",
+                "ИНН 7701234567",
+                "",
+                " ООО  Ромашка ",
+                "Иванов И.",
+                "ООО Ромашка",
+                "000 «Рога»",
+            ],
             "ИНН": ["", "", "7707083893/770701001", "", "нет", "", " 500100732259 "],
             "E-mail": ["", " A@x.ru ", "", "b@y.ru", "", "", "B@Y.RU"],
         },

@@ -40,8 +40,9 @@ def test_classify_review_learn_classify(tmp_path, monkeypatch):
     shutil.copy(SAMPLES / "orders_1c.csv", source)
     assert run("classify", source, "-o", tmp_path / "q3_labelled.xlsx", "-q").exit_code == 0
 
-    result = run("review", tmp_path / "q3_labelled.xlsx", "-o", tmp_path / "q3_review.xlsx",
-                 "--limit", 30)  # fmt: skip
+    result = run(
+        "review", tmp_path / "q3_labelled.xlsx", "-o", tmp_path / "q3_review.xlsx", "--limit", 30
+    )
     assert result.exit_code == 0, result.output
     assert "decisions" in result.output and "q3_review.xlsx" in result.output
     _fill(tmp_path / "q3_review.xlsx", {"Газпром": "B2G", "Лицей": "B2G"})
@@ -103,8 +104,16 @@ def test_bad_label_is_one_line_and_stores_nothing(tmp_path, monkeypatch):
 
 def test_label_studio_round_trip(tmp_path):
     store = tmp_path / "labels.sqlite"
-    result = run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "tasks.json",
-                 "--format", "label-studio", "--limit", 8)  # fmt: skip
+    result = run(
+        "review",
+        SAMPLES / "orders_shop.csv",
+        "-o",
+        tmp_path / "tasks.json",
+        "--format",
+        "label-studio",
+        "--limit",
+        8,
+    )
     assert result.exit_code == 0, result.output
     tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
     validate_tasks(tasks)
@@ -113,14 +122,30 @@ def test_label_studio_round_trip(tmp_path):
     export = []
     for k, task in enumerate(tasks):
         choice = "B2C" if k % 2 else "B2B"
-        result_item = {"id": f"r{k}", "from_name": "label", "to_name": "text",
-                       "type": "choices", "value": {"choices": [choice]}}  # fmt: skip
-        export.append({"id": 900 + k, "data": task["data"], "predictions": [],
-                       "annotations": [{"id": 50 + k, "completed_by": {"id": 3,
-                                        "email": "a.petrova@example.ru"},
-                                        "result": [result_item], "was_cancelled": False,
-                                        "created_at": "2026-10-03T09:00:00.000000Z",
-                                        "updated_at": "2026-10-03T09:05:00.000000Z"}]})  # fmt: skip
+        result_item = {
+            "id": f"r{k}",
+            "from_name": "label",
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": [choice]},
+        }
+        export.append(
+            {
+                "id": 900 + k,
+                "data": task["data"],
+                "predictions": [],
+                "annotations": [
+                    {
+                        "id": 50 + k,
+                        "completed_by": {"id": 3, "email": "a.petrova@example.ru"},
+                        "result": [result_item],
+                        "was_cancelled": False,
+                        "created_at": "2026-10-03T09:00:00.000000Z",
+                        "updated_at": "2026-10-03T09:05:00.000000Z",
+                    }
+                ],
+            }
+        )
     (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     result = run("learn", tmp_path / "export.json", "--store", store)
     assert result.exit_code == 0, result.output
@@ -136,11 +161,14 @@ def test_train_and_evaluate_with_labels(tmp_path, monkeypatch):
     monkeypatch.setenv("B2X_STORE", str(tmp_path / "labels.sqlite"))
     base = tmp_path / "base.csv"
     with open(REPO / "data" / "train.csv", encoding="utf-8") as f:
-        base.write_text("".join(line for _, line in zip(range(801), f, strict=False)),
-                        encoding="utf-8")  # fmt: skip
+        base.write_text(
+            "".join(line for _, line in zip(range(801), f, strict=False)), encoding="utf-8"
+        )
     run("review", SAMPLES / "orders_1c.csv", "-o", tmp_path / "r.xlsx", "--limit", 40)
-    _fill(tmp_path / "r.xlsx", {"ООО": "B2B", "ИП": "B2B", "МБОУ": "B2G", "ГБУЗ": "B2G",
-                                "Розничный": "B2C"})  # fmt: skip
+    _fill(
+        tmp_path / "r.xlsx",
+        {"ООО": "B2B", "ИП": "B2B", "МБОУ": "B2G", "ГБУЗ": "B2G", "Розничный": "B2C"},
+    )
     assert run("learn", tmp_path / "r.xlsx", "--analyst", "a.petrova").exit_code == 0
     result = run("train", base, "--with-labels", "-o", tmp_path / "mine.joblib")
     assert result.exit_code == 0, result.output
@@ -164,8 +192,16 @@ def test_report_prints_and_writes_html(tmp_path):
 
 def test_jsonl_for_doccano_round_trip(tmp_path):
     store = tmp_path / "labels.sqlite"
-    result = run("review", SAMPLES / "orders_1c.csv", "-o", tmp_path / "q.jsonl",
-                 "--format", "jsonl", "--limit", 6)  # fmt: skip
+    result = run(
+        "review",
+        SAMPLES / "orders_1c.csv",
+        "-o",
+        tmp_path / "q.jsonl",
+        "--format",
+        "jsonl",
+        "--limit",
+        6,
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text("utf-8").splitlines()]
     assert len(lines) == 6 and all(line["label"] == [] for line in lines)
@@ -200,8 +236,16 @@ def test_every_corrected_record_comes_back_corrected(tmp_path):
     source = tmp_path / "q3_orders.csv"
     shutil.copy(SAMPLES / "orders_1c.csv", source)
     run("classify", source, "-o", tmp_path / "q3_labelled.csv", "-q", "--store", store)
-    result = run("review", tmp_path / "q3_labelled.csv", "-o", tmp_path / "q3_review.xlsx",
-                 "--limit", 1000, "--store", store)  # fmt: skip
+    result = run(
+        "review",
+        tmp_path / "q3_labelled.csv",
+        "-o",
+        tmp_path / "q3_review.xlsx",
+        "--limit",
+        1000,
+        "--store",
+        store,
+    )
     assert result.exit_code == 0, result.output
     wb = load_workbook(tmp_path / "q3_review.xlsx")
     ws = wb[REVIEW_SHEET]
@@ -215,24 +259,39 @@ def test_every_corrected_record_comes_back_corrected(tmp_path):
     rows = {row[2]: corrected[row[0]] for row in wb["Rows"].iter_rows(min_row=2, values_only=True)}
     wb.save(tmp_path / "q3_review.xlsx")
     assert {d[0] for d in corrected} == {"B", "O"}  # per buyer and per order, both
-    assert run("learn", tmp_path / "q3_review.xlsx", "--analyst", "a.petrova",
-               "--store", store).exit_code == 0  # fmt: skip
+    assert (
+        run(
+            "learn", tmp_path / "q3_review.xlsx", "--analyst", "a.petrova", "--store", store
+        ).exit_code
+        == 0
+    )
 
     result = run("classify", source, "-o", tmp_path / "q4.csv", "--store", store)
     assert result.exit_code == 0, result.output
     again = _labelled_rows(tmp_path / "q4.csv")
     assert len(rows) == len(again)  # the review covered every row
-    wrong = [(n, again[n - 2]["label"], label) for n, label in rows.items()
-             if again[n - 2]["label"] != label]  # fmt: skip
+    wrong = [
+        (n, again[n - 2]["label"], label)
+        for n, label in rows.items()
+        if again[n - 2]["label"] != label
+    ]
     assert not wrong
-    assert all(f"labelled {again[n - 2]['label']} by a.petrova" in again[n - 2]["reasons"]
-               for n in rows)  # fmt: skip
+    assert all(
+        f"labelled {again[n - 2]['label']} by a.petrova" in again[n - 2]["reasons"] for n in rows
+    )
     # the same records in another format are found too
     from classifier.files.read import read_orders
 
     read_orders(source).to_parquet(tmp_path / "q3_orders.parquet")
-    run("classify", tmp_path / "q3_orders.parquet", "-o", tmp_path / "again.xlsx", "-q",
-        "--store", store)  # fmt: skip
+    run(
+        "classify",
+        tmp_path / "q3_orders.parquet",
+        "-o",
+        tmp_path / "again.xlsx",
+        "-q",
+        "--store",
+        store,
+    )
     xlsx = read_orders(tmp_path / "again.xlsx")
     assert [xlsx["label"].iloc[n - 2] for n in rows] == list(rows.values())
 
@@ -241,24 +300,52 @@ def test_label_studio_corrections_come_back_corrected(tmp_path):
     store = tmp_path / "labels.sqlite"
     source = tmp_path / "shop.csv"
     shutil.copy(SAMPLES / "orders_shop.csv", source)
-    run("review", source, "-o", tmp_path / "tasks.json", "--format", "label-studio",
-        "--limit", 1000, "--store", store)  # fmt: skip
+    run(
+        "review",
+        source,
+        "-o",
+        tmp_path / "tasks.json",
+        "--format",
+        "label-studio",
+        "--limit",
+        1000,
+        "--store",
+        store,
+    )
     tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
     export, corrected = [], {}
     for k, task in enumerate(tasks):
         label = FLIP[task["data"]["b2x_label"]]
         for rid in task["data"]["record_ids"].split(","):
             corrected[rid] = label
-        item = {"id": f"r{k}", "from_name": "label", "to_name": "text", "type": "choices",
-                "value": {"choices": [label]}}  # fmt: skip
-        export.append({"id": k, "data": task["data"], "annotations": [
-            {"id": k, "completed_by": 3, "result": [item], "was_cancelled": False,
-             "created_username": "a.petrova@example.ru, 3",
-             "updated_at": "2026-10-03T09:05:00.000000Z"}]})  # fmt: skip
+        item = {
+            "id": f"r{k}",
+            "from_name": "label",
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": [label]},
+        }
+        export.append(
+            {
+                "id": k,
+                "data": task["data"],
+                "annotations": [
+                    {
+                        "id": k,
+                        "completed_by": 3,
+                        "result": [item],
+                        "was_cancelled": False,
+                        "created_username": "a.petrova@example.ru, 3",
+                        "updated_at": "2026-10-03T09:05:00.000000Z",
+                    }
+                ],
+            }
+        )
     (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     assert run("learn", tmp_path / "export.json", "--store", store).exit_code == 0
-    assert run("classify", source, "-o", tmp_path / "again.csv", "-q", "--store",
-               store).exit_code == 0  # fmt: skip
+    assert (
+        run("classify", source, "-o", tmp_path / "again.csv", "-q", "--store", store).exit_code == 0
+    )
     from classifier.files.read import read_orders
     from classifier.review.ids import record_ids
 
@@ -271,8 +358,16 @@ def test_label_studio_corrections_come_back_corrected(tmp_path):
 
 def test_review_with_a_new_store_creates_it(tmp_path):
     store = tmp_path / "team" / "labels.sqlite"
-    result = run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "r.xlsx", "--limit", 5,
-                 "--store", store)  # fmt: skip
+    result = run(
+        "review",
+        SAMPLES / "orders_shop.csv",
+        "-o",
+        tmp_path / "r.xlsx",
+        "--limit",
+        5,
+        "--store",
+        store,
+    )
     assert result.exit_code == 0, result.output
     from classifier.review.store import LabelStore
 
@@ -285,7 +380,8 @@ def test_learn_retrain_writes_a_model_classify_uses_when_better(tmp_path):
 
     corpus = read_orders(REPO / "data" / "train.csv")
     corpus.groupby("label", group_keys=False).sample(150, random_state=0).to_csv(
-        tmp_path / "base.csv", index=False)  # fmt: skip
+        tmp_path / "base.csv", index=False
+    )
     source = tmp_path / "q3.csv"
     shutil.copy(SAMPLES / "orders_1c.csv", source)
     run("review", source, "-o", tmp_path / "r.xlsx", "--limit", 1000, "--store", store)
@@ -296,8 +392,19 @@ def test_learn_retrain_writes_a_model_classify_uses_when_better(tmp_path):
         b2x = ws.cell(r, header.index("b2x label") + 1).value
         ws.cell(r, header.index(LABEL_HEADER) + 1).value = FLIP[b2x]
     wb.save(tmp_path / "r.xlsx")
-    result = run("learn", tmp_path / "r.xlsx", "--analyst", "a.petrova", "--store", store,
-                 "--retrain", "--base", tmp_path / "base.csv", "--folds", 2)  # fmt: skip
+    result = run(
+        "learn",
+        tmp_path / "r.xlsx",
+        "--analyst",
+        "a.petrova",
+        "--store",
+        store,
+        "--retrain",
+        "--base",
+        tmp_path / "base.csv",
+        "--folds",
+        2,
+    )
     assert result.exit_code == 0, result.output
     manifest = json.loads((tmp_path / "model-with-labels.json").read_text(encoding="utf-8"))
     checked = manifest["cross_validation"]
@@ -320,18 +427,39 @@ def test_learn_retrain_writes_a_model_classify_uses_when_better(tmp_path):
 
 def test_learn_names_label_studio_annotators(tmp_path):
     store = tmp_path / "labels.sqlite"
-    run("review", SAMPLES / "orders_shop.csv", "-o", tmp_path / "tasks.json", "--format",
-        "label-studio", "--limit", 4, "--store", store)  # fmt: skip
+    run(
+        "review",
+        SAMPLES / "orders_shop.csv",
+        "-o",
+        tmp_path / "tasks.json",
+        "--format",
+        "label-studio",
+        "--limit",
+        4,
+        "--store",
+        store,
+    )
     tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
-    item = {"id": "r", "from_name": "label", "to_name": "text", "type": "choices",
-            "value": {"choices": ["B2B"]}}  # fmt: skip
-    export = [{"id": k, "data": t["data"], "annotations": [
-        {"id": k, "completed_by": 3 if k % 2 else 7, "result": [item]}]}
-        for k, t in enumerate(tasks)]  # fmt: skip
+    item = {
+        "id": "r",
+        "from_name": "label",
+        "to_name": "text",
+        "type": "choices",
+        "value": {"choices": ["B2B"]},
+    }
+    export = [
+        {
+            "id": k,
+            "data": t["data"],
+            "annotations": [{"id": k, "completed_by": 3 if k % 2 else 7, "result": [item]}],
+        }
+        for k, t in enumerate(tasks)
+    ]
     (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     (tmp_path / "ids.csv").write_text("id,name\n3,a.petrova\n7,i.ivanov\n", encoding="utf-8")
-    result = run("learn", tmp_path / "export.json", "--store", store,
-                 "--annotators", tmp_path / "ids.csv")  # fmt: skip
+    result = run(
+        "learn", tmp_path / "export.json", "--store", store, "--annotators", tmp_path / "ids.csv"
+    )
     assert result.exit_code == 0, result.output
     assert "labelled by a.petrova, i.ivanov" in result.output
     from classifier.review.store import LabelStore

@@ -53,9 +53,9 @@ def test_save_load_round_trip_with_manifest(training_frame, fitted, tmp_path):
     sample = training_frame.drop(columns=["label"]).head(20)
     from classifier.pipeline import analyse
 
-    pd.testing.assert_frame_equal(analyse(sample, model).model_proba,
-                                  analyse(sample, loaded).model_proba,
-                                  check_exact=True)  # fmt: skip
+    pd.testing.assert_frame_equal(
+        analyse(sample, model).model_proba, analyse(sample, loaded).model_proba, check_exact=True
+    )
     assert list(analyse(sample, loaded).model_proba.columns) == list(PROBA_COLUMNS)
     assert loaded._pipeline is None  # a model file is data: no pipeline comes back
     with pytest.raises(ModelError, match="not a pickle"):
@@ -154,9 +154,11 @@ def test_contributions_equal_the_pipelines(fitted):
         part = features.iloc[rows]
         values = np.asarray(transformer.transform(part).sum(axis=0)).ravel()
         nonzero = np.flatnonzero(values)
-        theirs = pd.DataFrame((base.coef_[:, nonzero] * values[nonzero]).T,
-                              index=transformer.get_feature_names_out()[nonzero],
-                              columns=list(base.classes_))[["B2B", "B2C", "B2G"]]  # fmt: skip
+        theirs = pd.DataFrame(
+            (base.coef_[:, nonzero] * values[nonzero]).T,
+            index=transformer.get_feature_names_out()[nonzero],
+            columns=list(base.classes_),
+        )[["B2B", "B2C", "B2G"]]
         ours = fitted.contributions(part)
         assert list(ours.index) == list(theirs.index)
         # one row: the same numbers; several: sums of float32 tf-idf in another order
@@ -174,9 +176,20 @@ def test_ngram_counts_equal_sklearns(fitted, name):
     vectorizer = dict((name, step) for name, step, _ in features.transformers_)[name]
     frame = pd.read_csv(REPO / "data" / "test.csv", dtype=str, keep_default_na=False)
     texts = list(dict.fromkeys(frame.drop(columns=["label"]).to_numpy().ravel()))
-    texts += ["", " ", "a", "ab", "  x\t y\u00a0z  ", "İstanbul ÄÖ", "ß ẞ", "\U0001f600", "\ud800",
-              "one_two 3 45 six-seven eight", "Ноутбук ноутбук НОУТБУК ноутбук",
-              " ".join(texts[:300])]  # one text of thousands of n-grams: a long sum of squares
+    texts += [
+        "",
+        " ",
+        "a",
+        "ab",
+        "  x\t y\u00a0z  ",
+        "İstanbul ÄÖ",
+        "ß ẞ",
+        "\U0001f600",
+        "\ud800",
+        "one_two 3 45 six-seven eight",
+        "Ноутбук ноутбук НОУТБУК ноутбук",
+        " ".join(texts[:300]),
+    ]  # one text of thousands of n-grams: a long sum of squares
     block = {text.name: text for text in model.scorer.texts}[name]
     counter = block.counter
     theirs = CountVectorizer.transform(vectorizer, texts)
@@ -216,4 +229,3 @@ def test_classifying_a_file_imports_neither_scikit_learn_nor_joblib(tmp_path):
     from classifier import read_orders
 
     assert len(read_orders(tmp_path / "out.csv")) == len(read_orders(sample))
-

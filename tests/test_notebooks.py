@@ -18,8 +18,12 @@ NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 def executed(name: str) -> nbformat.NotebookNode:
     path = REPO / "notebooks" / name
     notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()  # fmt: skip
+    NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     return notebook
 
 
@@ -27,8 +31,10 @@ def shown(notebook: nbformat.NotebookNode) -> str:
     """Everything the notebook's cells printed or displayed as text."""
     return "\n".join(
         o.get("data", {}).get("text/plain", "") + o.get("text", "")
-        for c in notebook.cells if c.cell_type == "code" for o in c.outputs
-    )  # fmt: skip
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -37,8 +43,13 @@ def test_notebook_is_stripped_and_runs(path):
     code = [c for c in raw["cells"] if c["cell_type"] == "code"]
     assert all(not c["outputs"] and c["execution_count"] is None for c in code), "strip outputs"
     notebook = executed(path.name)
-    errors = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs
-              if o.output_type == "error"]  # fmt: skip
+    errors = [
+        o
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
+    ]
     assert not errors
     assert notebook.cells[-1].outputs[-1]["data"]["text/plain"] == "True"
 
@@ -52,8 +63,13 @@ def test_walkthrough_shows_the_analysts_label_coming_back():
 
 def html_shown(notebook: nbformat.NotebookNode) -> list[str]:
     """Every HTML output of the notebook's cells, as Jupyter would render them."""
-    return [o["data"]["text/html"] for c in notebook.cells if c.cell_type == "code"
-            for o in c.outputs if "text/html" in o.get("data", {})]  # fmt: skip
+    return [
+        o["data"]["text/html"]
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if "text/html" in o.get("data", {})
+    ]
 
 
 def test_walkthrough_shows_explains_card_and_readable_reasons():

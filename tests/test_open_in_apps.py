@@ -43,10 +43,20 @@ def files(model, tmp_path_factory):
 def _to_pdf(soffice: str, source, folder) -> bytes:
     profile = folder / "lo-profile"
     done = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(folder / "pdf"), str(source)],
-        capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "pdf"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     pdf = folder / "pdf" / (source.stem + ".pdf")
     assert pdf.is_file(), done.stdout + done.stderr
@@ -64,17 +74,27 @@ def test_libreoffice_opens_the_review_workbook_and_the_report(files):
 def test_chromium_renders_the_report(files):
     chromium = _program("chromium", "chromium-browser", "google-chrome")
     folder, _, page = files
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={folder / 'chromium-profile'}"]  # fmt: skip
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={folder / 'chromium-profile'}",
+    ]
     shot = folder / "report.png"
     done = subprocess.run(
         [chromium, *flags, f"--screenshot={shot}", "--window-size=1280,2400", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0 and shot.is_file(), done.stderr[-2000:]
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
-    dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    dom = subprocess.run(
+        [chromium, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120
+    )
     assert dom.returncode == 0
     assert "<svg" in dom.stdout and "B2G" in dom.stdout and "orders_1c.csv" in dom.stdout

@@ -97,9 +97,11 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path):
 
 
 def test_a_sheets_repeated_headers_are_told_apart_as_in_a_csv_file(tmp_path, model):
-    rows = [["Покупатель", "Товар", "Товар", "Количество"],
-            ["ООО «Вектор»", "Бумага", "Бумага А4, 5 коробок", "5"],
-            ["Иванов Иван Иванович", "Чайник", "Чайник электрический", "1"]]  # fmt: skip
+    rows = [
+        ["Покупатель", "Товар", "Товар", "Количество"],
+        ["ООО «Вектор»", "Бумага", "Бумага А4, 5 коробок", "5"],
+        ["Иванов Иван Иванович", "Чайник", "Чайник электрический", "1"],
+    ]
     path = tmp_path / "book.xlsx"
     pd.DataFrame(rows[1:]).to_excel(path, header=False, index=False)
     book = openpyxl.load_workbook(path)

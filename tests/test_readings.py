@@ -15,41 +15,108 @@ from classifier.rules.base import RULES
 
 READINGS = [
     # the state, not ambiguous by that fact alone
-    ({"buyer": "Embassy of the Republic of Poland", "product": "Office chair", "quantity": "4"},
-     "B2G", False),
-    ({"buyer": "Botschaft der Bundesrepublik Deutschland", "product": "Kaffeemaschine",
-      "quantity": "1", "documents": "Rechnung 2024-118"}, "B2G", False),
-    ({"buyer": "Maricopa County Board of Supervisors", "product": "Toner cartridge, black",
-      "quantity": "12"}, "B2G", False),
-    ({"buyer": "Landeshauptstadt München", "product": "Bürostuhl", "quantity": "20"},
-     "B2G", False),
-    ({"buyer": "Independent School District No. 709", "product": "Projector", "quantity": "6"},
-     "B2G", False),
-    ({"buyer": "Navajo Nation", "product": "Laptop 15.6\"", "quantity": "10"}, "B2G", False),
+    (
+        {"buyer": "Embassy of the Republic of Poland", "product": "Office chair", "quantity": "4"},
+        "B2G",
+        False,
+    ),
+    (
+        {
+            "buyer": "Botschaft der Bundesrepublik Deutschland",
+            "product": "Kaffeemaschine",
+            "quantity": "1",
+            "documents": "Rechnung 2024-118",
+        },
+        "B2G",
+        False,
+    ),
+    (
+        {
+            "buyer": "Maricopa County Board of Supervisors",
+            "product": "Toner cartridge, black",
+            "quantity": "12",
+        },
+        "B2G",
+        False,
+    ),
+    ({"buyer": "Landeshauptstadt München", "product": "Bürostuhl", "quantity": "20"}, "B2G", False),
+    (
+        {"buyer": "Independent School District No. 709", "product": "Projector", "quantity": "6"},
+        "B2G",
+        False,
+    ),
+    ({"buyer": "Navajo Nation", "product": 'Laptop 15.6"', "quantity": "10"}, "B2G", False),
     ({"buyer": "Акимат города Алматы", "product": "Бумага А4", "quantity": "50"}, "B2G", False),
     # organisations other than the state
-    ({"buyer": "Thomas White Bookkeeping", "product": "Printer paper A4, 500 sheets",
-      "quantity": "10"}, "B2B", False),
-    ({"buyer": "Hilltop Plumbing", "email": "hilltopplumbing@btinternet.com",
-      "product": "Pipe wrench 14\"", "quantity": "3"}, "B2B", False),
-    ({"buyer": "St. Mary's Catholic Church", "product": "Folding chairs", "quantity": "40"},
-     "B2B", False),
+    (
+        {
+            "buyer": "Thomas White Bookkeeping",
+            "product": "Printer paper A4, 500 sheets",
+            "quantity": "10",
+        },
+        "B2B",
+        False,
+    ),
+    (
+        {
+            "buyer": "Hilltop Plumbing",
+            "email": "hilltopplumbing@btinternet.com",
+            "product": 'Pipe wrench 14"',
+            "quantity": "3",
+        },
+        "B2B",
+        False,
+    ),
+    (
+        {"buyer": "St. Mary's Catholic Church", "product": "Folding chairs", "quantity": "40"},
+        "B2B",
+        False,
+    ),
     ({"buyer": "Citigroup", "product": "Webcam 1080p", "quantity": "25"}, "B2B", False),
     # ambiguous by nature
-    ({"buyer": "UNICEF", "product": "Laptop 15.6\"", "quantity": "5"}, "B2B", True),
-    ({"buyer": "Фонд развития промышленности", "product": "Монитор 27\"", "quantity": "3"},
-     "B2B", True),
-    ({"buyer": "Возмещение по операциям эквайринга ПАО Сбербанк", "product": "Чайник",
-      "quantity": "1"}, "B2C", True),
-    ({"buyer": "Amazon Marketplace disbursement", "product": "Yoga mat", "quantity": "1"},
-     "B2C", True),
+    ({"buyer": "UNICEF", "product": 'Laptop 15.6"', "quantity": "5"}, "B2B", True),
+    (
+        {"buyer": "Фонд развития промышленности", "product": 'Монитор 27"', "quantity": "3"},
+        "B2B",
+        True,
+    ),
+    (
+        {
+            "buyer": "Возмещение по операциям эквайринга ПАО Сбербанк",
+            "product": "Чайник",
+            "quantity": "1",
+        },
+        "B2C",
+        True,
+    ),
+    (
+        {"buyer": "Amazon Marketplace disbursement", "product": "Yoga mat", "quantity": "1"},
+        "B2C",
+        True,
+    ),
     # a receipt with no buyer is an anonymous retail sale, not thin
-    ({"documents": "Кассовый чек № 1842", "product": "Чайник электрический", "quantity": "1",
-      "payment": "наличные"}, "B2C", False),
+    (
+        {
+            "documents": "Кассовый чек № 1842",
+            "product": "Чайник электрический",
+            "quantity": "1",
+            "payment": "наличные",
+        },
+        "B2C",
+        False,
+    ),
     ({"receipt": "ФД 52214", "product": "Сковорода 28 см", "quantity": "1"}, "B2C", False),
     # packs count as packs
-    ({"buyer": "Петрова Анна Сергеевна", "product": "Маски медицинские, упаковка 50 шт",
-      "quantity": "1", "email": "anna.petrova@mail.ru"}, "B2C", False),
+    (
+        {
+            "buyer": "Петрова Анна Сергеевна",
+            "product": "Маски медицинские, упаковка 50 шт",
+            "quantity": "1",
+            "email": "anna.petrova@mail.ru",
+        },
+        "B2C",
+        False,
+    ),
 ]
 
 
@@ -57,8 +124,11 @@ def _classify(record: dict[str, str], model) -> pd.Series:
     return classify(pd.DataFrame([record]), model).iloc[0]
 
 
-@pytest.mark.parametrize(("record", "label", "ambiguous"), READINGS,
-                         ids=[next(iter(r[0].values()))[:40] for r in READINGS])  # fmt: skip
+@pytest.mark.parametrize(
+    ("record", "label", "ambiguous"),
+    READINGS,
+    ids=[next(iter(r[0].values()))[:40] for r in READINGS],
+)
 def test_readings_for_buyers_the_lists_do_not_name(record, label, ambiguous, model):
     row = _classify(record, model)
     assert (row["label"], bool(row["ambiguous"])) == (label, ambiguous), row["reasons"]
@@ -66,17 +136,29 @@ def test_readings_for_buyers_the_lists_do_not_name(record, label, ambiguous, mod
 
 def test_an_organisations_order_with_one_household_item_among_business_goods_is_plain_b2b(model):
     lines = pd.DataFrame(
-        [{"order_id": "A-7", "buyer": "Becker Bau GmbH", "product": p, "quantity": q}
-         for p, q in (("Перфоратор SDS-plus", "2"), ("Стремянка алюминиевая", "1"),
-                      ("Чайник электрический", "1"))]
-    )  # fmt: skip
+        [
+            {"order_id": "A-7", "buyer": "Becker Bau GmbH", "product": p, "quantity": q}
+            for p, q in (
+                ("Перфоратор SDS-plus", "2"),
+                ("Стремянка алюминиевая", "1"),
+                ("Чайник электрический", "1"),
+            )
+        ]
+    )
     labelled = classify(lines, model)
     assert labelled["label"].eq("B2B").all() and not labelled["ambiguous"].any()
 
 
 def test_a_person_with_a_company_email_buying_household_goods_is_b2c_ambiguous(model):
-    row = _classify({"buyer": "Jonas Weber", "email": "jonas.weber@siemens.com",
-                     "product": "Toaster", "quantity": "1"}, model)  # fmt: skip
+    row = _classify(
+        {
+            "buyer": "Jonas Weber",
+            "email": "jonas.weber@siemens.com",
+            "product": "Toaster",
+            "quantity": "1",
+        },
+        model,
+    )
     assert (row["label"], bool(row["ambiguous"])) == ("B2C", True)
 
 
@@ -125,12 +207,15 @@ def test_evidence_of_an_organisation_is_not_held_against_the_state():
 def test_a_companys_contact_person_does_not_make_its_order_ambiguous():
     # the family that settled the label is read with it: a business-order flag and the name
     # of the employee who placed the order are one kind of signal, not a disagreement
-    out = decide(_proba(0.7, 0.25, 0.05),
-                 _frame(business_customer="true", person_name="Greg Foster"))  # fmt: skip
+    out = decide(
+        _proba(0.7, 0.25, 0.05), _frame(business_customer="true", person_name="Greg Foster")
+    )
     assert out["label"].iloc[0] == "B2B" and not out["ambiguous"].iloc[0]
     # a stated business purpose of a private person is a disagreement of two kinds
-    out = decide(_proba(0.3, 0.6, 0.1),
-                 _frame(purpose_business="для перепродажи", person_name="Иванов Иван Иванович"))
+    out = decide(
+        _proba(0.3, 0.6, 0.1),
+        _frame(purpose_business="для перепродажи", person_name="Иванов Иван Иванович"),
+    )
     assert out["label"].iloc[0] == "B2B" and out["ambiguous"].iloc[0]
 
 

@@ -296,8 +296,12 @@ def test_the_page_is_well_formed_and_self_contained(reports, tmp_path, name):
 def test_the_page_has_the_figures_and_the_date_range(reports):
     page = report_html(reports["orders_1c.csv"])
     assert "5 Feb 2024 – 15 Mar 2024" in page
-    for heading in ("Summary by label", "Revenue and rows by label", "Monthly trend",
-                    "B2B</span>: top buyers and products"):  # fmt: skip
+    for heading in (
+        "Summary by label",
+        "Revenue and rows by label",
+        "Monthly trend",
+        "B2B</span>: top buyers and products",
+    ):
         assert heading in page
     assert "ПАО «Газпром газораспределение Верхневолжье»" in page  # the top B2B buyer
     shop = report_html(reports["orders_shop.csv"])
@@ -313,10 +317,14 @@ def test_the_same_input_gives_the_same_bytes(labelled, tmp_path):
 
 def test_input_text_is_escaped(records):
     frame = records(
-        {"buyer": "<script>alert(1)</script>", "product": "Кабель <b>HDMI</b> & co",
-         "amount": "10", "email": "a@b.ru"},
+        {
+            "buyer": "<script>alert(1)</script>",
+            "product": "Кабель <b>HDMI</b> & co",
+            "amount": "10",
+            "email": "a@b.ru",
+        },
         {"buyer": "ООО «Вектор»", "product": '"><img src=x>', "amount": "20"},
-    ).assign(label=["B2C", "B2B"], ambiguous=["False", "True"])  # fmt: skip
+    ).assign(label=["B2C", "B2B"], ambiguous=["False", "True"])
     page = report_html(segment_report(frame, source="<q3>.csv"))
     assert "<script" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -103,15 +103,20 @@ def test_workbook_layout(labelled_1c, model, tmp_path):
 
 def test_formula_text_is_neutralised(model, tmp_path, records):
     frame = records(
-        {"buyer": "=HYPERLINK(\"http://x\",\"click\")", "product": "Чайник", "quantity": "1"},
+        {"buyer": '=HYPERLINK("http://x","click")', "product": "Чайник", "quantity": "1"},
         {"buyer": "ООО «Ромашка»", "product": "@SUM(A1)", "quantity": "-2"},
     )
     path = write_review(review_queue(frame, model), tmp_path / "r.xlsx")
     wb = load_workbook(path)
-    texts = [c.value for ws in (wb[REVIEW_SHEET], wb["Rows"]) for row in ws.iter_rows()
-             for c in row if isinstance(c.value, str)]  # fmt: skip
+    texts = [
+        c.value
+        for ws in (wb[REVIEW_SHEET], wb["Rows"])
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    ]
     assert not [t for t in texts if t.startswith(("=", "@"))]
-    assert "'=HYPERLINK(\"http://x\",\"click\")" in texts
+    assert '\'=HYPERLINK("http://x","click")' in texts
 
 
 def test_the_loop(labelled_1c, model, tmp_path):
@@ -130,8 +135,11 @@ def test_the_loop(labelled_1c, model, tmp_path):
     stored = store.add(decisions, source=review.name, analyst="a.petrova")
     assert stored.decisions == len(decisions) and stored.buyers == 2
 
-    again = classify(read_orders(SAMPLES / "orders_1c.csv"), model,
-                     rules=with_buyer_labels(SHIPPED, store.buyer_labels()))  # fmt: skip
+    again = classify(
+        read_orders(SAMPLES / "orders_1c.csv"),
+        model,
+        rules=with_buyer_labels(SHIPPED, store.buyer_labels()),
+    )
     rows = again[again["Контрагент"] == gazprom]
     assert (rows["label"] == "B2G").all()
     assert rows["reasons"].str.startswith("known buyer: labelled B2G by a.petrova on ").all()
@@ -166,10 +174,14 @@ def test_bad_workbooks_name_the_row_and_store_nothing(labelled_1c, model, tmp_pa
     def label(ws, header, row, value):
         ws.cell(row, header.index(LABEL_HEADER) + 1).value = value
 
-    bad_label = variant("bad_label.xlsx", lambda ws, h: (label(ws, h, 2, "B2B"),
-                                                         label(ws, h, 4, "B2X")))  # fmt: skip
-    with pytest.raises(InputError, match=r"'bad_label.xlsx' sheet Review row 4, column Your label: "
-                                         r"'B2X' is not B2B, B2C or B2G"):  # fmt: skip
+    bad_label = variant(
+        "bad_label.xlsx", lambda ws, h: (label(ws, h, 2, "B2B"), label(ws, h, 4, "B2X"))
+    )
+    with pytest.raises(
+        InputError,
+        match=r"'bad_label.xlsx' sheet Review row 4, column Your label: "
+        r"'B2X' is not B2B, B2C or B2G",
+    ):
         read_review(bad_label)
 
     def change_id(ws, h):

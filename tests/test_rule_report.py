@@ -31,18 +31,30 @@ RULE_IDS = [
 ]
 # (fired rules with their matched text, b2x label, settled_by, true label)
 ROWS = [
-    ({"company_form": "ООО", "kpp": "770101001", "free_email": "ivan@mail.ru"},
-     "B2B", "company_form", "B2B"),
-    ({"company_form": "АО", "kpp": "770201001", "product_household": "чайник"},
-     "B2B", "company_form", "B2B"),
+    (
+        {"company_form": "ООО", "kpp": "770101001", "free_email": "ivan@mail.ru"},
+        "B2B",
+        "company_form",
+        "B2B",
+    ),
+    (
+        {"company_form": "АО", "kpp": "770201001", "product_household": "чайник"},
+        "B2B",
+        "company_form",
+        "B2B",
+    ),
     ({"kpp": "771001001", "state_form": "ГБУ"}, "B2G", "state_form", "B2G"),
     ({"person_name": "Иванов", "product_household": "чайник"}, "B2C", "", "B2C"),
     ({"person_name": "Петров", "product_household": "чайник"}, "B2C", "", "B2B"),
     ({"company_form": "ООО", "person_name": "Сидоров"}, "B2B", "company_form", "B2C"),
-    ({"kpp": "772001001", "state_form": "МБУ", "product_household": "чайник"},
-     "B2G", "state_form", "B2G"),
+    (
+        {"kpp": "772001001", "state_form": "МБУ", "product_household": "чайник"},
+        "B2G",
+        "state_form",
+        "B2G",
+    ),
     ({"person_name": "Орлова", "product_household": "чайник"}, "B2C", "", "B2C"),
-]  # fmt: skip
+]
 
 
 def frames(copies: int = 1) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:

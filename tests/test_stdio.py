@@ -20,8 +20,9 @@ runner = CliRunner()
 
 
 def _b2x(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "classifier", *args], capture_output=True,
-                          check=False, **kwargs)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "classifier", *args], capture_output=True, check=False, **kwargs
+    )
 
 
 def test_version():
@@ -49,8 +50,9 @@ def test_standard_input_to_standard_output_is_the_file_run(tmp_path):
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout == expected.read_bytes()  # the data alone, byte for byte
     assert b"65 rows" in piped.stderr  # the summary beside it
-    to_file = _b2x("classify", "-", "-o", str(tmp_path / "again.csv"), "-j", "1",
-                   input=source.read_bytes())  # fmt: skip
+    to_file = _b2x(
+        "classify", "-", "-o", str(tmp_path / "again.csv"), "-j", "1", input=source.read_bytes()
+    )
     assert (tmp_path / "again.csv").read_bytes() == expected.read_bytes(), to_file.stderr
 
 
@@ -59,25 +61,41 @@ def test_a_workbook_on_standard_input_is_told_by_its_bytes_or_format(tmp_path, g
     workbook = tmp_path / "orders.xlsx"
     pd.read_csv(SAMPLES / "orders_shop.csv", dtype=str).to_excel(workbook, index=False)
     out = tmp_path / "out.csv"
-    done = _b2x("classify", "-", "-o", str(out), "-j", "1", "-q",
-                *(["--format", given] if given else []), input=workbook.read_bytes())  # fmt: skip
+    done = _b2x(
+        "classify",
+        "-",
+        "-o",
+        str(out),
+        "-j",
+        "1",
+        "-q",
+        *(["--format", given] if given else []),
+        input=workbook.read_bytes(),
+    )
     assert done.returncode == 0, done.stderr
     assert len(pd.read_csv(out)) == len(pd.read_csv(SAMPLES / "orders_shop.csv"))
 
 
 def test_a_file_to_standard_output(tmp_path):
-    done = runner.invoke(app, ["classify", str(SAMPLES / "orders_shop.csv"), "-o", "-", "-j",
-                               "1", "-q"])  # fmt: skip
+    done = runner.invoke(
+        app, ["classify", str(SAMPLES / "orders_shop.csv"), "-o", "-", "-j", "1", "-q"]
+    )
     assert done.exit_code == 0, done.output
     assert done.stdout.startswith("\ufeff") and "label,confidence" in done.stdout.splitlines()[0]
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["classify", "-"], "'<stdin>' is empty."),
-    (["classify", "-", "--format", "odt"], "--format must be one of csv, xlsx, parquet"),
-    (["classify", str(SAMPLES / "orders_1c.csv"), "--format", "csv"], "format of standard input"),
-    (["report", "-", "-o", "-"], "-o - (standard output) is for b2x classify"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["classify", "-"], "'<stdin>' is empty."),
+        (["classify", "-", "--format", "odt"], "--format must be one of csv, xlsx, parquet"),
+        (
+            ["classify", str(SAMPLES / "orders_1c.csv"), "--format", "csv"],
+            "format of standard input",
+        ),
+        (["report", "-", "-o", "-"], "-o - (standard output) is for b2x classify"),
+    ],
+)
 def test_standard_input_and_output_mistakes_are_one_line(args, message):
     done = runner.invoke(app, args, input=b"")
     assert done.exit_code == 1
@@ -86,8 +104,12 @@ def test_standard_input_and_output_mistakes_are_one_line(args, message):
 
 def test_report_piped_is_not_cut_to_80_columns(tmp_path):
     labelled = tmp_path / "labelled.csv"
-    assert _b2x("classify", str(SAMPLES / "orders_1c.csv"), "-o", str(labelled), "-q",
-                "-j", "1").returncode == 0  # fmt: skip
+    assert (
+        _b2x(
+            "classify", str(SAMPLES / "orders_1c.csv"), "-o", str(labelled), "-q", "-j", "1"
+        ).returncode
+        == 0
+    )
     env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     done = _b2x("report", str(labelled), env=env)
     text = done.stdout.decode("utf-8")

@@ -15,15 +15,32 @@ from classifier.config import default_store_path
 from classifier.review.store import CONFLICT_COLUMNS, EXPORT_COLUMNS, SCHEMA_VERSION, LabelStore
 
 # records as a review workbook carries them: canonical fields and the buyer's key
-ROMASHKA = ({"buyer": "ООО «Ромашка»", "tax_id": "7707083893", "product": "Бумага А4",
-             "quantity": "5"}, "tax_id:7707083893")  # fmt: skip
-SCHOOL = ({"buyer": "МБОУ СОШ № 12", "email": "school12@edu.mos.ru",
-           "product": "Парта ученическая двухместная", "quantity": "30"},
-          "email:school12@edu.mos.ru")  # fmt: skip
-PERSON = ({"buyer": "Иванов Иван Иванович", "product": "Чайник электрический",
-           "quantity": "1"}, "name:иванов иван иванович")  # fmt: skip
-LAWYER = ({"buyer": "Renata Alvarez, Attorney at Law", "email": "renata@alvarezlaw.com",
-           "product": "Office chair", "quantity": "2"}, "email:renata@alvarezlaw.com")  # fmt: skip
+ROMASHKA = (
+    {"buyer": "ООО «Ромашка»", "tax_id": "7707083893", "product": "Бумага А4", "quantity": "5"},
+    "tax_id:7707083893",
+)
+SCHOOL = (
+    {
+        "buyer": "МБОУ СОШ № 12",
+        "email": "school12@edu.mos.ru",
+        "product": "Парта ученическая двухместная",
+        "quantity": "30",
+    },
+    "email:school12@edu.mos.ru",
+)
+PERSON = (
+    {"buyer": "Иванов Иван Иванович", "product": "Чайник электрический", "quantity": "1"},
+    "name:иванов иван иванович",
+)
+LAWYER = (
+    {
+        "buyer": "Renata Alvarez, Attorney at Law",
+        "email": "renata@alvarezlaw.com",
+        "product": "Office chair",
+        "quantity": "2",
+    },
+    "email:renata@alvarezlaw.com",
+)
 ANONYMOUS = ({"buyer": "Частное лицо", "product": "Шуруповёрт", "quantity": "1"}, "")
 
 OCT_3 = datetime(2026, 10, 3, 9, 15, tzinfo=UTC)
@@ -77,8 +94,12 @@ def test_a_new_store_creates_its_folder_and_schema(tmp_path):
         assert store.conflicts().columns.tolist() == list(CONFLICT_COLUMNS)
         assert store.buyer_labels() == {}
         assert store.training_records().columns.tolist() == [
-            "label", "analyst", "decided_at", "record_id", "buyer_key",
-        ]  # fmt: skip
+            "label",
+            "analyst",
+            "decided_at",
+            "record_id",
+            "buyer_key",
+        ]
     assert path.is_file()
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -90,10 +111,16 @@ def test_a_new_store_creates_its_folder_and_schema(tmp_path):
 
 
 def test_add_stores_each_decision_with_where_it_came_from(store):
-    frame = decided((ROMASHKA, "B2B"), (SCHOOL, "b2g"), (PERSON, "B2C"), (LAWYER, "B2C"),
-                    (ANONYMOUS, "B2C"))  # fmt: skip
-    stored = store.add(frame, source="reviews/q3_review.xlsx", analyst="a.petrova",
-                       source_sha256="ab" * 32, at=OCT_3)  # fmt: skip
+    frame = decided(
+        (ROMASHKA, "B2B"), (SCHOOL, "b2g"), (PERSON, "B2C"), (LAWYER, "B2C"), (ANONYMOUS, "B2C")
+    )
+    stored = store.add(
+        frame,
+        source="reviews/q3_review.xlsx",
+        analyst="a.petrova",
+        source_sha256="ab" * 32,
+        at=OCT_3,
+    )
     assert (stored.decisions, stored.buyers, stored.already_imported) == (5, 4, False)
     assert stored.conflicts.empty
     assert len(store) == 5
@@ -153,8 +180,12 @@ def test_a_decision_needs_an_analyst_and_the_message_counts_the_other_bad_rows(s
 
 
 def test_history_is_never_overwritten_and_the_latest_decision_trains(store):
-    store.add(decided((PERSON, "B2C"), (ROMASHKA, "B2B")), source="q3_review.xlsx",
-              analyst="a.petrova", at=OCT_3)  # fmt: skip
+    store.add(
+        decided((PERSON, "B2C"), (ROMASHKA, "B2B")),
+        source="q3_review.xlsx",
+        analyst="a.petrova",
+        at=OCT_3,
+    )
     changed = decided((PERSON, "B2B"), note="покупает для своей ИП-мастерской")
     store.add(changed, source="q4_review.xlsx", analyst="a.petrova", at=OCT_5)
     person = store.history(record_id=record_id(PERSON[0]))
@@ -173,28 +204,54 @@ def test_history_is_never_overwritten_and_the_latest_decision_trains(store):
 
 
 def test_buyer_labels_give_the_latest_label_and_who_gave_it(store):
-    store.add(decided((SCHOOL, "B2B"), (ANONYMOUS, "B2C")), source="q2_review.xlsx",
-              analyst="i.ivanov", at=datetime(2026, 7, 1, tzinfo=UTC))  # fmt: skip
-    store.add(decided((SCHOOL, "B2G"), (ROMASHKA, "B2B")), source="/home/reviews/q3_review.xlsx",
-              analyst="a.petrova", at=OCT_3)  # fmt: skip
-    store.add(decided((LAWYER, "B2B"), note="юрист, покупает для практики"),
-              source="q3_review.xlsx", analyst="a.petrova", at=OCT_5)  # fmt: skip
+    store.add(
+        decided((SCHOOL, "B2B"), (ANONYMOUS, "B2C")),
+        source="q2_review.xlsx",
+        analyst="i.ivanov",
+        at=datetime(2026, 7, 1, tzinfo=UTC),
+    )
+    store.add(
+        decided((SCHOOL, "B2G"), (ROMASHKA, "B2B")),
+        source="/home/reviews/q3_review.xlsx",
+        analyst="a.petrova",
+        at=OCT_3,
+    )
+    store.add(
+        decided((LAWYER, "B2B"), note="юрист, покупает для практики"),
+        source="q3_review.xlsx",
+        analyst="a.petrova",
+        at=OCT_5,
+    )
     assert store.buyer_labels() == {
         ("email", "school12@edu.mos.ru"): (
-            "B2G", "labelled B2G by a.petrova on 2026-10-03 (q3_review.xlsx)"),
+            "B2G",
+            "labelled B2G by a.petrova on 2026-10-03 (q3_review.xlsx)",
+        ),
         ("tax_id", "7707083893"): (
-            "B2B", "labelled B2B by a.petrova on 2026-10-03 (q3_review.xlsx)"),
+            "B2B",
+            "labelled B2B by a.petrova on 2026-10-03 (q3_review.xlsx)",
+        ),
         ("email", "renata@alvarezlaw.com"): (
-            "B2B", "labelled B2B by a.petrova on 2026-10-05: юрист, покупает для практики "
-            "(q3_review.xlsx)"),
-    }  # fmt: skip
+            "B2B",
+            "labelled B2B by a.petrova on 2026-10-05: юрист, покупает для практики "
+            "(q3_review.xlsx)",
+        ),
+    }
 
 
 def test_two_analysts_disagreeing_on_a_buyer_is_a_conflict(store):
-    store.add(decided((SCHOOL, "B2B"), (ROMASHKA, "B2B")), source="q3_review.xlsx",
-              analyst="a.petrova", at=OCT_3)  # fmt: skip
-    stored = store.add(decided((SCHOOL, "B2G"), (ROMASHKA, "B2B")), source="q3_check.xlsx",
-                       analyst="i.ivanov", at=OCT_5)  # fmt: skip
+    store.add(
+        decided((SCHOOL, "B2B"), (ROMASHKA, "B2B")),
+        source="q3_review.xlsx",
+        analyst="a.petrova",
+        at=OCT_3,
+    )
+    stored = store.add(
+        decided((SCHOOL, "B2G"), (ROMASHKA, "B2B")),
+        source="q3_check.xlsx",
+        analyst="i.ivanov",
+        at=OCT_5,
+    )
     conflicts = store.conflicts()
     assert conflicts.to_dict("records") == [
         {
@@ -207,8 +264,12 @@ def test_two_analysts_disagreeing_on_a_buyer_is_a_conflict(store):
     ]
     assert stored.conflicts.equals(conflicts)
     # the first analyst comes round: each analyst's latest label counts, so no conflict
-    store.add(decided((SCHOOL, "B2G")), source="q4_review.xlsx", analyst="a.petrova",
-              at=datetime(2026, 10, 9, tzinfo=UTC))  # fmt: skip
+    store.add(
+        decided((SCHOOL, "B2G")),
+        source="q4_review.xlsx",
+        analyst="a.petrova",
+        at=datetime(2026, 10, 9, tzinfo=UTC),
+    )
     assert store.conflicts().empty
 
 
@@ -224,37 +285,58 @@ def test_one_file_with_two_annotators_of_a_record_reports_their_conflict(store):
         "B2C by a.petrova@example.ru (2026-10-03); B2B by i.ivanov@example.ru (2026-10-05)"
     ]
     assert store.history()["decided_at"].tolist() == [
-        "2026-10-03T09:15:43+00:00", "2026-10-05T08:01:00+00:00",
-    ]  # fmt: skip
+        "2026-10-03T09:15:43+00:00",
+        "2026-10-05T08:01:00+00:00",
+    ]
     assert json.loads(store.history()["fields"].iloc[0]) == PERSON[0]
     assert store.training_records()["label"].tolist() == ["B2B"]
 
 
 def test_an_analyst_changing_their_mind_is_not_a_conflict(store):
     store.add(decided((LAWYER, "B2C")), source="q3_review.xlsx", analyst="a.petrova", at=OCT_3)
-    stored = store.add(decided((LAWYER, "B2B")), source="q4_review.xlsx", analyst="a.petrova",
-                       at=OCT_5)  # fmt: skip
+    stored = store.add(
+        decided((LAWYER, "B2B")), source="q4_review.xlsx", analyst="a.petrova", at=OCT_5
+    )
     assert stored.conflicts.empty and store.conflicts().empty
     assert store.buyer_labels()[("email", "renata@alvarezlaw.com")][0] == "B2B"
 
 
 def test_importing_the_same_file_again_adds_nothing(store):
     frame = decided((ROMASHKA, "B2B"), (SCHOOL, "B2G"))
-    first = store.add(frame, source="q3_review.xlsx", analyst="a.petrova",
-                      source_sha256="c0ffee" * 10 + "beef", at=OCT_3)  # fmt: skip
-    again = store.add(frame, source="copy of q3_review.xlsx", analyst="a.petrova",
-                      source_sha256="c0ffee" * 10 + "beef", at=OCT_5)  # fmt: skip
+    first = store.add(
+        frame,
+        source="q3_review.xlsx",
+        analyst="a.petrova",
+        source_sha256="c0ffee" * 10 + "beef",
+        at=OCT_3,
+    )
+    again = store.add(
+        frame,
+        source="copy of q3_review.xlsx",
+        analyst="a.petrova",
+        source_sha256="c0ffee" * 10 + "beef",
+        at=OCT_5,
+    )
     assert (again.decisions, again.already_imported, again.import_id) == (0, True, first.import_id)
     assert len(store) == 2
     # the same file from another analyst is that analyst's decision
-    other = store.add(frame, source="q3_review.xlsx", analyst="i.ivanov",
-                      source_sha256="c0ffee" * 10 + "beef", at=OCT_5)  # fmt: skip
+    other = store.add(
+        frame,
+        source="q3_review.xlsx",
+        analyst="i.ivanov",
+        source_sha256="c0ffee" * 10 + "beef",
+        at=OCT_5,
+    )
     assert other.decisions == 2 and len(store) == 4
 
 
 def test_export_writes_the_history_as_csv_that_reads_back(store, tmp_path):
-    store.add(decided((ROMASHKA, "B2B"), (PERSON, "B2C"), (ANONYMOUS, "B2C")),
-              source="q3_review.xlsx", analyst="a.petrova", at=OCT_3)  # fmt: skip
+    store.add(
+        decided((ROMASHKA, "B2B"), (PERSON, "B2C"), (ANONYMOUS, "B2C")),
+        source="q3_review.xlsx",
+        analyst="a.petrova",
+        at=OCT_3,
+    )
     frame = decided((SCHOOL, "B2G"), b2x_confidence=float("nan"), note="школа, бюджет")
     store.add(frame, source="q3_check.xlsx", analyst="i.ivanov", at=OCT_5)
     path = store.export_csv(tmp_path / "labels.csv")

@@ -67,16 +67,23 @@ def test_many_texts_at_once_are_matched_as_one_by_one():
     from tests.conftest import REPO
 
     texts = []
-    for name in ("data/test.csv", "data/samples/orders_1c.csv", "data/samples/orders_shop.csv",
-                 "data/independent/orders_ru.csv", "data/independent/orders_en.csv"):  # fmt: skip
+    for name in (
+        "data/test.csv",
+        "data/samples/orders_1c.csv",
+        "data/samples/orders_shop.csv",
+        "data/independent/orders_ru.csv",
+        "data/independent/orders_en.csv",
+    ):
         frame = read_orders(REPO / name).astype(object)
         texts += [v for column in frame for v in frame[column].dropna().unique()]
     rng = random.Random(5)
     phrases = [phrase for _, phrase, _ in SHIPPED.phrases]
     odd = ["ООО", "OOO", "AO", "ИП", "AS", "sa", "Иванов", "ул.", "№5", "İzmir", "東京", "_", "ё"]
     for _ in range(3000):
-        parts = [rng.choice(phrases) if rng.random() < 0.7 else rng.choice(odd)
-                 for _ in range(rng.randint(1, 6))]  # fmt: skip
+        parts = [
+            rng.choice(phrases) if rng.random() < 0.7 else rng.choice(odd)
+            for _ in range(rng.randint(1, 6))
+        ]
         parts = [p.upper() if rng.random() < 0.2 else p for p in parts]
         texts.append(rng.choice([" ", ", ", " — ", "/", "_", "  "]).join(parts))
     texts += ["", " ", "—", "a"]

@@ -63,14 +63,42 @@ def test_csv_output_keeps_delimiter_and_has_bom(write_text, model, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_cells_a_spreadsheet_would_run_are_neutralised_and_numbers_are_not(tmp_path, suffix):
-    cells = ["=HYPERLINK(1)", "-5,5", "ok", None, "+7 (999) 123-45-67", "@mention", "\tx",
-             "-", "12%", "-1 234,5%", "+", "=1+1"]  # fmt: skip
-    frame = pd.DataFrame({"Комментарий": pd.Series(cells, dtype="string"),
-                          "Другое": pd.Series(cells[::-1], dtype=object),
-                          "p": [0.5] * len(cells)})  # fmt: skip
+    cells = [
+        "=HYPERLINK(1)",
+        "-5,5",
+        "ok",
+        None,
+        "+7 (999) 123-45-67",
+        "@mention",
+        "\tx",
+        "-",
+        "12%",
+        "-1 234,5%",
+        "+",
+        "=1+1",
+    ]
+    frame = pd.DataFrame(
+        {
+            "Комментарий": pd.Series(cells, dtype="string"),
+            "Другое": pd.Series(cells[::-1], dtype=object),
+            "p": [0.5] * len(cells),
+        }
+    )
     back = read_orders(write_labelled(frame, tmp_path / f"out{suffix}"))
-    expected = ["'=HYPERLINK(1)", "-5,5", "ok", "", "'+7 (999) 123-45-67", "'@mention", "'\tx",
-                "'-", "12%", "-1 234,5%", "'+", "'=1+1"]  # fmt: skip
+    expected = [
+        "'=HYPERLINK(1)",
+        "-5,5",
+        "ok",
+        "",
+        "'+7 (999) 123-45-67",
+        "'@mention",
+        "'\tx",
+        "'-",
+        "12%",
+        "-1 234,5%",
+        "'+",
+        "'=1+1",
+    ]
     assert back["Комментарий"].fillna("").tolist() == expected
     assert back["Другое"].fillna("").tolist() == expected[::-1]
     assert back["p"].tolist() == ["0.5"] * len(cells)
@@ -119,8 +147,9 @@ def test_input_column_named_like_an_output_column_is_kept(model):
     assert labelled.loc[0, "b2x_label"] == "B2B"
 
 
-def test_a_decimal_comma_file_gets_its_probabilities_with_a_decimal_comma(write_text, model,
-                                                                          tmp_path):  # fmt: skip
+def test_a_decimal_comma_file_gets_its_probabilities_with_a_decimal_comma(
+    write_text, model, tmp_path
+):
     from classifier.batch.local import classify_file_batch
 
     source = write_text("orders.csv", EXPORT, "cp1251")  # ';' and "2 500,00"

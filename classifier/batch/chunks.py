@@ -110,8 +110,9 @@ class Keeper:
         self._writer = self._sink = None
 
 
-def whole_orders(chunks: Iterator[pd.DataFrame], order_header: str | None
-                  ) -> Iterator[pd.DataFrame]:  # fmt: skip
+def whole_orders(
+    chunks: Iterator[pd.DataFrame], order_header: str | None
+) -> Iterator[pd.DataFrame]:
     """The chunks with the lines of each chunk's last order moved to the next chunk.
 
     So an order whose lines stand together is read whole by one chunk, as by a read of
@@ -143,8 +144,9 @@ def safe_chunks(raws: Iterator[pd.DataFrame], safe_end: np.ndarray) -> Iterator[
     return recut(raws, after_last_safe_end)
 
 
-def halve_tail(chunks: Iterator[pd.DataFrame], safe_end: np.ndarray, tail: int
-                ) -> Iterator[pd.DataFrame]:  # fmt: skip
+def halve_tail(
+    chunks: Iterator[pd.DataFrame], safe_end: np.ndarray, tail: int
+) -> Iterator[pd.DataFrame]:
     """The chunks, each that ends in the file's last ``tail`` rows cut in two at the safe end
     nearest its middle: the last chunks are labelled while the main process writes the
     ones before, and the worker that finishes last has less left to do."""
@@ -162,8 +164,9 @@ def halve_tail(chunks: Iterator[pd.DataFrame], safe_end: np.ndarray, tail: int
             yield piece
 
 
-def recut(raws: Iterator[pd.DataFrame], cut: Callable[[pd.DataFrame], int]
-           ) -> Iterator[pd.DataFrame]:  # fmt: skip
+def recut(
+    raws: Iterator[pd.DataFrame], cut: Callable[[pd.DataFrame], int]
+) -> Iterator[pd.DataFrame]:
     """The chunks read, joined and cut again: the rows before ``cut(frame)`` go out, the
     others wait for the next chunk (all of them when it is 0)."""
     pending: pd.DataFrame | None = None

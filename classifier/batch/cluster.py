@@ -76,8 +76,9 @@ def _files(source: str | Path) -> list[str]:
     return found
 
 
-def blocksize_for(files: list[str], workers: int, blocksize: str | int | None = "auto"
-                  ) -> int | None:  # fmt: skip
+def blocksize_for(
+    files: list[str], workers: int, blocksize: str | int | None = "auto"
+) -> int | None:
     """The bytes of each CSV block: ``blocksize`` as given (``"16MB"``, bytes, or None for
     one block a file), or for ``"auto"`` the files' size shared in :data:`BLOCKS_PER_WORKER`
     blocks a worker, between :data:`SMALLEST_BLOCK` and :data:`LARGEST_BLOCK`.
@@ -100,16 +101,18 @@ def blocksize_for(files: list[str], workers: int, blocksize: str | int | None = 
         except (ValueError, TypeError):
             size = 0
         if size <= 0:
-            raise InputError(f"--blocksize must be a size such as 64MB, or auto. Got "
-                             f"{blocksize!r} instead.")  # fmt: skip
+            raise InputError(
+                f"--blocksize must be a size such as 64MB, or auto. Got {blocksize!r} instead."
+            )
         return size
     total = sum(Path(f).stat().st_size for f in files)
     share = -(-total // (max(workers, 1) * BLOCKS_PER_WORKER))
     return int(min(max(share, SMALLEST_BLOCK), LARGEST_BLOCK))
 
 
-def read_dask(source: str | Path, blocksize: str | int | None = "auto", workers: int = 2
-              ) -> tuple[Any, dict[str, Any]]:  # fmt: skip
+def read_dask(
+    source: str | Path, blocksize: str | int | None = "auto", workers: int = 2
+) -> tuple[Any, dict[str, Any]]:
     """A Dask DataFrame of an export (cells as text, as :func:`classifier.read_orders`
     reads them) and how it was read.
 
@@ -122,11 +125,21 @@ def read_dask(source: str | Path, blocksize: str | int | None = "auto", workers:
     if all(f.endswith(".parquet") for f in files):
         return dd.read_parquet(files), {"format": "parquet", "source": str(source)}
     dialect = csv_dialect(Path(files[0]))
-    frame = dd.read_csv(files, sep=dialect["delimiter"], encoding=dialect["encoding"], dtype=str,
-                        keep_default_na=False, skiprows=dialect["header"],
-                        blocksize=blocksize)  # fmt: skip
-    return frame, {"format": "csv", "source": str(source), "encoding": dialect["encoding"],
-                   "delimiter": dialect["delimiter"]}  # fmt: skip
+    frame = dd.read_csv(
+        files,
+        sep=dialect["delimiter"],
+        encoding=dialect["encoding"],
+        dtype=str,
+        keep_default_na=False,
+        skiprows=dialect["header"],
+        blocksize=blocksize,
+    )
+    return frame, {
+        "format": "csv",
+        "source": str(source),
+        "encoding": dialect["encoding"],
+        "delimiter": dialect["delimiter"],
+    }
 
 
 def _context(frame: Any, colmap: ColumnMap, delimiter: str | None) -> tuple[FileContext, int]:
@@ -188,8 +201,13 @@ def classify_dask(
     colmap = map_columns(frame.head(SAMPLE_ROWS, npartitions=1), columns, name=str(source))
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)  # fmt: skip
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     client = Client(scheduler or cluster)
     try:
         context, longest = _context(frame, colmap, meta.get("delimiter"))
@@ -245,6 +263,11 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _empty_labels() -> pd.DataFrame:
-    dtypes = {"label": object, "confidence": float, "ambiguous": bool, "reasons": object,
-              **dict.fromkeys(PROBA_COLUMNS, float)}  # fmt: skip
+    dtypes = {
+        "label": object,
+        "confidence": float,
+        "ambiguous": bool,
+        "reasons": object,
+        **dict.fromkeys(PROBA_COLUMNS, float),
+    }
     return pd.DataFrame({c: pd.Series(dtype=dtypes[c]) for c in OUTPUT_COLUMNS})

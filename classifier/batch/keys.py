@@ -37,8 +37,9 @@ __all__ = ["chunk_keys"]
 _NONE = np.uint64(0)  # the hash a missing value is given here; only ever masked out
 
 
-def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap
-               ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+def chunk_keys(
+    chunk: pd.DataFrame, columns: ColumnMap
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     """A chunk's distinct (buyer key, order) hash pairs; each row's order and buyer-key hash.
 
     Parameters
@@ -62,11 +63,15 @@ def chunk_keys(chunk: pd.DataFrame, columns: ColumnMap
         return _chunk_keys(chunk, columns)
 
 
-def _chunk_keys(chunk: pd.DataFrame, columns: ColumnMap
-                ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+def _chunk_keys(
+    chunk: pd.DataFrame, columns: ColumnMap
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     """:func:`chunk_keys` within one frame's factorizations."""
-    wanted = [columns.fields[f] for f in ("buyer", "tax_id", "email", "order_id", "order_date")
-              if f in columns.fields]  # fmt: skip
+    wanted = [
+        columns.fields[f]
+        for f in ("buyer", "tax_id", "email", "order_id", "order_date")
+        if f in columns.fields
+    ]
     if not all(isinstance(chunk[h].dtype, pd.StringDtype) for h in wanted):
         return _chunk_keys_canonical(chunk, columns)
     order, order_text = _field(chunk, columns, "order_id")
@@ -84,8 +89,9 @@ def _chunk_keys(chunk: pd.DataFrame, columns: ColumnMap
     return pairs, np.where(order >= 0, visit, _NONE), key  # key: 0 where a row has none
 
 
-def _chunk_keys_canonical(chunk: pd.DataFrame, columns: ColumnMap
-                          ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+def _chunk_keys_canonical(
+    chunk: pd.DataFrame, columns: ColumnMap
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     """:func:`chunk_keys` through the whole of :func:`~classifier.columns.canonical`."""
     who = ColumnMap({f: h for f, h in columns.fields.items() if f not in NUMBER_FIELDS}, {}, ())
     canon = canonical(chunk, who, decimal=".")
@@ -113,8 +119,7 @@ def _field(chunk: pd.DataFrame, columns: ColumnMap, field: str) -> tuple[np.ndar
     return _recode(codes, text_cells(uniques))
 
 
-def _subset(codes: np.ndarray, values: pd.Series, rows: np.ndarray
-            ) -> tuple[np.ndarray, pd.Series]:  # fmt: skip
+def _subset(codes: np.ndarray, values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, pd.Series]:
     """Codes of the ``rows`` only (-1 elsewhere) into the distinct ``values`` those rows use."""
     wanted = np.where(rows, codes, -1)
     used = np.unique(wanted[wanted >= 0])
@@ -123,8 +128,9 @@ def _subset(codes: np.ndarray, values: pd.Series, rows: np.ndarray
     return position[wanted], values.iloc[used].reset_index(drop=True)
 
 
-def _joined(codes: np.ndarray, values: pd.Series, other_codes: np.ndarray, other: pd.Series
-            ) -> tuple[np.ndarray, pd.Series]:  # fmt: skip
+def _joined(
+    codes: np.ndarray, values: pd.Series, other_codes: np.ndarray, other: pd.Series
+) -> tuple[np.ndarray, pd.Series]:
     """Codes into ``values``, else (where -1) into ``other``, as codes into both, one table."""
     codes = np.where(codes >= 0, codes, np.where(other_codes >= 0, other_codes + len(values), -1))
     return codes, pd.concat([values, other], ignore_index=True)
@@ -144,8 +150,9 @@ def _tax(chunk: pd.DataFrame, columns: ColumnMap) -> tuple[np.ndarray, pd.Series
     return _recode(tax, tax_part(tax_text, 0).astype("string"))
 
 
-def _buyers(chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray, rows: np.ndarray
-            ) -> tuple[np.ndarray, pd.Series]:  # fmt: skip
+def _buyers(
+    chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray, rows: np.ndarray
+) -> tuple[np.ndarray, pd.Series]:
     """Buyer codes and names of the ``rows`` (-1 elsewhere), as ``canonical`` reads them.
 
     A buyer cleaned to nothing takes the first buyer of its order; so the buyers of the
@@ -183,8 +190,9 @@ def _hashes(values: pd.Series) -> np.ndarray:
     return np.append(text_hashes(values), _NONE)
 
 
-def _key_hash(chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray
-              ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+def _key_hash(
+    chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Each row's buyer-key hash (tax ID, else e-mail, else name) and whether it has a key.
 
     The keys are :func:`~classifier.identity.buyer_keys` of the canonical fields
@@ -208,8 +216,11 @@ def _key_hash(chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray
             codes, text = _subset(email, email_text, left)
         else:
             codes, text = _buyers(chunk, columns, order, left)
-        keys = buyer_keys(pd.DataFrame({k: text if k == kind else _none(len(text))
-                                        for k in ("tax_id", "email", "buyer")}))  # fmt: skip
+        keys = buyer_keys(
+            pd.DataFrame(
+                {k: text if k == kind else _none(len(text)) for k in ("tax_id", "email", "buyer")}
+            )
+        )
         name = "name" if kind == "buyer" else kind
         key = keys[name]
         has = np.append(key.notna().to_numpy(dtype=bool), False)[codes]

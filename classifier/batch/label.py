@@ -54,6 +54,7 @@ class ChunkLabels:
 def label_chunk(frame: pd.DataFrame, model: Model, plan: ChunkPlan) -> ChunkLabels:
     """Label a chunk of a file that holds (at least) the columns ``plan.columns`` maps."""
     with one_frame():
-        result = analyse(frame, model, rules=plan.rules, context=plan.context,
-                         column_map=plan.columns)  # fmt: skip
+        result = analyse(
+            frame, model, rules=plan.rules, context=plan.context, column_map=plan.columns
+        )
         return ChunkLabels(*coded_labels(result, plan.lang))

@@ -62,6 +62,7 @@ from classifier.rules.base import RuleSet
 
 __all__ = ["BatchResult", "classify_file_batch"]
 
+
 @dataclass
 class BatchResult:
     """A finished batch run."""
@@ -114,9 +115,17 @@ def classify_file_batch(
     if reading is not None:
         reading(0)  # the first pass shows from its first second, before its first chunk
     with scratch_path(target, ".read.arrow") as kept:
-        scan = scan_file(path, columns, sheet=sheet, chunk_rows=chunk_rows, jobs=jobs,
-                         keep=kept, warn=warn, strict_columns=strict_columns,
-                         reading=reading)  # fmt: skip
+        scan = scan_file(
+            path,
+            columns,
+            sheet=sheet,
+            chunk_rows=chunk_rows,
+            jobs=jobs,
+            keep=kept,
+            warn=warn,
+            strict_columns=strict_columns,
+            reading=reading,
+        )
         if scan.rows == 0:
             raise InputError(f"'{path}' has a header but no data rows.")
         if strict and scan.bad_lines:
@@ -148,12 +157,26 @@ def classify_file_batch(
                 done += len(labelled)
                 if progress is not None:
                     progress(done, scan.rows)
-    return BatchResult(target, done, labels, ambiguous, unreadable, scan.bad_lines,
-                       time.perf_counter() - start, totals)  # fmt: skip
+    return BatchResult(
+        target,
+        done,
+        labels,
+        ambiguous,
+        unreadable,
+        scan.bad_lines,
+        time.perf_counter() - start,
+        totals,
+    )
 
 
-def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
-         plan: ChunkPlan, scan: FileScan, jobs: int) -> Iterator[pd.DataFrame]:  # fmt: skip
+def _run(
+    chunks: Iterator[pd.DataFrame],
+    first: pd.DataFrame,
+    model: Model,
+    plan: ChunkPlan,
+    scan: FileScan,
+    jobs: int,
+) -> Iterator[pd.DataFrame]:
     """Labelled chunks in input order, here or in ``jobs`` worker processes.
 
     Workers get only the columns b2x reads — the rows' range, when the first pass kept
@@ -162,8 +185,9 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     """
     mapped = scan.columns.headers
     if jobs <= 1:
-        for chunk, labels in in_order(chain([first], chunks), mapped, label_chunk,
-                                      (model, plan), None, jobs):  # fmt: skip
+        for chunk, labels in in_order(
+            chain([first], chunks), mapped, label_chunk, (model, plan), None, jobs
+        ):
             yield labels.attach_to(chunk)
         return
     # vocabularies, tries and tables are built when first used: built here, before
@@ -173,6 +197,7 @@ def _run(chunks: Iterator[pd.DataFrame], first: pd.DataFrame, model: Model,
     send = row_range if scan.kept is not None else None
     state = WorkerState(model, plan, scan.kept)
     with pool(jobs, start_labelling, (state,)) as workers:
-        for chunk, labels in in_order(chain([first], chunks), mapped, label_in_worker, (),
-                                      workers, jobs, send):  # fmt: skip
+        for chunk, labels in in_order(
+            chain([first], chunks), mapped, label_in_worker, (), workers, jobs, send
+        ):
             yield labels.attach_to(chunk)

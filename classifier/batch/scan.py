@@ -118,9 +118,16 @@ def _typed_at_start(path: Path, infer: frozenset[str], rows: int = 1_000) -> fro
     return frozenset()
 
 
-def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: int, jobs: int,
-          infer: frozenset[str], keep: Path | None,
-          reading: Callable[[int], None] | None = None) -> FileScan:  # fmt: skip
+def _scan(
+    path: Path,
+    colmap: ColumnMap,
+    sheet: str | int | None,
+    chunk_rows: int,
+    jobs: int,
+    infer: frozenset[str],
+    keep: Path | None,
+    reading: Callable[[int], None] | None = None,
+) -> FileScan:
     """:func:`scan_file` with the columns ``infer`` names read by type inference."""
     keys, subset = key_columns(colmap)
     comma = dot = rows = 0
@@ -143,8 +150,9 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
 
     chunks = whole_orders(read(), colmap.fields.get("order_id"))
     with keeper, pool(jobs) as workers:
-        for chunk, (c, d, visits, ids, key) in in_order(chunks, keys, scan_chunk, (subset,),
-                                                         workers, jobs):  # fmt: skip
+        for chunk, (c, d, visits, ids, key) in in_order(
+            chunks, keys, scan_chunk, (subset,), workers, jobs
+        ):
             comma, dot = comma + c, dot + d
             pairs.append(visits)
             orders.append(ids)
@@ -168,12 +176,14 @@ def _scan(path: Path, colmap: ColumnMap, sheet: str | int | None, chunk_rows: in
         found = counts.index.get_indexer(key_hash)  # -1: no key, or a key with no order
         row_orders = np.append(counts.to_numpy(), 0).astype(np.int32)[found]
         context = FileContext(decimal=decimal, row_orders=row_orders)
-    return FileScan(rows, colmap, context, safe_end, bad, infer, chunk_rows, keeper.kept(meta),
-                    meta)  # fmt: skip
+    return FileScan(
+        rows, colmap, context, safe_end, bad, infer, chunk_rows, keeper.kept(meta), meta
+    )
 
 
-def scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
-                ) -> tuple[int, int, pd.DataFrame, np.ndarray, np.ndarray]:  # fmt: skip
+def scan_chunk(
+    chunk: pd.DataFrame, columns: ColumnMap
+) -> tuple[int, int, pd.DataFrame, np.ndarray, np.ndarray]:
     """One chunk's share of the first pass: its decimal marks, buyers' orders, order ids
     and buyer keys."""
     numbers = [chunk[columns.fields[f]] for f in NUMBER_FIELDS if f in columns.fields]
@@ -183,8 +193,9 @@ def scan_chunk(chunk: pd.DataFrame, columns: ColumnMap
     return comma, dot, visits, order_hash, key_hash
 
 
-def second_pass(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
-            ) -> Iterator[pd.DataFrame]:  # fmt: skip
+def second_pass(
+    path: Path, scan: FileScan, sheet: str | int | None, chunk_rows: int
+) -> Iterator[pd.DataFrame]:
     """Second-pass chunks, each ending where no order continues.
 
     The chunks the first pass kept, if it kept them; else read as it read them: the
@@ -196,7 +207,8 @@ def second_pass(path: Path, scan: FileScan, sheet: str | int | None, chunk_rows:
         return
     infer = scan.infer if chunk_rows == scan.chunk_rows else frozenset()
     try:
-        yield from safe_chunks(read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[],
-                                            infer=infer), scan.safe_end)  # fmt: skip
+        yield from safe_chunks(
+            read_chunks(path, chunk_rows, sheet=sheet, bad_lines=[], infer=infer), scan.safe_end
+        )
     except NotText as e:  # the same bytes in chunks of the same size are typed alike
         raise ClassifierError(f"'{path}': {e} in the second pass, not in the first.") from e

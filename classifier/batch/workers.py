@@ -92,10 +92,15 @@ def row_range(chunk: pd.DataFrame) -> range:
     return range(int(chunk.index[0]), int(chunk.index[0]) + len(chunk))
 
 
-def in_order(chunks: Iterator[pd.DataFrame], columns: list[str], work: Callable[..., Any],
-              args: tuple, pool: concurrent.futures.Executor | None, jobs: int,
-              send: Callable[[pd.DataFrame], Any] | None = None
-              ) -> Iterator[tuple[pd.DataFrame, Any]]:  # fmt: skip
+def in_order(
+    chunks: Iterator[pd.DataFrame],
+    columns: list[str],
+    work: Callable[..., Any],
+    args: tuple,
+    pool: concurrent.futures.Executor | None,
+    jobs: int,
+    send: Callable[[pd.DataFrame], Any] | None = None,
+) -> Iterator[tuple[pd.DataFrame, Any]]:
     """``(chunk, work(chunk[columns], *args))`` in input order, in ``pool`` if there is one.
 
     ``send(chunk)``, when given, is what goes to a worker process in place of

@@ -9,6 +9,7 @@ of commands registers them on it, in the order ``b2x --help`` lists them.
 # imported in the order `b2x --help` lists the commands they register
 # isort: off
 from classifier.cli import label, training, review, report  # noqa: F401
+
 # isort: on
 from classifier.cli.app import app
 

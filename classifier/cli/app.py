@@ -38,8 +38,9 @@ MapOption = Annotated[
 ]
 ModelOption = Annotated[
     Path | None,
-    typer.Option("--model", help="Model manifest (NAME.json, beside NAME.npz); the shipped one "
-                 "by default."),
+    typer.Option(
+        "--model", help="Model manifest (NAME.json, beside NAME.npz); the shipped one by default."
+    ),
 ]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of the reasons: en or ru.")]
 SheetOption = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet name or position.")]
@@ -112,8 +113,7 @@ def _with_stdio(command: Callable[..., Any], args: tuple, kwargs: dict[str, Any]
     if name and "output" in kwargs and kwargs["output"] is None and command.__name__ == "review":
         raise InputError("With the input on standard input, give -o: the review file to write.")
     if kwargs.get("input_format") is not None and not name:
-        raise InputError("--format is the format of standard input (-); a file's is its "
-                         "extension.")  # fmt: skip
+        raise InputError("--format is the format of standard input (-); a file's is its extension.")
     with ExitStack() as stack:
         if name:
             kwargs[name] = stack.enter_context(standard_input(STDIO, kwargs.get("input_format")))
@@ -141,8 +141,9 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True,
-                     help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Label sales records as B2B, B2C or B2G, with a confidence, an ambiguity flag and
@@ -153,8 +154,7 @@ def _show_warning(show: Callable[..., None]) -> Callable[..., None]:
     """``warnings.showwarning`` printing a warning class of the package's own (a line of
     the input skipped) as a "b2x: warning:" line, and others with ``show``."""
 
-    def shown(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any
-              ) -> None:  # fmt: skip
+    def shown(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
         if category.__module__.startswith("classifier."):
             warn(str(message))
         else:
@@ -178,8 +178,9 @@ def _check_options(options: dict[str, Any]) -> None:
         value = options.get(name)
         if value is not None and value < least:
             flag = "--" + name.replace("_", "-")
-            raise InputError(f"{flag} must be a whole number of {least} or more. "
-                             f"Got {value} instead.")  # fmt: skip
+            raise InputError(
+                f"{flag} must be a whole number of {least} or more. Got {value} instead."
+            )
     weight = options.get("weight")
     if weight is not None and not 0 <= weight < math.inf:
         raise InputError(f"--weight must be a number of 0 or more. Got {weight} instead.")
@@ -189,8 +190,9 @@ def _check_options(options: dict[str, Any]) -> None:
     if options.get("engine") not in (None, "local", "dask"):
         raise InputError(f"--engine must be local or dask. Got {options['engine']!r} instead.")
     if options.get("format") not in (None, "xlsx", "label-studio", "jsonl"):
-        raise InputError("--format must be xlsx, label-studio or jsonl. "
-                         f"Got {options['format']!r} instead.")  # fmt: skip
+        raise InputError(
+            f"--format must be xlsx, label-studio or jsonl. Got {options['format']!r} instead."
+        )
     wrong = sorted({str(v).upper() for v in options.get("label") or ()} - {"B2B", "B2C", "B2G"})
     if wrong:
         raise InputError(f"--label must be B2B, B2C or B2G. Got {', '.join(wrong)} instead.")
@@ -228,8 +230,10 @@ def run_rules(path: Path | None, store: Path | None = None, labels: bool = False
     except UnicodeDecodeError as e:
         from classifier.exceptions import InputError
 
-        raise InputError(f"Rules file '{path}' is not UTF-8 text (byte {e.start} cannot be "
-                         "decoded): save it as UTF-8 TOML.") from None  # fmt: skip
+        raise InputError(
+            f"Rules file '{path}' is not UTF-8 text (byte {e.start} cannot be "
+            "decoded): save it as UTF-8 TOML."
+        ) from None
     if not labels:
         return ruleset
     from classifier.config import default_store_path
@@ -259,8 +263,9 @@ def retrained_model(store: Path | None, quiet: bool = False) -> Path | None:
 
     found = preferred_model(store if store is not None else default_store_path())
     if found is not None and not quiet:
-        err.print(f"b2x: model retrained with analysts' labels: {found}", markup=False,
-                  highlight=False)  # fmt: skip
+        err.print(
+            f"b2x: model retrained with analysts' labels: {found}", markup=False, highlight=False
+        )
     return found
 
 

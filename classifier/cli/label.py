@@ -36,13 +36,20 @@ def classify(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Output file, - for standard output (CSV); "
-                     "INPUT.labelled.EXT by default (standard output for standard input)."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output file, - for standard output (CSV); "
+            "INPUT.labelled.EXT by default (standard output for standard input).",
+        ),
     ] = None,
     input_format: Annotated[
         str | None,
-        typer.Option("--format", help="csv, xlsx or parquet: the format of standard input; "
-                     "told by its first bytes by default."),
+        typer.Option(
+            "--format",
+            help="csv, xlsx or parquet: the format of standard input; "
+            "told by its first bytes by default.",
+        ),
     ] = None,
     model: ModelOption = None,
     map: MapOption = None,
@@ -70,16 +77,20 @@ def classify(
     ] = None,
     blocksize: Annotated[
         str,
-        typer.Option(help="With --engine dask: bytes of CSV read as one partition (64MB, "
-                     "16MB...); auto: about four a worker, at most 64MB."),
+        typer.Option(
+            help="With --engine dask: bytes of CSV read as one partition (64MB, "
+            "16MB...); auto: about four a worker, at most 64MB."
+        ),
     ] = "auto",
     store: StoreOption = None,
     no_labels: NoLabelsOption = False,
     strict_columns: Annotated[
         bool,
-        typer.Option("--strict-columns",
-                     help="Stop before writing if no buyer or product column is found, or one "
-                          "is read with low confidence."),
+        typer.Option(
+            "--strict-columns",
+            help="Stop before writing if no buyer or product column is found, or one "
+            "is read with low confidence.",
+        ),
     ] = False,
 ) -> None:
     """Label every row of an export and write it back with label, confidence, ambiguous,
@@ -110,13 +121,21 @@ def classify(
 
         refuse_overwrite(input, output)
         start = time.perf_counter()
-        target = classify_dask(input, output, run_model(model), rules=ruleset,
-                               columns=parse_mapping(map), lang=lang, scheduler=scheduler,
-                               workers=jobs or os.cpu_count() or 1,
-                               blocksize=blocksize)  # fmt: skip
+        target = classify_dask(
+            input,
+            output,
+            run_model(model),
+            rules=ruleset,
+            columns=parse_mapping(map),
+            lang=lang,
+            scheduler=scheduler,
+            workers=jobs or os.cpu_count() or 1,
+            blocksize=blocksize,
+        )
         if not quiet:
-            out.print(f"{input} → {target} ({time.perf_counter() - start:.1f} s, dask)",
-                      highlight=False)  # fmt: skip
+            out.print(
+                f"{input} → {target} ({time.perf_counter() - start:.1f} s, dask)", highlight=False
+            )
         return
     if engine != "local":
         raise InputError(f"--engine must be local or dask. Got {engine!r} instead.")
@@ -139,8 +158,11 @@ def classify(
         strict_columns=strict_columns,
     )
     for line in result.bad_lines[:20]:
-        err.print(f"b2x: warning: '{input}' line {line} is malformed and was skipped",
-                  markup=False, highlight=False)  # fmt: skip
+        err.print(
+            f"b2x: warning: '{input}' line {line} is malformed and was skipped",
+            markup=False,
+            highlight=False,
+        )
     if not quiet:
         result.output = shown(result.output)  # standard output by its name
         out.print(render.run_summary(result), highlight=False)
@@ -182,8 +204,9 @@ def columns(
         sample = next(reader)  # the rows a run profiles, not the whole file
     columns = map_columns(sample, parse_mapping(map), str(input))
     if as_json:
-        typer.echo(json.dumps({"file": str(input), **columns.to_dict()}, ensure_ascii=False,
-                              indent=2))  # fmt: skip
+        typer.echo(
+            json.dumps({"file": str(input), **columns.to_dict()}, ensure_ascii=False, indent=2)
+        )
         return
     out.print(render.column_map(columns, str(input)))
     for line in columns.warnings:
@@ -236,8 +259,14 @@ def explain(
         if row is None:
             raise InputError("Give --row N with a file (N as a spreadsheet numbers rows).")
         frame = read_orders(input, sheet=sheet)
-        e = explain_row(frame, row - 2, run_model(model), columns=parse_mapping(map), lang=lang,
-                        rules=run_rules(rules, store, not no_labels))  # fmt: skip
+        e = explain_row(
+            frame,
+            row - 2,
+            run_model(model),
+            columns=parse_mapping(map),
+            lang=lang,
+            rules=run_rules(rules, store, not no_labels),
+        )
     else:
         fields = dict(
             buyer=buyer,
@@ -256,6 +285,7 @@ def explain(
         )
         if all(v is None for v in fields.values()):
             raise InputError("Nothing to explain: give a file and --row, or --buyer/--product/...")
-        e = explain_record(fields, run_model(model), lang=lang,
-                           rules=run_rules(rules, store, not no_labels))  # fmt: skip
+        e = explain_record(
+            fields, run_model(model), lang=lang, rules=run_rules(rules, store, not no_labels)
+        )
     out.print(render.explanation(e))

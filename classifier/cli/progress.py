@@ -45,14 +45,18 @@ class ProgressPrinter:
                 MofNCompleteColumn,
                 Progress,
                 TextColumn,
-                TimeRemainingColumn,  # fmt: skip
+                TimeRemainingColumn,
             )
 
-            self._bar = Progress(TextColumn("{task.description}"), BarColumn(),
-                                 MofNCompleteColumn(),
-                                 TextColumn("rows · {task.fields[speed]} rows/s · ETA"),
-                                 TimeRemainingColumn(), console=Console(stderr=True),
-                                 transient=True)  # fmt: skip
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("rows · {task.fields[speed]} rows/s · ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._task = self._bar.add_task("reading", total=None, speed="—")
 
     def reading(self, done: int) -> None:
@@ -72,14 +76,24 @@ class ProgressPrinter:
         took = now - self._phase[1]
         speed = round(done / took) if took > 0 and done else None
         if self.log_json:
-            line = {"phase": phase, "rows_done": done, "rows_total": total,
-                    "elapsed_s": round(now - self.started, 3), "rows_per_s": speed}  # fmt: skip
+            line = {
+                "phase": phase,
+                "rows_done": done,
+                "rows_total": total,
+                "elapsed_s": round(now - self.started, 3),
+                "rows_per_s": speed,
+            }
             print(json.dumps(line), file=sys.stderr, flush=True)
             return
         bar = self._bar
         if not bar.live.is_started:
             bar.start()
-        bar.update(self._task, description=phase, completed=done, total=total,
-                   speed=f"{speed:,}" if speed else "—")  # fmt: skip
+        bar.update(
+            self._task,
+            description=phase,
+            completed=done,
+            total=total,
+            speed=f"{speed:,}" if speed else "—",
+        )
         if total is not None and done >= total:
             bar.stop()

@@ -49,8 +49,13 @@ def explanation(e: Explanation) -> RenderableType:
             record.add_row(str(key), str(value)[:120])
     evidence = _table("Evidence", ["rule", "value", "→", "str.", *LABELS])
     for row in e.table.itertuples(index=False):
-        evidence.add_row(row.rule, row.value[:40], row.points_to, f"{row.strength:.2f}",
-                         *(f"{getattr(row, lab):+.2f}" for lab in LABELS))  # fmt: skip
+        evidence.add_row(
+            row.rule,
+            row.value[:40],
+            row.points_to,
+            f"{row.strength:.2f}",
+            *(f"{getattr(row, lab):+.2f}" for lab in LABELS),
+        )
     if e.table.empty:
         evidence.add_row("(none)", "", "", "", "", "", "")
     words = _table("Model: strongest text features", ["feature", *LABELS])
@@ -61,10 +66,11 @@ def explanation(e: Explanation) -> RenderableType:
     proba.add_row("b2x", *(f"{e.decision[f'p_{lab.lower()}']:.3f}" for lab in LABELS))
     d = e.decision
     verdict = Text.assemble(
-        ("Label: ", "bold"), (str(d["label"]), "bold green"),
+        ("Label: ", "bold"),
+        (str(d["label"]), "bold green"),
         f"   confidence {d['confidence']:.2f}   ",
         ("ambiguous" if d["ambiguous"] else "not ambiguous", "yellow" if d["ambiguous"] else ""),
-    )  # fmt: skip
+    )
     reasoning = Text("\n".join(f"• {r}" for r in e.reasons))
     return Group(record, evidence, words, proba, verdict, reasoning)
 
@@ -81,8 +87,10 @@ def evaluation(ev: Evaluation) -> RenderableType:
                 f"{lab} {metric}",
                 *(f"{ev.systems[n].per_class.at[lab, metric]:.3f}" for n in names),
             )
-    head.add_row("accuracy on rows b2x flags ambiguous",
-                 *(_maybe(ev.systems[n].ambiguous_accuracy) for n in names))  # fmt: skip
+    head.add_row(
+        "accuracy on rows b2x flags ambiguous",
+        *(_maybe(ev.systems[n].ambiguous_accuracy) for n in names),
+    )
     parts: list[RenderableType] = [head]
     confusion = _table("b2x confusion (rows: truth, columns: label)", ["", *LABELS])
     for lab, row in ev.systems["b2x"].confusion.iterrows():
@@ -90,8 +98,9 @@ def evaluation(ev: Evaluation) -> RenderableType:
     parts.append(confusion)
     flag = f"rows flagged ambiguous: {ev.flagged}"
     if ev.flag_scores:
-        flag += ("\nambiguous flag vs truth: precision {precision:.3f}, recall {recall:.3f}, "
-                 "F1 {f1:.3f}").format(**ev.flag_scores)  # fmt: skip
+        flag += (
+            "\nambiguous flag vs truth: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}"
+        ).format(**ev.flag_scores)
     if ev.truth_ambiguous_accuracy is not None:
         flag += f"\naccuracy on truly ambiguous rows: {ev.truth_ambiguous_accuracy:.3f}"
     parts.append(Text(flag))
@@ -101,8 +110,10 @@ def evaluation(ev: Evaluation) -> RenderableType:
 def label_evaluation(ev: Any) -> RenderableType:
     """Before and after retraining with analysts' labels, on those labels."""
     n = len(ev.predictions)
-    head = _table(f"On {n} analyst-labelled records ({ev.folds}-fold cross-validation by buyer)",
-                  ["metric", "before", "after"])  # fmt: skip
+    head = _table(
+        f"On {n} analyst-labelled records ({ev.folds}-fold cross-validation by buyer)",
+        ["metric", "before", "after"],
+    )
     head.add_row("accuracy", f"{ev.before.accuracy:.3f}", f"{ev.after.accuracy:.3f}")
     head.add_row("macro-F1", f"{ev.before.macro_f1:.3f}", f"{ev.after.macro_f1:.3f}")
     for lab in LABELS:
@@ -115,8 +126,13 @@ def label_evaluation(ev: Any) -> RenderableType:
         title = f"{len(ev.issues)} analyst labels the retrained model finds unlikely"
         issues = _table(title, ["record", "buyer", "label", "suggested", "p(label)"])
         for row in ev.issues.head(20).itertuples():
-            issues.add_row(row.record_id, str(row.buyer or row.buyer_key), row.label,
-                           row.suggested, f"{row.p_given:.2f}")  # fmt: skip
+            issues.add_row(
+                row.record_id,
+                str(row.buyer or row.buyer_key),
+                row.label,
+                row.suggested,
+                f"{row.p_given:.2f}",
+            )
         parts.append(issues)
     else:
         parts.append(Text("no analyst label looks unlikely to the retrained model"))
@@ -157,30 +173,55 @@ def conflicts(found: Any) -> RenderableType:
 
 def history(found: Any) -> RenderableType:
     """Stored decisions, oldest first."""
-    table = _table(f"{len(found)} decisions", ["when", "analyst", "buyer", "record", "label",
-                                               "b2x label", "file", "note"])  # fmt: skip
+    table = _table(
+        f"{len(found)} decisions",
+        ["when", "analyst", "buyer", "record", "label", "b2x label", "file", "note"],
+    )
     for row in found.itertuples():
-        table.add_row(str(row.decided_at)[:19], row.analyst, row.buyer_key, row.record_id,
-                      row.label, str(row.b2x_label), row.source, str(row.note or ""))  # fmt: skip
+        table.add_row(
+            str(row.decided_at)[:19],
+            row.analyst,
+            row.buyer_key,
+            row.record_id,
+            row.label,
+            str(row.b2x_label),
+            row.source,
+            str(row.note or ""),
+        )
     return table
 
 
 def segments(report: SegmentReport, top: int = 3) -> RenderableType:
     """The summary table, the caveats, and each label's ``top`` buyers, for a terminal."""
-    title = Text.assemble(("Segments of ", "bold"), (Path(report.source).name, "bold"),
-                          f" — {date_span(report)}")  # fmt: skip
+    title = Text.assemble(
+        ("Segments of ", "bold"), (Path(report.source).name, "bold"), f" — {date_span(report)}"
+    )
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
-    headers = ["label", "rows", "% rows", "orders", "buyers", revenue_header(report),
-               "% rev.", "avg order", "ambig."]  # fmt: skip
+    headers = [
+        "label",
+        "rows",
+        "% rows",
+        "orders",
+        "buyers",
+        revenue_header(report),
+        "% rev.",
+        "avg order",
+        "ambig.",
+    ]
     for i, header in enumerate(headers):
         table.add_column(header, justify="left" if i == 0 else "right", no_wrap=True)
 
     def cells(row: pd.Series) -> list[str]:
-        return [format_number(row["rows"]), format_percent(row["row_share"]),
-                format_number(row["orders"]),
-                format_number(row["buyers"]), format_number(row["revenue"], 2),
-                format_percent(row["revenue_share"]), format_number(row["average_order"], 2),
-                format_percent(row["ambiguous_share"])]  # fmt: skip
+        return [
+            format_number(row["rows"]),
+            format_percent(row["row_share"]),
+            format_number(row["orders"]),
+            format_number(row["buyers"]),
+            format_number(row["revenue"], 2),
+            format_percent(row["revenue_share"]),
+            format_number(row["average_order"], 2),
+            format_percent(row["ambiguous_share"]),
+        ]
 
     for label, row in report.summary.iterrows():
         table.add_row(Text(str(label), style=f"bold {LABEL_COLOURS[str(label)]}"), *cells(row))
@@ -190,15 +231,27 @@ def segments(report: SegmentReport, top: int = 3) -> RenderableType:
     parts: list[RenderableType] = [table]
     if report.notes:
         parts.append(Text("\n".join(f"• {note}" for note in report.notes), style="yellow"))
-    buyers = Table(title=Text("Top buyers", style="bold"), title_justify="left",
-                   box=box.SIMPLE_HEAD, show_edge=False)  # fmt: skip
+    buyers = Table(
+        title=Text("Top buyers", style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+    )
     for i, header in enumerate(["label", "buyer", "orders", revenue_header(report)]):
-        buyers.add_column(header, justify="left" if i < 2 else "right", no_wrap=True,
-                          overflow="ellipsis", max_width=48 if i == 1 else None)  # fmt: skip
+        buyers.add_column(
+            header,
+            justify="left" if i < 2 else "right",
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=48 if i == 1 else None,
+        )
     for label in report.labels:
         for rank, row in report.top_buyers[label].head(top).iterrows():
-            buyers.add_row(Text(label if rank == 0 else "", style=LABEL_COLOURS[label]),
-                           Text(str(row["buyer"])), format_number(row["orders"]),
-                           format_number(row["revenue"], 2))  # fmt: skip
+            buyers.add_row(
+                Text(label if rank == 0 else "", style=LABEL_COLOURS[label]),
+                Text(str(row["buyer"])),
+                format_number(row["orders"]),
+                format_number(row["revenue"], 2),
+            )
     parts += [Text(), buyers]
     return Group(*parts)

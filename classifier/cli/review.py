@@ -75,9 +75,17 @@ def review(
     refuse_overwrite(input, output)
     frame = read_orders(input, sheet=sheet)
     chosen = run_model(model)
-    queue = review_queue(frame, chosen, limit=limit, min_amount=min_amount, labels=label,
-                         rules=run_rules(rules, store, not no_labels), columns=parse_mapping(map),
-                         source=input.name, source_sha256=file_sha256(input))  # fmt: skip
+    queue = review_queue(
+        frame,
+        chosen,
+        limit=limit,
+        min_amount=min_amount,
+        labels=label,
+        rules=run_rules(rules, store, not no_labels),
+        columns=parse_mapping(map),
+        source=input.name,
+        source_sha256=file_sha256(input),
+    )
     stem = input.name.removesuffix(input.suffix).removesuffix(".labelled")
     target = output or input.with_name(f"{stem}.review{suffix[format]}")
     if format == "xlsx":
@@ -92,9 +100,11 @@ def review(
         written = [write_jsonl(queue.decisions, target)]
     d = queue.decisions
     scopes = d["scope"].value_counts()
-    out.print(f"{len(d)} decisions ({scopes.get('buyer', 0)} buyers, {scopes.get('order', 0)} "
-              f"orders) covering {int(d['rows'].sum())} rows → "
-              + ", ".join(str(p) for p in written), highlight=False)  # fmt: skip
+    out.print(
+        f"{len(d)} decisions ({scopes.get('buyer', 0)} buyers, {scopes.get('order', 0)} "
+        f"orders) covering {int(d['rows'].sum())} rows → " + ", ".join(str(p) for p in written),
+        highlight=False,
+    )
 
 
 @app.command()
@@ -106,9 +116,11 @@ def learn(
     ],
     analyst: Annotated[
         str | None,
-        typer.Option(help="Who decided, for every decision of the files (a Label Studio "
-                     "export's own annotators too); $B2X_ANALYST or the login name by "
-                     "default for a workbook."),
+        typer.Option(
+            help="Who decided, for every decision of the files (a Label Studio "
+            "export's own annotators too); $B2X_ANALYST or the login name by "
+            "default for a workbook."
+        ),
     ] = None,
     annotators: Annotated[
         Path | None,
@@ -116,9 +128,12 @@ def learn(
     ] = None,
     retrain: Annotated[
         bool,
-        typer.Option("--retrain", help="Then retrain with the store's labels; the model is "
-                     "written beside the store and classify uses it if cross-validation "
-                     "finds it better."),
+        typer.Option(
+            "--retrain",
+            help="Then retrain with the store's labels; the model is "
+            "written beside the store and classify uses it if cross-validation "
+            "finds it better.",
+        ),
     ] = False,
     base: Annotated[
         Path | None,
@@ -156,18 +171,23 @@ def learn(
             readers.append((path, decisions))
     with open_store(store) as labelled:
         for path, decisions in readers:
-            stored = labelled.add(decisions, source=path.name, analyst=who,
-                                  source_sha256=file_sha256(path))  # fmt: skip
+            stored = labelled.add(
+                decisions, source=path.name, analyst=who, source_sha256=file_sha256(path)
+            )
             skipped = decisions.attrs.get("skipped", 0)
             if stored.already_imported:
-                out.print(f"{path}: already stored (same file, same analyst); nothing added",
-                          highlight=False)  # fmt: skip
+                out.print(
+                    f"{path}: already stored (same file, same analyst); nothing added",
+                    highlight=False,
+                )
                 continue
             named = ", ".join(sorted({str(a) for a in decisions["analyst"]} - {""})) or who
-            out.print(f"{path}: {stored.decisions} records of {stored.buyers} buyers labelled by "
-                      f"{named} → {labelled.path}"
-                      + (f" ({skipped} rows without a label skipped)" if skipped else ""),
-                      highlight=False)  # fmt: skip
+            out.print(
+                f"{path}: {stored.decisions} records of {stored.buyers} buyers labelled by "
+                f"{named} → {labelled.path}"
+                + (f" ({skipped} rows without a label skipped)" if skipped else ""),
+                highlight=False,
+            )
             if len(stored.conflicts):
                 out.print(render.conflicts(stored.conflicts))
         records, where = labelled.training_records(), labelled.path
@@ -175,17 +195,23 @@ def learn(
         from classifier.files.read import read_orders
         from classifier.review.feedback import retrain as retrain_with_labels
 
-        done = retrain_with_labels(read_orders(training_path(base)), records, run_model(None),
-                                   where, folds=folds)  # fmt: skip
+        done = retrain_with_labels(
+            read_orders(training_path(base)), records, run_model(None), where, folds=folds
+        )
         out.print(render.label_evaluation(done.evaluation))
-        verdict = ("better: b2x classify uses it" if done.better else
-                   "not better: b2x classify keeps the current model")  # fmt: skip
-        out.print(f"retrained on {len(records)} analyst labels → {done.path} ({verdict})",
-                  highlight=False)  # fmt: skip
+        verdict = (
+            "better: b2x classify uses it"
+            if done.better
+            else "not better: b2x classify keeps the current model"
+        )
+        out.print(
+            f"retrained on {len(records)} analyst labels → {done.path} ({verdict})", highlight=False
+        )
 
 
-labels_app = typer.Typer(help="The label store: analysts' decisions and their conflicts.",
-                         no_args_is_help=True)  # fmt: skip
+labels_app = typer.Typer(
+    help="The label store: analysts' decisions and their conflicts.", no_args_is_help=True
+)
 app.add_typer(labels_app, name="labels")
 
 

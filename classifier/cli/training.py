@@ -76,24 +76,32 @@ def train(
             where = labelled.path
         if output is None:
             output = (store or default_store_path()).parent / "model-with-labels.json"
-        model = train_file(data, output, truth, test=test, random_state=seed,
-                           analyst=records, weight=weight)  # fmt: skip
-        out.print(f"with {len(records)} analyst labels from {where} (weight {weight:g})",
-                  highlight=False)  # fmt: skip
+        model = train_file(
+            data, output, truth, test=test, random_state=seed, analyst=records, weight=weight
+        )
+        out.print(
+            f"with {len(records)} analyst labels from {where} (weight {weight:g})", highlight=False
+        )
     else:
         if output is None:
             raise InputError("Give -o: the model file to write.")
         model = train_file(data, output, truth, test=test, random_state=seed)
     took = time.perf_counter() - start
-    out.print(f"trained on {model.manifest['training_rows']} rows → {model.path} "
-              f"(sha256 {model.version}, {took:.1f} s)", highlight=False)  # fmt: skip
+    out.print(
+        f"trained on {model.manifest['training_rows']} rows → {model.path} "
+        f"(sha256 {model.version}, {took:.1f} s)",
+        highlight=False,
+    )
     metrics = model.manifest.get("metrics") or {}
     for name in ("b2x", "rules alone", "model alone"):
         if name in metrics:
             out.print(f"{metrics['test_file']}: {name} macro-F1 {metrics[name]['macro_f1']:.3f}")
     if with_labels:
-        out.print(f"use it with: b2x classify FILE --model {model.path}; whether the labels "
-                  "helped: b2x evaluate --with-labels", highlight=False)  # fmt: skip
+        out.print(
+            f"use it with: b2x classify FILE --model {model.path}; whether the labels "
+            "helped: b2x evaluate --with-labels",
+            highlight=False,
+        )
 
 
 @app.command()
@@ -135,8 +143,9 @@ def evaluate(
 
         with open_store(store) as labelled:
             records = labelled.training_records()
-        result = evaluate_labels(read_orders(training_path(base)), records, run_model(model),
-                                 truth, folds=folds)  # fmt: skip
+        result = evaluate_labels(
+            read_orders(training_path(base)), records, run_model(model), truth, folds=folds
+        )
         out.print(render.label_evaluation(result))
         return
     if data is None:
@@ -144,8 +153,9 @@ def evaluate(
     from classifier.reports.evaluate import evaluate as run_evaluation
 
     frame = read_orders(data, sheet=sheet)
-    report = run_evaluation(frame, truth, run_model(model), columns=parse_mapping(map),
-                            rules=run_rules(rules))  # fmt: skip
+    report = run_evaluation(
+        frame, truth, run_model(model), columns=parse_mapping(map), rules=run_rules(rules)
+    )
     out.print(render.evaluation(report))
 
 
@@ -174,8 +184,9 @@ def rules_report(
     from classifier.reports.rules import render_rule_report, report_rules
 
     frame = read_orders(data, sheet=sheet)
-    report = report_rules(frame, run_model(model), truth, columns=parse_mapping(map),
-                          rules=run_rules(rules))  # fmt: skip
+    report = report_rules(
+        frame, run_model(model), truth, columns=parse_mapping(map), rules=run_rules(rules)
+    )
     out.print(render_rule_report(report))
     if report.has_truth:
         weakest = ", ".join(

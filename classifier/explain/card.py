@@ -46,8 +46,10 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence
     """An HTML table of cells already escaped or formatted."""
     out = ["<table><tr>", *(f"<th>{escape(h)}</th>" for h in head), "</tr>"]
     for row in rows:
-        cells = (f'<td class="n">{c}</td>' if n else f"<td>{c}</td>"
-                 for c, n in zip(row, numeric, strict=True))  # fmt: skip
+        cells = (
+            f'<td class="n">{c}</td>' if n else f"<td>{c}</td>"
+            for c, n in zip(row, numeric, strict=True)
+        )
         out += ["<tr>", *cells, "</tr>"]
     out.append("</table>")
     return "".join(out)
@@ -60,11 +62,17 @@ def _signed(value: float) -> str:
 def explanation_html(e: Explanation) -> str:
     """The explanation of one record as an HTML card."""
     d = e.decision
-    settled = (f"settled by the rule <code>{escape(str(d['settled_by']))}</code>"
-               if d["settled_by"] else "decided by the model")  # fmt: skip
+    settled = (
+        f"settled by the rule <code>{escape(str(d['settled_by']))}</code>"
+        if d["settled_by"]
+        else "decided by the model"
+    )
     # an ambiguous record's flag says why: "ambiguous: purpose evidence points to B2C"
-    flag = (f'<span class="b2x-amb">{escape(e.ambiguity or "ambiguous")}</span>'
-            if d["ambiguous"] else "not ambiguous")  # fmt: skip
+    flag = (
+        f'<span class="b2x-amb">{escape(e.ambiguity or "ambiguous")}</span>'
+        if d["ambiguous"]
+        else "not ambiguous"
+    )
     parts = [
         _STYLE,
         '<div class="b2x-card">',
@@ -72,40 +80,67 @@ def explanation_html(e: Explanation) -> str:
         f"{flag} · {settled}</div>",
     ]
     parts += ["<h4>Why</h4><ol>", *(f"<li>{escape(r)}</li>" for r in e.reasons), "</ol>"]
-    fields = [(escape(str(k)), escape(str(v)[:200])) for k, v in e.record.items()
-              if v is not None and str(v) not in ("", "nan", "<NA>", "None")]  # fmt: skip
+    fields = [
+        (escape(str(k)), escape(str(v)[:200]))
+        for k, v in e.record.items()
+        if v is not None and str(v) not in ("", "nan", "<NA>", "None")
+    ]
     parts += ["<h4>Record</h4>", _table(["field", "value"], fields, [False, False])]
     evidence = [
-        (f"<code>{escape(str(r.rule))}</code>", escape(str(r.family)), escape(str(r.value)[:80]),
-         _label(r.points_to), f"{float(r.strength):.2f}",
-         *(_signed(float(getattr(r, lab))) for lab in LABELS))
+        (
+            f"<code>{escape(str(r.rule))}</code>",
+            escape(str(r.family)),
+            escape(str(r.value)[:80]),
+            _label(r.points_to),
+            f"{float(r.strength):.2f}",
+            *(_signed(float(getattr(r, lab))) for lab in LABELS),
+        )
         for r in e.table.itertuples(index=False)
-    ]  # fmt: skip
+    ]
     parts.append("<h4>Evidence and its contribution to the model (logit)</h4>")
     parts.append(
-        _table(["rule", "family", "value", "points to", "strength", *LABELS], evidence,
-               [False] * 4 + [True] * 4)  # fmt: skip
-        if evidence else "<p>No rule fired.</p>"
+        _table(
+            ["rule", "family", "value", "points to", "strength", *LABELS],
+            evidence,
+            [False] * 4 + [True] * 4,
+        )
+        if evidence
+        else "<p>No rule fired.</p>"
     )
-    words = [(escape(str(name)), *(_signed(float(row[lab])) for lab in LABELS))
-             for name, row in e.text_contributions.iterrows()]  # fmt: skip
+    words = [
+        (escape(str(name)), *(_signed(float(row[lab])) for lab in LABELS))
+        for name, row in e.text_contributions.iterrows()
+    ]
     if words:
-        parts += ["<h4>The model's strongest text features (logit)</h4>",
-                  _table(["feature", *LABELS], words, [False, True, True, True])]  # fmt: skip
+        parts += [
+            "<h4>The model's strongest text features (logit)</h4>",
+            _table(["feature", *LABELS], words, [False, True, True, True]),
+        ]
     proba = [
         ("model", *(f"{float(e.model_proba[lab]):.3f}" for lab in LABELS)),
         ("b2x", *(f"{float(d[f'p_{lab.lower()}']):.3f}" for lab in LABELS)),
     ]
-    parts += ["<h4>Probabilities</h4>", _table(["", *LABELS], proba, [False, True, True, True]),
-              "</div>"]  # fmt: skip
+    parts += [
+        "<h4>Probabilities</h4>",
+        _table(["", *LABELS], proba, [False, True, True, True]),
+        "</div>",
+    ]
     return "".join(parts)
 
 
 class ReasonsView:
     """Labelled rows shown with their reasons one a line (:func:`reasons_view`)."""
 
-    def __init__(self, rows: pd.DataFrame, label: str, confidence: str, ambiguous: str,
-                 reasons: str, shown: list[str], total: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        rows: pd.DataFrame,
+        label: str,
+        confidence: str,
+        ambiguous: str,
+        reasons: str,
+        shown: list[str],
+        total: int,
+    ) -> None:
         self.rows, self.shown, self.total = rows, shown, total
         self.names = (label, confidence, ambiguous, reasons)
 
@@ -114,18 +149,30 @@ class ReasonsView:
         body = []
         for index, row in self.rows.iterrows():
             said = str(row[reasons]).split("; ") if pd.notna(row[reasons]) else []
-            body.append((
-                escape(str(index)), *(escape(str(row[c])[:120]) for c in self.shown),
-                _label(row[label]), f"{float(row[confidence]):.2f}",
-                '<span class="b2x-amb">yes</span>' if bool(row[ambiguous]) else "",
-                "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in said) + "</ol>",
-            ))  # fmt: skip
+            body.append(
+                (
+                    escape(str(index)),
+                    *(escape(str(row[c])[:120]) for c in self.shown),
+                    _label(row[label]),
+                    f"{float(row[confidence]):.2f}",
+                    '<span class="b2x-amb">yes</span>' if bool(row[ambiguous]) else "",
+                    "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in said) + "</ol>",
+                )
+            )
         head = ["row", *self.shown, "label", "confidence", "ambiguous", "reasons"]
         numeric = [False] * (len(self.shown) + 2) + [True, False, False]
-        more = (f"<p>{len(self.rows)} of {self.total} rows shown.</p>"
-                if len(self.rows) < self.total else "")  # fmt: skip
-        return (_STYLE + '<div class="b2x-card" style="max-width:none">'
-                + _table(head, body, numeric) + more + "</div>")  # fmt: skip
+        more = (
+            f"<p>{len(self.rows)} of {self.total} rows shown.</p>"
+            if len(self.rows) < self.total
+            else ""
+        )
+        return (
+            _STYLE
+            + '<div class="b2x-card" style="max-width:none">'
+            + _table(head, body, numeric)
+            + more
+            + "</div>"
+        )
 
     def __repr__(self) -> str:
         label, confidence, ambiguous, reasons = self.names
@@ -165,5 +212,12 @@ def reasons_view(
         found = map_columns(inputs, name="labelled").fields
         columns = [found[f] for f in ("buyer", "product") if f in found]
     shown = [str(c) for c in columns]
-    return ReasonsView(labelled.head(limit), names["label"], names["confidence"],
-                       names["ambiguous"], names["reasons"], shown, len(labelled))  # fmt: skip
+    return ReasonsView(
+        labelled.head(limit),
+        names["label"],
+        names["confidence"],
+        names["ambiguous"],
+        names["reasons"],
+        shown,
+        len(labelled),
+    )

@@ -55,9 +55,16 @@ class Explanation:
         how = f"settled by {d['settled_by']}" if d["settled_by"] else "decided by the model"
         lines = [f"{d['label']} (confidence {float(d['confidence']):.2f}, {how}; {flag})"]
         lines += [f"  - {r}" for r in self.reasons]
-        lines.append("evidence: " + (", ".join(
-            f"{r.rule}={r.value!s} → {r.points_to}" for r in self.table.itertuples(index=False)
-        ) or "none"))  # fmt: skip
+        lines.append(
+            "evidence: "
+            + (
+                ", ".join(
+                    f"{r.rule}={r.value!s} → {r.points_to}"
+                    for r in self.table.itertuples(index=False)
+                )
+                or "none"
+            )
+        )
         probs = " ".join(f"{lab} {float(d[f'p_{lab.lower()}']):.3f}" for lab in LABELS)
         return "\n".join([*lines, f"probabilities: {probs}"])
 
@@ -81,13 +88,19 @@ class Explanation:
             rule = table_of[rid]
             name = f"evidence__ev_{rid}"
             contrib = contributions.loc[name] if name in contributions.index else None
-            rows.append({
-                "rule": rid, "family": rule.family, "value": str(value),
-                "points_to": rule.points_to, "strength": rule.strength,
-                **{lab: float(contrib[lab]) if contrib is not None else 0.0 for lab in LABELS},
-            })  # fmt: skip
-        table = pd.DataFrame(rows, columns=["rule", "family", "value", "points_to", "strength",
-                                            *LABELS])  # fmt: skip
+            rows.append(
+                {
+                    "rule": rid,
+                    "family": rule.family,
+                    "value": str(value),
+                    "points_to": rule.points_to,
+                    "strength": rule.strength,
+                    **{lab: float(contrib[lab]) if contrib is not None else 0.0 for lab in LABELS},
+                }
+            )
+        table = pd.DataFrame(
+            rows, columns=["rule", "family", "value", "points_to", "strength", *LABELS]
+        )
         text = contributions[~contributions.index.str.startswith(("evidence__", "size__"))]
         spread = (text.max(axis=1) - text.min(axis=1)).sort_values(ascending=False)
         return cls(
@@ -97,9 +110,12 @@ class Explanation:
             decision={
                 k: _plain(decision[k])
                 for k in ("label", "confidence", "ambiguous", "settled_by", *PROBA_COLUMNS)
-            },  # fmt: skip
+            },
             reasons=reason_items(evidence, decision, note, lang, table_of),
             text_contributions=text.loc[spread.index[:8]],
-            ambiguity=(why_ambiguous(decision, phrases(lang), lang, table_of)
-                       if decision["ambiguous"] else ""),  # fmt: skip
+            ambiguity=(
+                why_ambiguous(decision, phrases(lang), lang, table_of)
+                if decision["ambiguous"]
+                else ""
+            ),
         )

@@ -66,8 +66,14 @@ def reason_items(
         items.append(say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"])))
     else:
         p = f"{decision['confidence']:.2f}"
-        policy = next((table[rid].policy for rid, _ in fired
-                       if label in table[rid].allows and table[rid].policy), None)  # fmt: skip
+        policy = next(
+            (
+                table[rid].policy
+                for rid, _ in fired
+                if label in table[rid].allows and table[rid].policy
+            ),
+            None,
+        )
         if policy:
             items.append(
                 say["model_policy"].format(label=label, p=p, policy=policy.get(lang, policy["en"]))
@@ -79,8 +85,9 @@ def reason_items(
     return items
 
 
-def why_ambiguous(decision: Mapping[str, object], say: Mapping[str, str], lang: str,
-                   table: Mapping[str, Rule]) -> str:  # fmt: skip
+def why_ambiguous(
+    decision: Mapping[str, object], say: Mapping[str, str], lang: str, table: Mapping[str, Rule]
+) -> str:
     """Why an ambiguous row is ambiguous, in one sentence (:func:`reason_items`)."""
     label = decision["label"]
     probs = {lab: decision[f"p_{lab.lower()}"] for lab in LABELS}
@@ -175,11 +182,12 @@ def _rule_sentences(rule: Rule, values: Any, say: Mapping[str, str], lang: str) 
     if outer and inner and pd.api.types.infer_dtype(values, skipna=False) == "string":
         text = pa.large_string()
         return pc.binary_join_element_wise(
-            pa.scalar(outer[0] + inner[0], text), pa.array(values, type=text),
-            pa.scalar(inner[1] + outer[1], text), pa.scalar("", text),
-        )  # fmt: skip
-    said = [say["points"].format(evidence=rule.describe(v, lang), label=points_to)
-            for v in values]  # fmt: skip
+            pa.scalar(outer[0] + inner[0], text),
+            pa.array(values, type=text),
+            pa.scalar(inner[1] + outer[1], text),
+            pa.scalar("", text),
+        )
+    said = [say["points"].format(evidence=rule.describe(v, lang), label=points_to) for v in values]
     return pa.array(said, type=pa.large_string())
 
 
@@ -190,9 +198,11 @@ def _around(template: str, field: str, **others: str) -> tuple[str, str] | None:
     text ``x``: ``field`` comes once, with no conversion or format spec.
     """
     try:
-        fields = [(name, spec, conversion)
-                  for _, name, spec, conversion in string.Formatter().parse(template)
-                  if name is not None]  # fmt: skip
+        fields = [
+            (name, spec, conversion)
+            for _, name, spec, conversion in string.Formatter().parse(template)
+            if name is not None
+        ]
         one = template.format(**others, **{field: "\0one"})
         two = template.format(**others, **{field: "\0two"})
     except (ValueError, KeyError, IndexError):
@@ -253,8 +263,9 @@ def _sentence_codes(key: np.ndarray, said: list[str | None]) -> tuple[np.ndarray
     return position[key], [said[i] for i in kept]
 
 
-def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
-               table: Mapping[str, Rule]) -> tuple[np.ndarray, list[str]]:  # fmt: skip
+def _ambiguity(
+    decision: pd.DataFrame, say: Mapping[str, str], lang: str, table: Mapping[str, Rule]
+) -> tuple[np.ndarray, list[str]]:
     """Why each ambiguous row is ambiguous, as :func:`reason_items` says it.
 
     Returns each row's code into the sentences (-1 where the row is not ambiguous)
@@ -270,16 +281,22 @@ def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
     doubt = decision["doubt"] if "doubt" in decision else pd.Series("", index=decision.index)
     kinds = [None, "conflict", "doubt", "disagree", "thin", "close"]
     kind = np.select(
-        [_truthy(decision["conflict"]), _truthy(doubt),
-         decision["disagree"].to_numpy(dtype=bool), decision["thin"].to_numpy(dtype=bool)],
-        [1, 2, 3, 4], 5,
-    )  # fmt: skip
+        [
+            _truthy(decision["conflict"]),
+            _truthy(doubt),
+            decision["disagree"].to_numpy(dtype=bool),
+            decision["thin"].to_numpy(dtype=bool),
+        ],
+        [1, 2, 3, 4],
+        5,
+    )
     kind = np.where(ambiguous, kind, 0)
     conflict, conflicts = _codes(decision["conflict"])
     model_label, model_labels = _codes(decision["model_label"])
 
-    def sentence(kind: str | None, conflict: str, model_label: str, label: str, other: str
-                 ) -> str | None:  # fmt: skip
+    def sentence(
+        kind: str | None, conflict: str, model_label: str, label: str, other: str
+    ) -> str | None:
         if kind is None:
             return None
         if kind == "conflict":
@@ -293,14 +310,22 @@ def _ambiguity(decision: pd.DataFrame, say: Mapping[str, str], lang: str,
 
     close = kind == 5
     key, first = combination_codes(
-        kind, np.where(kind == 1, conflict, -1), np.where(kind == 3, model_label, -1),
-        np.where(close, label, -1), np.where(close, other, -1),
-    )  # fmt: skip
+        kind,
+        np.where(kind == 1, conflict, -1),
+        np.where(kind == 3, model_label, -1),
+        np.where(close, label, -1),
+        np.where(close, other, -1),
+    )
     said = [
-        sentence(kinds[kind[i]], conflicts[conflict[i]], model_labels[model_label[i]],
-                 labels[label[i]], LABELS[other[i]])
+        sentence(
+            kinds[kind[i]],
+            conflicts[conflict[i]],
+            model_labels[model_label[i]],
+            labels[label[i]],
+            LABELS[other[i]],
+        )
         for i in first
-    ]  # fmt: skip
+    ]
     return _sentence_codes(key, said)
 
 
@@ -342,17 +367,20 @@ def _settlement(
             return say["settled"].format(policy=rule.policy.get(lang, rule.policy["en"]))
         if policy:
             text = table[policy].policy
-            return say["model_policy"].format(label=label, p=p,
-                                              policy=text.get(lang, text["en"]))  # fmt: skip
+            return say["model_policy"].format(label=label, p=p, policy=text.get(lang, text["en"]))
         return say["model"].format(label=label, p=p)
 
     by_model = np.where(model, label, -1)
     key, first = combination_codes(settled, by_model, p, policy)
     said = [
-        sentence(settled_values[settled[i]], labels[by_model[i]], shown[p[i]],
-                 ids[policy[i]] if policy[i] >= 0 else None)
+        sentence(
+            settled_values[settled[i]],
+            labels[by_model[i]],
+            shown[p[i]],
+            ids[policy[i]] if policy[i] >= 0 else None,
+        )
         for i in first
-    ]  # fmt: skip
+    ]
     return _sentence_codes(key, said)
 
 
@@ -361,5 +389,3 @@ def _unreadable(notes: pd.Series, say: Mapping[str, str]) -> tuple[np.ndarray, l
     codes, remarks = _codes(notes)
     said = [say["unreadable"].format(evidence=v) if v != "" else None for v in remarks[:-1]]
     return _sentence_codes(codes, said)
-
-

@@ -68,8 +68,10 @@ class CellTypes(dict):
         for j, column in enumerate(columns):
             cells = [row[j] if j < len(row) else None for row in rows]
             kinds = [_code(v) for v in cells]
-            if any(k == TEXT and v is not None and str(v).strip()
-                   for k, v in zip(kinds, cells, strict=True)):  # fmt: skip
+            if any(
+                k == TEXT and v is not None and str(v).strip()
+                for k, v in zip(kinds, cells, strict=True)
+            ):
                 self._text.add(column)
             if not any(kinds):
                 continue
@@ -164,8 +166,9 @@ def _value(code: int, number: float) -> Any:
     return _EPOCH + dt.timedelta(microseconds=int(number))
 
 
-def with_types(frame: pd.DataFrame, cells: CellTypes | None, *, whole: bool = False
-               ) -> pd.DataFrame:  # fmt: skip
+def with_types(
+    frame: pd.DataFrame, cells: CellTypes | None, *, whole: bool = False
+) -> pd.DataFrame:
     """``frame`` with its kept cells back in their types, for an XLSX or Parquet output.
 
     The frame's index gives each row's position in the sheet (as :func:`classifier.read_orders`
@@ -191,9 +194,12 @@ def with_types(frame: pd.DataFrame, cells: CellTypes | None, *, whole: bool = Fa
             continue
         values = [None if isinstance(v, str) else v for v in values]  # empty text cells
         dtype = _DTYPES[kind]
-        out[column] = pd.Series(pd.array(values, dtype=dtype) if kind != "datetime"
-                                else pd.to_datetime(values).as_unit("us"),
-                                index=out.index)  # fmt: skip
+        out[column] = pd.Series(
+            pd.array(values, dtype=dtype)
+            if kind != "datetime"
+            else pd.to_datetime(values).as_unit("us"),
+            index=out.index,
+        )
     return out
 
 

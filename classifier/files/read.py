@@ -32,8 +32,16 @@ from charset_normalizer import from_bytes
 from classifier.exceptions import InputError
 from classifier.files.cells import CellTypes
 
-__all__ = ["read_orders", "read_chunks", "NotText", "SkippedLines", "csv_dialect",
-           "detect_encoding", "detect_delimiter", "SUFFIXES"]  # fmt: skip
+__all__ = [
+    "read_orders",
+    "read_chunks",
+    "NotText",
+    "SkippedLines",
+    "csv_dialect",
+    "detect_encoding",
+    "detect_delimiter",
+    "SUFFIXES",
+]
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 DELIMITERS = (",", ";", "\t", "|")
@@ -226,8 +234,10 @@ class SkippedLines(UserWarning):
 
     def __init__(self, path: Path, lines: list[int]) -> None:
         shown = ", ".join(map(str, lines[:20])) + (" …" if len(lines) > 20 else "")
-        super().__init__(f"'{path}' line {lines[0]} opens a quoted cell that is never closed; "
-                         f"line(s) {shown} were skipped")  # fmt: skip
+        super().__init__(
+            f"'{path}' line {lines[0]} opens a quoted cell that is never closed; "
+            f"line(s) {shown} were skipped"
+        )
         self.lines = lines
 
 
@@ -236,8 +246,11 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, dict]:
     opens it are read, as :func:`read_chunks` reads them, and the lines left out are told
     in a :class:`SkippedLines` warning and ``attrs["b2x"]["bad_lines"]``."""
     dialect = csv_dialect(path)
-    meta: dict[str, Any] = {"format": "csv", "encoding": dialect["encoding"],
-                            "delimiter": dialect["delimiter"]}  # fmt: skip
+    meta: dict[str, Any] = {
+        "format": "csv",
+        "encoding": dialect["encoding"],
+        "delimiter": dialect["delimiter"],
+    }
     try:
         with _csv_errors(path, dialect):
             frame = pd.read_csv(path, **_csv_options(dialect))
@@ -290,8 +303,12 @@ def read_chunks(
         read_orders(path)  # raises the same error a whole read would
     if kind == "csv":
         dialect = csv_dialect(path)
-        meta = {"source": str(path), "format": "csv", "encoding": dialect["encoding"],
-                "delimiter": dialect["delimiter"]}  # fmt: skip
+        meta = {
+            "source": str(path),
+            "format": "csv",
+            "encoding": dialect["encoding"],
+            "delimiter": dialect["delimiter"],
+        }
         options = _csv_options(dialect)
         if bad_lines is not None:
             options["on_bad_lines"] = "warn"  # pandas warns "Skipping line N: ..."
@@ -303,8 +320,9 @@ def read_chunks(
                 options["dtype"] = {n: str for n in names if n not in infer}
             reader = pd.read_csv(path, chunksize=chunk_rows, usecols=columns, **options)
             if bad_lines is not None:
-                reader = _until_unclosed_quote(reader, path, dialect, chunk_rows, columns,
-                                               options, bad_lines)  # fmt: skip
+                reader = _until_unclosed_quote(
+                    reader, path, dialect, chunk_rows, columns, options, bad_lines
+                )
             for chunk in reader:
                 typed = [c for c in infer if c in chunk and not _is_text(chunk[c])]
                 if typed:
@@ -331,9 +349,15 @@ def read_chunks(
         yield chunk
 
 
-def _until_unclosed_quote(reader: Any, path: Path, dialect: dict[str, Any], chunk_rows: int,
-                          columns: list[str] | None, options: dict[str, Any],
-                          bad_lines: list[int]) -> Iterator[pd.DataFrame]:  # fmt: skip
+def _until_unclosed_quote(
+    reader: Any,
+    path: Path,
+    dialect: dict[str, Any],
+    chunk_rows: int,
+    columns: list[str] | None,
+    options: dict[str, Any],
+    bad_lines: list[int],
+) -> Iterator[pd.DataFrame]:
     """The reader's chunks; should the file end inside a quoted cell, the rows before the
     line that opens it, that line and every one after it reported in ``bad_lines``."""
     done = 0
@@ -352,8 +376,12 @@ def _until_unclosed_quote(reader: Any, path: Path, dialect: dict[str, Any], chun
     start = text.rfind("\n", 0, opened) + 1
     first = text.count("\n", 0, start) + 1  # the file's line, from 1
     last = text.count("\n") + (0 if text.endswith("\n") else 1)
-    again = pd.read_csv(io.StringIO(text[:start]), chunksize=chunk_rows, usecols=columns,
-                        **{**options, "encoding": None})  # fmt: skip
+    again = pd.read_csv(
+        io.StringIO(text[:start]),
+        chunksize=chunk_rows,
+        usecols=columns,
+        **{**options, "encoding": None},
+    )
     for chunk in again:
         chunk = chunk[chunk.index >= done]
         if len(chunk):
@@ -387,8 +415,10 @@ def _parser_message(message: str, header: int) -> str:
     m = re.search(r"EOF inside string starting at row (\d+)", message)
     if m:
         line = int(m.group(1)) + header
-        return (f"line {line} opens a quoted cell that is never closed: the file ends inside "
-                "it. Close the quote there, or run without --strict to label the lines before it.")
+        return (
+            f"line {line} opens a quoted cell that is never closed: the file ends inside "
+            "it. Close the quote there, or run without --strict to label the lines before it."
+        )
     m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if not m:
         return message.strip().splitlines()[-1]
@@ -457,8 +487,13 @@ def _why(error: BaseException) -> str:
     return type(error).__name__
 
 
-def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batch: int,
-                   cells: CellTypes | None = None) -> Iterator[pd.DataFrame]:  # fmt: skip
+def _sheet_batches(
+    path: Path,
+    book: Any,
+    sheet: str | int | None,
+    rows_per_batch: int,
+    cells: CellTypes | None = None,
+) -> Iterator[pd.DataFrame]:
     """The rows of a sheet of an open workbook, as :func:`_xlsx_batches` gives them."""
     names = book.sheetnames
     if sheet is None:
@@ -477,8 +512,7 @@ def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batc
     if header is None:
         raise InputError(f"'{path}' sheet '{name}' is empty.")
     rows = chain(ahead, rows)
-    columns = _unique([str(h) if h is not None else f"Unnamed: {i}"
-                       for i, h in enumerate(header)])  # fmt: skip
+    columns = _unique([str(h) if h is not None else f"Unnamed: {i}" for i, h in enumerate(header)])
     width, batch, start, raw = len(columns), [], 0, []
     for row in rows:
         if any(v is not None for v in row):
@@ -488,14 +522,16 @@ def _sheet_batches(path: Path, book: Any, sheet: str | int | None, rows_per_batc
             if cells is not None:
                 cells.add(start, columns, raw)
             raw = []
-            yield pd.DataFrame(batch, columns=columns, dtype=str,
-                               index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+            yield pd.DataFrame(
+                batch, columns=columns, dtype=str, index=pd.RangeIndex(start, start + len(batch))
+            )
             start, batch = start + len(batch), []
     if batch or start == 0:
         if cells is not None:
             cells.add(start, columns, raw)
-        yield pd.DataFrame(batch, columns=columns, dtype=str,
-                           index=pd.RangeIndex(start, start + len(batch)))  # fmt: skip
+        yield pd.DataFrame(
+            batch, columns=columns, dtype=str, index=pd.RangeIndex(start, start + len(batch))
+        )
 
 
 _LOOK_AHEAD = 30  # rows of a sheet looked at for its header
@@ -528,8 +564,7 @@ def _sheet_header(rows: Iterator[tuple]) -> tuple[tuple | None, list[tuple]]:
     return ahead[at], ahead[at + 1 :]
 
 
-def _read_xlsx(path: Path, sheet: str | int | None, cells: CellTypes | None = None
-               ) -> pd.DataFrame:  # fmt: skip
+def _read_xlsx(path: Path, sheet: str | int | None, cells: CellTypes | None = None) -> pd.DataFrame:
     frames = list(_xlsx_batches(path, sheet, 1 << 30, cells))
     return frames[0] if len(frames) == 1 else pd.concat(frames)
 

@@ -18,8 +18,15 @@ from typing import BinaryIO
 
 from classifier.exceptions import InputError
 
-__all__ = ["STDIO", "FORMATS", "sniff_format", "standard_input", "standard_output", "named",
-           "shown"]  # fmt: skip
+__all__ = [
+    "STDIO",
+    "FORMATS",
+    "sniff_format",
+    "standard_input",
+    "standard_output",
+    "named",
+    "shown",
+]
 
 STDIO = Path("-")
 FORMATS = ("csv", "xlsx", "parquet")
@@ -40,8 +47,9 @@ def sniff_format(head: bytes) -> str:
 
 
 @contextmanager
-def standard_input(path: Path, format: str | None = None,
-                   stream: BinaryIO | None = None) -> Iterator[Path]:  # fmt: skip
+def standard_input(
+    path: Path, format: str | None = None, stream: BinaryIO | None = None
+) -> Iterator[Path]:
     """``path`` itself, or — when it is ``-`` — a temporary copy of standard input (or
     ``stream``), named by its format: ``format`` if given, else :func:`sniff_format`.
 
@@ -66,8 +74,7 @@ def standard_input(path: Path, format: str | None = None,
 
 
 @contextmanager
-def standard_output(path: Path | None, stream: BinaryIO | None = None
-                    ) -> Iterator[Path | None]:  # fmt: skip
+def standard_output(path: Path | None, stream: BinaryIO | None = None) -> Iterator[Path | None]:
     """``path`` itself, or — when it is ``-`` — a temporary CSV file whose bytes go to
     standard output (or ``stream``) once the block succeeds."""
     if path != STDIO:

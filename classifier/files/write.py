@@ -31,8 +31,16 @@ from classifier.exceptions import InputError
 from classifier.files.cells import with_types
 from classifier.files.read import SUFFIXES
 
-__all__ = ["LabelledWriter", "write_labelled", "output_path", "neutralise_formulas", "atomic_path",
-           "scratch_path", "refuse_overwrite", "remove_stale"]  # fmt: skip
+__all__ = [
+    "LabelledWriter",
+    "write_labelled",
+    "output_path",
+    "neutralise_formulas",
+    "atomic_path",
+    "scratch_path",
+    "refuse_overwrite",
+    "remove_stale",
+]
 
 _NUMBER = r"^[+\-]?[\d\s.,]+%?$"
 _FORMULA_STARTS = [b"=", b"+", b"-", b"@", b"\t", b"\r"]  # what a cell to neutralise starts with
@@ -82,8 +90,9 @@ def _beside(path: Path, suffix: str) -> str:
     """
     remove_stale(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.{_owner()}-",
-                                   suffix=suffix)  # fmt: skip
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.stem}.{_owner()}-", suffix=suffix
+        )
     except OSError as e:
         raise OSError(e.errno, e.strerror or str(e), str(path)) from None
     os.close(fd)
@@ -106,8 +115,10 @@ def remove_stale(path: Path) -> list[Path]:
     Files of live runs, of other hosts, and files b2x did not name are left alone.
     Returns what was removed.
     """
-    pattern = re.compile(rf"^\.{re.escape(path.stem)}\.(\d+)@{re.escape(_host())}-[\w]+"
-                         r"(\.part\.\w+|\.read\.arrow)$")  # fmt: skip
+    pattern = re.compile(
+        rf"^\.{re.escape(path.stem)}\.(\d+)@{re.escape(_host())}-[\w]+"
+        r"(\.part\.\w+|\.read\.arrow)$"
+    )
     removed = []
     try:
         candidates = list(path.parent.glob(f".{glob_escape(path.stem)}.*"))
@@ -200,8 +211,9 @@ def _neutralised(table: Any) -> Any:
             continue
         risky = _risky(column)
         if risky.any():
-            quoted = pc.binary_join_element_wise(pa.scalar("'", column.type), column,
-                                                 pa.scalar("", column.type))  # fmt: skip
+            quoted = pc.binary_join_element_wise(
+                pa.scalar("'", column.type), column, pa.scalar("", column.type)
+            )
             table = table.set_column(i, table.field(i), pc.if_else(risky, quoted, column))
     return table
 
@@ -264,8 +276,13 @@ class LabelledWriter:
         probabilities with it too (``0,9981``), as its spreadsheets read numbers.
     """
 
-    def __init__(self, path: str | Path, delimiter: str | None = None,
-                 like: dict | None = None, decimal: str | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        path: str | Path,
+        delimiter: str | None = None,
+        like: dict | None = None,
+        decimal: str | None = None,
+    ) -> None:
         self.path = Path(path)
         self.kind = SUFFIXES.get(self.path.suffix.lower())
         if self.kind is None:
@@ -325,8 +342,9 @@ class LabelledWriter:
         table = _neutralised(pa.Table.from_pandas(chunk, preserve_index=False))
         if self.decimal == ",":
             table = _decimal_comma(table, _number_columns(chunk))
-        options = csv.WriteOptions(include_header=False, delimiter=self.delimiter,
-                                   quoting_style="needed")  # fmt: skip
+        options = csv.WriteOptions(
+            include_header=False, delimiter=self.delimiter, quoting_style="needed"
+        )
         csv.write_csv(table, self._handle, options)
 
     def _write_xlsx(self, chunk: pd.DataFrame) -> None:
@@ -372,8 +390,9 @@ class LabelledWriter:
         self._atomic.__exit__(kind, error, trace)
 
 
-def write_labelled(frame: pd.DataFrame, path: str | Path, delimiter: str | None = None,
-                   decimal: str | None = None) -> Path:  # fmt: skip
+def write_labelled(
+    frame: pd.DataFrame, path: str | Path, delimiter: str | None = None, decimal: str | None = None
+) -> Path:
     """Write ``frame`` to ``path`` by its extension (.csv, .tsv, .txt, .xlsx, .parquet).
 
     ``delimiter`` defaults to the input's (``frame.attrs['b2x']``), else ``,``
@@ -427,8 +446,7 @@ def _decimal_of(frame: pd.DataFrame, delimiter: str | None) -> str | None:
         colmap = map_columns(own)
     except Exception:  # a frame b2x cannot map writes its numbers as they are
         return None
-    numbers = [own[colmap.fields[f]].astype("string") for f in NUMBER_FIELDS
-               if f in colmap.fields]  # fmt: skip
+    numbers = [own[colmap.fields[f]].astype("string") for f in NUMBER_FIELDS if f in colmap.fields]
     return decimal_mark(numbers, delimiter) if numbers else None
 
 

@@ -41,11 +41,14 @@ def _join(columns: list[pd.Series]) -> pd.Series:
 
     By pyarrow, whose whitespace is Python's (``tests/test_arrowtext.py``).
     """
-    parts = [pc.fill_null(pa.array(c.astype("string"), type=pa.large_string()), "")
-             for c in columns]  # fmt: skip
+    parts = [
+        pc.fill_null(pa.array(c.astype("string"), type=pa.large_string()), "") for c in columns
+    ]
     joined = pc.binary_join_element_wise(*parts, pa.scalar(" ", pa.large_string()))
-    return pd.Series(pd.arrays.ArrowStringArray(pc.utf8_trim_whitespace(joined).cast(pa.string())),
-                     index=columns[0].index)  # fmt: skip
+    return pd.Series(
+        pd.arrays.ArrowStringArray(pc.utf8_trim_whitespace(joined).cast(pa.string())),
+        index=columns[0].index,
+    )
 
 
 def model_frame(
@@ -63,8 +66,9 @@ def model_frame(
         fired = np.where(where >= 0, fired[:, where], False)
     frame = strengths(shipped, fired=fired)
     frame.columns = list(EVIDENCE_COLUMNS)
-    domain = apply_distinct(canon["email"],
-                            lambda s: s.astype(str).str.extract(r"@(\S+)", expand=False))
+    domain = apply_distinct(
+        canon["email"], lambda s: s.astype(str).str.extract(r"@(\S+)", expand=False)
+    )
     frame["buyer_text"] = _join([_join([canon["buyer"], canon["contact"]]), domain])
     for name, fields in _TEXT_FIELDS.items():
         frame[name] = _join([canon[f] for f in fields])

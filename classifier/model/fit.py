@@ -39,24 +39,38 @@ def build_pipeline(random_state: int = 0) -> Any:
             ("size", "passthrough", list(NUMBER_COLUMNS)),
             (
                 "buyer",
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3,
-                                max_features=40_000, sublinear_tf=True, dtype=np.float32),
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 4),
+                    min_df=3,
+                    max_features=40_000,
+                    sublinear_tf=True,
+                    dtype=np.float32,
+                ),
                 "buyer_text",
             ),
             *(
                 (
                     name.removesuffix("_text"),
-                    TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=size,
-                                    sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
-                                    dtype=np.float32),
+                    TfidfVectorizer(
+                        ngram_range=(1, 2),
+                        min_df=2,
+                        max_features=size,
+                        sublinear_tf=True,
+                        token_pattern=r"(?u)\b\w\w+\b",
+                        dtype=np.float32,
+                    ),
                     name,
                 )
-                for name, size in (("product_text", 20_000), ("note_text", 10_000),
-                                   ("address_text", 5_000))
+                for name, size in (
+                    ("product_text", 20_000),
+                    ("note_text", 10_000),
+                    ("address_text", 5_000),
+                )
             ),
         ],
         sparse_threshold=1.0,
-    )  # fmt: skip
+    )
     classifier = CalibratedClassifierCV(
         LogisticRegression(C=4.0, max_iter=2000, random_state=random_state),
         method="sigmoid",

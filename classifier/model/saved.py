@@ -29,6 +29,7 @@ from classifier.model.scoring.scorer import Scorer
 
 __all__ = ["Model", "model_files", "save_model", "load_model"]
 
+
 class Model:
     """A fitted model: its manifest, its numbers (:class:`Scorer`) and, in the process
     that fitted it, its scikit-learn pipeline.
@@ -37,8 +38,13 @@ class Model:
     has no pipeline: everything it computes comes from its scorer.
     """
 
-    def __init__(self, pipeline: Any, manifest: dict[str, Any], path: Path | None = None,
-                 scorer: Scorer | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        pipeline: Any,
+        manifest: dict[str, Any],
+        path: Path | None = None,
+        scorer: Scorer | None = None,
+    ) -> None:
         self._pipeline = pipeline
         self.manifest = manifest
         self.path = path
@@ -94,8 +100,7 @@ class Model:
             values[text.columns] = np.asarray(x.sum(axis=0), dtype=np.float64).ravel()
         nonzero = np.flatnonzero(values)
         coef = scorer.coef[:, nonzero] * values[nonzero]
-        frame = pd.DataFrame(coef.T, index=names[nonzero].astype(str),
-                             columns=list(scorer.classes))  # fmt: skip
+        frame = pd.DataFrame(coef.T, index=names[nonzero].astype(str), columns=list(scorer.classes))
         return frame[list(LABELS)]
 
 
@@ -177,8 +182,16 @@ def load_model(path: str | Path | None = None) -> Model:
         _check_scorer(scorer)
     except ModelError:
         raise
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError, EOFError,
-            UnicodeDecodeError, zipfile.BadZipFile) as e:  # fmt: skip
+    except (
+        KeyError,
+        IndexError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        EOFError,
+        UnicodeDecodeError,
+        zipfile.BadZipFile,
+    ) as e:
         raise ModelError(
             f"Model arrays '{scorer_path}' are malformed ({type(e).__name__}: {e}); "
             "retrain or restore the model."
@@ -193,20 +206,23 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ModelError(f"Manifest '{path}' is not valid JSON: {e}.") from e
     if not isinstance(manifest, dict):
-        raise ModelError(f"Manifest '{path}' must be a JSON object. "
-                         f"Got {type(manifest).__name__} instead.")  # fmt: skip
+        raise ModelError(
+            f"Manifest '{path}' must be a JSON object. Got {type(manifest).__name__} instead."
+        )
     scorer = manifest.get("scorer")
     if not isinstance(scorer, dict) or not all(
         isinstance(scorer.get(k), str) for k in ("file", "sha256")
     ):
         raise ModelError(
-            f"Manifest '{path}' must have a \"scorer\" object with \"file\" and \"sha256\" "
+            f'Manifest \'{path}\' must have a "scorer" object with "file" and "sha256" '
             "(a model saved by an older b2x: retrain it with b2x train)."
         )
     name = scorer["file"]
     if Path(name).name != name or name in ("", ".", "..") or "\\" in name:
-        raise ModelError(f"Manifest '{path}' names a scorer outside the model's folder: "
-                         f"{name!r}. It must be a file name beside the manifest.")  # fmt: skip
+        raise ModelError(
+            f"Manifest '{path}' names a scorer outside the model's folder: "
+            f"{name!r}. It must be a file name beside the manifest."
+        )
     if not isinstance(manifest.get("libraries", {}), dict):
         raise ModelError(f"Manifest '{path}': \"libraries\" must be a JSON object.")
     return manifest
@@ -222,8 +238,12 @@ def _check_scorer(scorer: Scorer) -> None:
         if not isinstance(array, np.ndarray) or array.dtype.kind != "f":
             raise ValueError(f"{name} must be an array of numbers")
     width = scorer.coef.shape[1] if scorer.coef.ndim == 2 else -1
-    if (scorer.coef.ndim != 2 or scorer.coef.shape[0] != k or scorer.intercept.shape != (k,)
-            or scorer.calibration.shape != (k, 2)):  # fmt: skip
+    if (
+        scorer.coef.ndim != 2
+        or scorer.coef.shape[0] != k
+        or scorer.intercept.shape != (k,)
+        or scorer.calibration.shape != (k, 2)
+    ):
         raise ValueError("coef, intercept and calibration do not fit the labels")
     for columns, block in scorer.passthrough:
         if not (0 <= block.start <= block.stop <= width) or block.stop - block.start != len(

@@ -73,7 +73,10 @@ def train(
         data_hash = hashlib.sha256(
             pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
         ).hexdigest()
-    return fit_model(features, labels, data_hash=data_hash, sample_weight=sample_weight,
-                     random_state=random_state)  # fmt: skip
-
-
+    return fit_model(
+        features,
+        labels,
+        data_hash=data_hash,
+        sample_weight=sample_weight,
+        random_state=random_state,
+    )

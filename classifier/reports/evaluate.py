@@ -37,8 +37,9 @@ class SystemScore:
     ambiguous_accuracy: float | None
 
 
-def score(name: str, truth: pd.Series, predicted: pd.Series,
-          flagged: pd.Series | None = None) -> SystemScore:  # fmt: skip
+def score(
+    name: str, truth: pd.Series, predicted: pd.Series, flagged: pd.Series | None = None
+) -> SystemScore:
     """Score predicted labels against truth labels."""
     # imported here: ``import classifier`` (and a run that only classifies) stays light
     from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
@@ -50,8 +51,9 @@ def score(name: str, truth: pd.Series, predicted: pd.Series,
     per_class = pd.DataFrame(
         {"precision": precision, "recall": recall, "f1": f1, "support": support}, index=list(LABELS)
     )
-    confusion = pd.DataFrame(confusion_matrix(y, p, labels=list(LABELS)), index=list(LABELS),
-                             columns=list(LABELS))  # fmt: skip
+    confusion = pd.DataFrame(
+        confusion_matrix(y, p, labels=list(LABELS)), index=list(LABELS), columns=list(LABELS)
+    )
     ambiguous_accuracy = None
     if flagged is not None and flagged.any():
         mask = flagged.to_numpy(dtype=bool)
@@ -109,8 +111,13 @@ def evaluate(
     result = analyse(inputs, model, columns, rules)
     decision = result.decision
     table = result.ruleset.rules
-    rules_only = decide(rules_proba(result.evidence, table), result.evidence, table,
-                        identified=identified(result.canon), worded=worded(result.canon))
+    rules_only = decide(
+        rules_proba(result.evidence, table),
+        result.evidence,
+        table,
+        identified=identified(result.canon),
+        worded=worded(result.canon),
+    )
     flagged = decision["ambiguous"]
     predictions = {
         "b2x": decision["label"],
@@ -119,8 +126,9 @@ def evaluate(
     }
     systems = {name: score(name, labels, predictions[name], flagged) for name in SYSTEMS}
     table = pd.DataFrame({"truth": labels, **predictions, "ambiguous": flagged})
-    evaluation = Evaluation(rows=len(frame), systems=systems, flagged=int(flagged.sum()),
-                            predictions=table)  # fmt: skip
+    evaluation = Evaluation(
+        rows=len(frame), systems=systems, flagged=int(flagged.sum()), predictions=table
+    )
     if truth_ambiguous in frame.columns:
         from sklearn.metrics import precision_recall_fscore_support
 
@@ -128,8 +136,11 @@ def evaluate(
         precision, recall, f1, _ = precision_recall_fscore_support(
             true_flag, flagged.to_numpy(dtype=bool), average="binary", zero_division=0
         )
-        evaluation.flag_scores = {"precision": float(precision), "recall": float(recall),
-                                  "f1": float(f1)}  # fmt: skip
+        evaluation.flag_scores = {
+            "precision": float(precision),
+            "recall": float(recall),
+            "f1": float(f1),
+        }
         if true_flag.any():
             hit = labels.to_numpy()[true_flag] == decision["label"].to_numpy()[true_flag]
             evaluation.truth_ambiguous_accuracy = float(np.mean(hit))

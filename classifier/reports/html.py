@@ -42,12 +42,21 @@ def _chart_style() -> object:
     """Matplotlib's defaults (not the user's matplotlibrc), text drawn as paths, fixed ids."""
     import matplotlib.style
 
-    return matplotlib.style.context([
-        "default",
-        {"svg.hashsalt": "b2x-report", "svg.fonttype": "path", "font.family": "DejaVu Sans",
-         "font.size": 9, "axes.spines.top": False, "axes.spines.right": False,
-         "axes.titlelocation": "left", "axes.titleweight": "bold"},
-    ])  # fmt: skip
+    return matplotlib.style.context(
+        [
+            "default",
+            {
+                "svg.hashsalt": "b2x-report",
+                "svg.fonttype": "path",
+                "font.family": "DejaVu Sans",
+                "font.size": 9,
+                "axes.spines.top": False,
+                "axes.spines.right": False,
+                "axes.titlelocation": "left",
+                "axes.titleweight": "bold",
+            },
+        ]
+    )
 
 
 def _svg(figure: object, prefix: str, label: str) -> str:
@@ -87,8 +96,10 @@ def _label_chart(report: SegmentReport) -> str:
             bars = ax.barh(y, values, color=[LABEL_COLOURS[lab] for lab in present], height=0.6)
             ax.set_yticks(y, present)
             ax.invert_yaxis()
-            texts = [f"{compact_number(v)} ({format_percent(s)})"
-                     for v, s in zip(values, report.summary[share], strict=True)]  # fmt: skip
+            texts = [
+                f"{compact_number(v)} ({format_percent(s)})"
+                for v, s in zip(values, report.summary[share], strict=True)
+            ]
             ax.bar_label(bars, labels=texts, padding=3)
             ax.set_xlim(0, (values.max() or 1) * 1.35)
             ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: compact_number(v)))
@@ -129,8 +140,12 @@ def _monthly_chart(report: SegmentReport) -> str:
             ax.grid(axis="y", color="#dddddd", linewidth=0.6)
             ax.set_axisbelow(True)
             ax.set_title(title)
-        figure.legend(*axes[0].get_legend_handles_labels(), loc="outside upper right",
-                      frameon=False, ncols=len(report.labels))  # fmt: skip
+        figure.legend(
+            *axes[0].get_legend_handles_labels(),
+            loc="outside upper right",
+            frameon=False,
+            ncols=len(report.labels),
+        )
         axes[-1].set_xticks(x[::step], [format_month(p) for p in monthly.index[::step]])
         axes[-1].set_xlim(-0.5, len(x) - 0.5)
         return _svg(figure, "monthly-", "Revenue and rows per month by label")
@@ -173,8 +188,10 @@ def _e(value: object) -> str:
 
 def _swatch(label: str) -> str:
     """A label with its chart colour, kept on one line."""
-    return (f'<span class="label"><span class="swatch" style="color: {LABEL_COLOURS[label]}">'
-            f"■</span> {html.escape(label)}</span>")  # fmt: skip
+    return (
+        f'<span class="label"><span class="swatch" style="color: {LABEL_COLOURS[label]}">'
+        f"■</span> {html.escape(label)}</span>"
+    )
 
 
 def _cell(value: float, digits: int = 0) -> tuple[str, float]:
@@ -200,9 +217,13 @@ Cells = list[str | tuple[str, float]]
 def _table(headers: list[tuple[str, bool]], rows: list[Cells], total: Cells | None = None) -> str:
     """An HTML table; ``headers`` are ``(text, numeric)``; cells are HTML or :func:`_cell`."""
     out = ["<table>"]
-    out.append("<thead><tr>" + "".join(
-        f'<th class="n">{h}</th>' if numeric else f"<th>{h}</th>" for h, numeric in headers
-    ) + "</tr></thead><tbody>")  # fmt: skip
+    out.append(
+        "<thead><tr>"
+        + "".join(
+            f'<th class="n">{h}</th>' if numeric else f"<th>{h}</th>" for h, numeric in headers
+        )
+        + "</tr></thead><tbody>"
+    )
 
     def row_html(cells: Cells, css: str = "") -> str:
         tds = "".join(_td(cell, numeric) for cell, (_, numeric) in zip(cells, headers, strict=True))
@@ -216,29 +237,54 @@ def _table(headers: list[tuple[str, bool]], rows: list[Cells], total: Cells | No
 
 
 def _summary_html(report: SegmentReport) -> str:
-    headers = [("label", False), ("rows", True), ("share of rows", True), ("orders", True),
-               ("buyers", True), (html.escape(revenue_header(report)), True),
-               ("share of revenue", True), ("average order", True),
-               ("ambiguous rows", True)]  # fmt: skip
+    headers = [
+        ("label", False),
+        ("rows", True),
+        ("share of rows", True),
+        ("orders", True),
+        ("buyers", True),
+        (html.escape(revenue_header(report)), True),
+        ("share of revenue", True),
+        ("average order", True),
+        ("ambiguous rows", True),
+    ]
 
     def cells(row: pd.Series) -> Cells:
-        return [_cell(row["rows"]), format_percent(row["row_share"]), _cell(row["orders"]),
-                _cell(row["buyers"]), _cell(row["revenue"], 2),
-                format_percent(row["revenue_share"]), _cell(row["average_order"], 2),
-                format_percent(row["ambiguous_share"])]  # fmt: skip
+        return [
+            _cell(row["rows"]),
+            format_percent(row["row_share"]),
+            _cell(row["orders"]),
+            _cell(row["buyers"]),
+            _cell(row["revenue"], 2),
+            format_percent(row["revenue_share"]),
+            _cell(row["average_order"], 2),
+            format_percent(row["ambiguous_share"]),
+        ]
 
     rows = [[_swatch(str(label)), *cells(row)] for label, row in report.summary.iterrows()]
     return _table(headers, rows, ["all", *cells(report.total)])
 
 
 def _currency_html(report: SegmentReport) -> str:
-    headers = [("label", False), ("currency", False), ("rows", True), ("orders", True),
-               ("revenue", True), ("average order", True)]  # fmt: skip
+    headers = [
+        ("label", False),
+        ("currency", False),
+        ("rows", True),
+        ("orders", True),
+        ("revenue", True),
+        ("average order", True),
+    ]
     rows = [
-        [_swatch(str(label)), _e(currency), _cell(row["rows"]), _cell(row["orders"]),
-         _cell(row["revenue"], 2), _cell(row["average_order"], 2)]
+        [
+            _swatch(str(label)),
+            _e(currency),
+            _cell(row["rows"]),
+            _cell(row["orders"]),
+            _cell(row["revenue"], 2),
+            _cell(row["average_order"], 2),
+        ]
         for (label, currency), row in report.by_currency.iterrows()
-    ]  # fmt: skip
+    ]
     return _table(headers, rows)
 
 
@@ -246,16 +292,27 @@ def _top_html(report: SegmentReport, label: str) -> str:
     revenue = html.escape(revenue_header(report))
     buyers = report.top_buyers[label]
     buyer_rows = [
-        [str(rank), _e(r["buyer"]), _e(r["id"]), _cell(r["orders"]), _cell(r["rows"]),
-         _cell(r["revenue"], 2)]
+        [
+            str(rank),
+            _e(r["buyer"]),
+            _e(r["id"]),
+            _cell(r["orders"]),
+            _cell(r["rows"]),
+            _cell(r["revenue"], 2),
+        ]
         for rank, r in enumerate(buyers.to_dict("records"), start=1)
-    ]  # fmt: skip
+    ]
     products = report.top_products[label]
     product_rows = [
-        [str(rank), _e(r["product"]), _cell(r["rows"]),
-         _cell(r["quantity"], decimals_of(r["quantity"])), _cell(r["revenue"], 2)]
+        [
+            str(rank),
+            _e(r["product"]),
+            _cell(r["rows"]),
+            _cell(r["quantity"], decimals_of(r["quantity"])),
+            _cell(r["revenue"], 2),
+        ]
         for rank, r in enumerate(products.to_dict("records"), start=1)
-    ]  # fmt: skip
+    ]
     parts = ['<div class="pair"><div>', f"<h3>Top {len(buyers)} buyers</h3>"]
     if buyer_rows:
         parts.append(
@@ -326,14 +383,23 @@ def report_html(report: SegmentReport) -> str:
         "</figure></section>",
     ]
     if report.monthly is not None:
-        body += ["<section><h2>Monthly trend</h2><figure>", _monthly_chart(report),
-                 "<figcaption>By order date; months without orders count as zero."
-                 "</figcaption></figure></section>"]  # fmt: skip
+        body += [
+            "<section><h2>Monthly trend</h2><figure>",
+            _monthly_chart(report),
+            "<figcaption>By order date; months without orders count as zero."
+            "</figcaption></figure></section>",
+        ]
     for label in report.labels:
-        body += [f'<section id="{label.lower()}"><h2>{_swatch(label)}: top buyers and products'
-                 "</h2>", _top_html(report, label), "</section>"]  # fmt: skip
-    product_basis = ("the rows' amounts" if report.product_revenue == "amount"
-                     else "quantity × unit price of its rows")  # fmt: skip
+        body += [
+            f'<section id="{label.lower()}"><h2>{_swatch(label)}: top buyers and products</h2>',
+            _top_html(report, label),
+            "</section>",
+        ]
+    product_basis = (
+        "the rows' amounts"
+        if report.product_revenue == "amount"
+        else "quantity × unit price of its rows"
+    )
     body.append(
         "<footer><h2>How the figures are counted</h2><ul>"
         "<li>A row is one line of the file; an order is an order number, or a row "
@@ -345,21 +411,23 @@ def report_html(report: SegmentReport) -> str:
         f"<li>A product's revenue sums {html.escape(product_basis)}.</li>"
         f"<li>Made with b2x report from {name}.</li></ul></footer>"
     )
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8"/>',
-        '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-        f"<title>Segment report: {name}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        *body,
-        "</body>",
-        "</html>",
-        "",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8"/>',
+            '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+            f"<title>Segment report: {name}</title>",
+            f"<style>{_CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
 
 
 def write_html(report: SegmentReport, path: str | Path) -> Path:

@@ -272,9 +272,15 @@ def render_rule_report(report: RuleReport, pairs: int = 10) -> RenderableType:
     for position, group in ordered.groupby("_family", sort=True):
         table.add_row(Text(str(group["family"].iloc[0]), style="bold"))
         for rule, row in group.iterrows():
-            cells = [str(rule), row["points_to"], str(int(row["fired"])),
-                     _percent(row["coverage"], 1), str(int(row["deciding"])),
-                     _percent(row["agrees_with_label"]), str(int(row["conflicts"]))]  # fmt: skip
+            cells = [
+                str(rule),
+                row["points_to"],
+                str(int(row["fired"])),
+                _percent(row["coverage"], 1),
+                str(int(row["deciding"])),
+                _percent(row["agrees_with_label"]),
+                str(int(row["conflicts"])),
+            ]
             if report.has_truth:
                 cells.append(_percent(row["accuracy"]))
             table.add_row(*cells, style="dim" if row["fired"] == 0 else None)

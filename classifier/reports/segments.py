@@ -40,10 +40,29 @@ __all__ = [
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies
 LABEL_COLOURS = {"B2B": "#0072B2", "B2C": "#E69F00", "B2G": "#009E73"}
 # the canonical fields a report reads; no other field is parsed
-REPORT_FIELDS = ("buyer", "contact", "tax_id", "email", "product", "quantity", "unit_price",
-                 "amount", "currency", "order_id", "order_date")  # fmt: skip
-SUMMARY_COLUMNS = ("rows", "row_share", "orders", "buyers", "revenue", "revenue_share",
-                   "average_order", "ambiguous_share")  # fmt: skip
+REPORT_FIELDS = (
+    "buyer",
+    "contact",
+    "tax_id",
+    "email",
+    "product",
+    "quantity",
+    "unit_price",
+    "amount",
+    "currency",
+    "order_id",
+    "order_date",
+)
+SUMMARY_COLUMNS = (
+    "rows",
+    "row_share",
+    "orders",
+    "buyers",
+    "revenue",
+    "revenue_share",
+    "average_order",
+    "ambiguous_share",
+)
 UNKNOWN_CURRENCY = "unknown"
 BAR_MONTHS = 4  # fewer months than this are drawn as bars, not trend lines
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -219,8 +238,11 @@ def _working_frame(
         },
         index=canon.index,
     )
-    facts = {"currency": main, "per_order": per_order,
-             "has_amounts": bool(canon["amount"].notna().any())}  # fmt: skip
+    facts = {
+        "currency": main,
+        "per_order": per_order,
+        "has_amounts": bool(canon["amount"].notna().any()),
+    }
     return work, texts, facts
 
 
@@ -240,13 +262,15 @@ def _sum(values: pd.Series, count: pd.Series) -> pd.Series:
 def _figures(work: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """Rows, orders, buyers, revenue, ambiguous share and average order per group."""
     groups = work.groupby(by, observed=True, sort=True)
-    out = pd.DataFrame({
-        "rows": groups.size(),
-        "orders": groups["order"].nunique(),
-        "buyers": groups["buyer"].nunique(),
-        "revenue": _sum(groups["amount"].sum(), groups["amount"].count()),
-        "ambiguous_share": groups["ambiguous"].mean(),
-    })  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "rows": groups.size(),
+            "orders": groups["order"].nunique(),
+            "buyers": groups["buyer"].nunique(),
+            "revenue": _sum(groups["amount"].sum(), groups["amount"].count()),
+            "ambiguous_share": groups["ambiguous"].mean(),
+        }
+    )
     main = work[work["in_main"]].groupby(by, observed=True)["order"].nunique()
     out["average_order"] = out["revenue"] / main.reindex(out.index).replace(0, np.nan)
     return out
@@ -265,11 +289,13 @@ def _summary(work: pd.DataFrame, present: list[str]) -> tuple[pd.DataFrame, pd.S
 
 def _by_currency(work: pd.DataFrame) -> pd.DataFrame:
     groups = work.groupby(["label", "currency"], observed=True, sort=True)
-    out = pd.DataFrame({
-        "rows": groups.size(),
-        "orders": groups["order"].nunique(),
-        "revenue": _sum(groups["any_amount"].sum(), groups["any_amount"].count()),
-    })  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "rows": groups.size(),
+            "orders": groups["order"].nunique(),
+            "revenue": _sum(groups["any_amount"].sum(), groups["any_amount"].count()),
+        }
+    )
     out["average_order"] = out["revenue"] / out["orders"]
     return out
 
@@ -289,8 +315,15 @@ def _monthly(work: pd.DataFrame, present: list[str]) -> pd.DataFrame | None:
     return table.astype({c: "int64" for c in columns if c[0] == "rows"})
 
 
-def _top(work: pd.DataFrame, texts: pd.DataFrame, key: str, value: str, present: list[str],
-         top: int, shown: dict[str, str]) -> dict[str, pd.DataFrame]:  # fmt: skip
+def _top(
+    work: pd.DataFrame,
+    texts: pd.DataFrame,
+    key: str,
+    value: str,
+    present: list[str],
+    top: int,
+    shown: dict[str, str],
+) -> dict[str, pd.DataFrame]:
     """The ``top`` buyers or products of each label.
 
     Most revenue (``value`` summed) first, then most rows, then the first seen in
@@ -300,10 +333,13 @@ def _top(work: pd.DataFrame, texts: pd.DataFrame, key: str, value: str, present:
     rows = work[work[key].notna()]
     groups = rows.groupby(["label", key], observed=True, sort=False)
     table = groups.agg(
-        orders=("order", "nunique"), rows=("order", "size"),
-        quantity=("quantity", "sum"), _quantity=("quantity", "count"),
-        revenue=(value, "sum"), _revenue=(value, "count"),
-    )  # fmt: skip
+        orders=("order", "nunique"),
+        rows=("order", "size"),
+        quantity=("quantity", "sum"),
+        _quantity=("quantity", "count"),
+        revenue=(value, "sum"),
+        _revenue=(value, "count"),
+    )
     for column in ("quantity", "revenue"):  # a sum of nothing is unknown, not 0
         table[column] = table[column].where(table.pop(f"_{column}") > 0)
     table = table.reset_index().sort_values(
@@ -318,8 +354,13 @@ def _top(work: pd.DataFrame, texts: pd.DataFrame, key: str, value: str, present:
     found = found.first()
     found.columns = list(shown)
     picked = picked.rename(columns={key: "_key"}).join(found, on="_key")
-    columns = [*shown, *(["orders"] if key == "buyer" else []), "rows",
-               *(["quantity"] if key == "product" else []), "revenue"]  # fmt: skip
+    columns = [
+        *shown,
+        *(["orders"] if key == "buyer" else []),
+        "rows",
+        *(["quantity"] if key == "product" else []),
+        "revenue",
+    ]
     return {
         label: picked[picked["label"] == label][columns].reset_index(drop=True) for label in present
     }
@@ -339,16 +380,20 @@ def _notes(report: SegmentReport, facts: dict[str, object], has_ambiguous: bool)
     """Caveats: left-out rows, currencies, missing amounts, dates and buyers."""
     notes = []
     if report.unlabelled:
-        notes.append(f"{_rows(report.unlabelled, 'has', 'have')} no B2B, B2C or B2G label "
-                     "and are left out of every figure.")  # fmt: skip
+        notes.append(
+            f"{_rows(report.unlabelled, 'has', 'have')} no B2B, B2C or B2G label "
+            "and are left out of every figure."
+        )
     currencies = report.currencies
     if not facts["has_amounts"]:
         notes.append("The file has no amounts, so no revenue can be shown.")
     elif len(currencies) > 1:
         others = [c for c in currencies if c != report.currency]
-        apart = int(report.by_currency.loc[
-            report.by_currency.index.get_level_values("currency") != report.currency, "rows"
-        ].sum())  # fmt: skip
+        apart = int(
+            report.by_currency.loc[
+                report.by_currency.index.get_level_values("currency") != report.currency, "rows"
+            ].sum()
+        )
         notes.append(
             f"The rows are in several currencies ({', '.join(currencies)}). Revenue, revenue "
             f"shares and average orders are in {report.currency} only; {_rows(apart)} in "
@@ -363,11 +408,15 @@ def _notes(report: SegmentReport, facts: dict[str, object], has_ambiguous: bool)
             "and tax), so a product's revenue is quantity × unit price."
         )
     if report.undated:
-        notes.append(f"{_rows(report.undated, 'has', 'have')} no readable date and are not in the "
-                     "monthly trend.")  # fmt: skip
+        notes.append(
+            f"{_rows(report.undated, 'has', 'have')} no readable date and are not in the "
+            "monthly trend."
+        )
     if report.anonymous:
-        notes.append(f"{_rows(report.anonymous, 'names', 'name')} no buyer (no tax ID, e-mail "
-                     "or name): counted in rows and orders, not in buyers.")  # fmt: skip
+        notes.append(
+            f"{_rows(report.anonymous, 'names', 'name')} no buyer (no tax ID, e-mail "
+            "or name): counted in rows and orders, not in buyers."
+        )
     if not has_ambiguous:
         notes.append("The file has no ambiguous column: the ambiguous share is unknown.")
     return notes

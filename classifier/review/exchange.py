@@ -10,7 +10,6 @@ or only skipped ones) gives no decision; a task with several annotations gives o
 decision per annotation, in time order, so the store keeps every analyst's word.
 """
 
-
 from __future__ import annotations
 
 import csv
@@ -174,8 +173,9 @@ def _from_tasks(tasks: list[dict], path: Path) -> list[dict]:
                 {
                     **base,
                     "label": label,
-                    "analyst": _annotator(annotation.get("completed_by"),
-                                          annotation.get("created_username")),
+                    "analyst": _annotator(
+                        annotation.get("completed_by"), annotation.get("created_username")
+                    ),
                     "note": _note_of_result(result),
                     "decided_at": text_of(
                         annotation.get("updated_at") or annotation.get("created_at")
@@ -443,8 +443,9 @@ def read_annotators(path: str | Path) -> dict[str, str]:
     return names
 
 
-def name_analysts(decisions: pd.DataFrame, names: Mapping[str, str] | None = None,
-                  analyst: str | None = None) -> pd.DataFrame:  # fmt: skip
+def name_analysts(
+    decisions: pd.DataFrame, names: Mapping[str, str] | None = None, analyst: str | None = None
+) -> pd.DataFrame:
     """The decisions with their analysts named: ``analyst`` for all of them when given,
     else each annotator id (or e-mail) of ``names`` by its name.
 
@@ -492,5 +493,3 @@ def _when(decision: dict) -> tuple[int, datetime]:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return (1, moment)
-
-

@@ -82,8 +82,13 @@ def train_with_labels(
     digest = hashlib.sha256()
     for part in (base, records.drop(columns=[c for c in records if c == "decided_at"])):
         digest.update(pd.util.hash_pandas_object(part.astype("string"), index=False).to_numpy())
-    model = fit_model(features, truth_all, data_hash=digest.hexdigest(),
-                      sample_weight=sample_weight, random_state=random_state)  # fmt: skip
+    model = fit_model(
+        features,
+        truth_all,
+        data_hash=digest.hexdigest(),
+        sample_weight=sample_weight,
+        random_state=random_state,
+    )
     model.manifest["analyst_labels"] = {"records": int(len(records)), "weight": weight}
     return model
 
@@ -126,8 +131,11 @@ def evaluate_labels(
             f"Cross-validation needs at least 2 analyst records; {len(records)} stored."
         )
     records = records.reset_index(drop=True)
-    groups = records["buyer_key"].where(records["buyer_key"].astype(str).ne(""),
-                                        records["record_id"]).astype(str)  # fmt: skip
+    groups = (
+        records["buyer_key"]
+        .where(records["buyer_key"].astype(str).ne(""), records["record_id"])
+        .astype(str)
+    )
     folds = max(2, min(folds, groups.nunique()))
     if groups.nunique() < 2:
         raise InputError("Cross-validation needs analyst labels of at least 2 buyers.")
@@ -137,8 +145,9 @@ def evaluate_labels(
     before = _label_records(records, model)
     after = pd.DataFrame(index=records.index, columns=before.columns, dtype=object)
     for train_idx, test_idx in GroupKFold(n_splits=folds).split(records, groups=groups):
-        fold_model = train_with_labels(base, records.iloc[train_idx], truth, weight=weight,
-                                       random_state=random_state)  # fmt: skip
+        fold_model = train_with_labels(
+            base, records.iloc[train_idx], truth, weight=weight, random_state=random_state
+        )
         labelled = _label_records(records.iloc[test_idx], fold_model)
         after.iloc[test_idx] = labelled.to_numpy(dtype=object)
     after = after.astype({c: float for c in after.columns if c.startswith(("p_", "conf"))})
@@ -178,9 +187,9 @@ def label_issues(predictions: pd.DataFrame) -> pd.DataFrame:
     columns = [f"p_{lab.lower()}" for lab in LABELS]
     proba = predictions[columns].to_numpy(dtype=float)
     given = predictions["label"].map({lab: k for k, lab in enumerate(LABELS)}).to_numpy()
-    thresholds = np.array([
-        proba[given == k, k].mean() if (given == k).any() else 1.0 for k in range(len(LABELS))
-    ])  # fmt: skip
+    thresholds = np.array(
+        [proba[given == k, k].mean() if (given == k).any() else 1.0 for k in range(len(LABELS))]
+    )
     own = proba[np.arange(len(proba)), given]
     above = proba >= thresholds
     above[np.arange(len(proba)), given] = False
@@ -226,17 +235,20 @@ def retrain(
 
     # BLAS on one thread: the fits' dense steps are small and idle threads busy-wait
     with threadpool_limits(1, user_api="blas"):
-        evaluation = evaluate_labels(base, records, model, truth, folds=folds, weight=weight,
-                                     random_state=random_state)  # fmt: skip
-        retrained = train_with_labels(base, records, truth, weight=weight,
-                                      random_state=random_state)  # fmt: skip
+        evaluation = evaluate_labels(
+            base, records, model, truth, folds=folds, weight=weight, random_state=random_state
+        )
+        retrained = train_with_labels(
+            base, records, truth, weight=weight, random_state=random_state
+        )
     better = evaluation.after.macro_f1 > evaluation.before.macro_f1
     retrained.manifest["cross_validation"] = {
-        "records": int(len(records)), "folds": evaluation.folds,
+        "records": int(len(records)),
+        "folds": evaluation.folds,
         "before": {"model": model.version, "macro_f1": round(evaluation.before.macro_f1, 4)},
         "after": {"macro_f1": round(evaluation.after.macro_f1, 4)},
         "better": bool(better),
-    }  # fmt: skip
+    }
     path = save_model(retrained, Path(store_path).parent / RETRAINED_MODEL)
     return Retrained(path, evaluation, better)
 

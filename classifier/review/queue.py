@@ -40,6 +40,8 @@ AMBIGUOUS_WORTH = 0.5  # the record's signals disagree or are thin
 DISAGREE_WORTH = 0.5  # a deciding rule settled a label the model finds unlikely
 AMOUNT_WORTH = 0.5  # times the decision's amount rank among the queue's (0..1)
 ROWS_WORTH = 0.25  # times log10(1 + rows): one decision covering many rows
+
+
 # Cyrillic letters typed for their Latin look-alikes on a Russian keyboard: «В2В» is B2B
 @dataclass
 class ReviewQueue:
@@ -84,10 +86,18 @@ def _labelled(
     out["reasons"] = (
         frame[headers["reasons"]].astype("string").fillna("").to_numpy()
         if headers
-        else join_reasons(*reason_codes(result.evidence, result.decision, result.canon["notes"],
-                                        "en", result.ruleset.rules, result.fired),
-                          result.evidence.index).to_numpy()
-    )  # fmt: skip
+        else join_reasons(
+            *reason_codes(
+                result.evidence,
+                result.decision,
+                result.canon["notes"],
+                "en",
+                result.ruleset.rules,
+                result.fired,
+            ),
+            result.evidence.index,
+        ).to_numpy()
+    )
     return inputs, out, result
 
 
@@ -97,8 +107,11 @@ def _evidence_text(evidence: pd.DataFrame, ruleset: RuleSet, rows: np.ndarray) -
     values = evidence.to_numpy(dtype=object)
     rule_ids = list(evidence.columns)
     for r in rows:
-        fired = [(ruleset.rules[rid], v) for rid, v in zip(rule_ids, values[r], strict=True)
-                 if v is not None and v == v]  # fmt: skip
+        fired = [
+            (ruleset.rules[rid], v)
+            for rid, v in zip(rule_ids, values[r], strict=True)
+            if v is not None and v == v
+        ]
         fired.sort(key=lambda rv: -rv[0].strength)
         texts.append("; ".join(f"{rule.describe(v)} → {rule.points_to}" for rule, v in fired[:5]))
     return texts
@@ -126,11 +139,15 @@ def _describe(canon: pd.DataFrame, rows: np.ndarray, decision_rows: int, orders:
     who = [str(first[f]) for f in ("buyer", "contact", "tax_id", "email") if pd.notna(first[f])]
     lines.append("Buyer: " + (" · ".join(who) if who else "(not given)"))
     part = canon.iloc[rows]
-    goods = part.groupby(part["product"].fillna("(no product)"), sort=False).agg(
-        quantity=("quantity", "sum"), amount=("amount", "sum")
-    ).sort_values("amount", ascending=False)  # fmt: skip
-    shown = [f"{name} ×{q:g}" if q == q and q else str(name)
-             for name, q in zip(goods.index[:4], goods["quantity"][:4], strict=True)]  # fmt: skip
+    goods = (
+        part.groupby(part["product"].fillna("(no product)"), sort=False)
+        .agg(quantity=("quantity", "sum"), amount=("amount", "sum"))
+        .sort_values("amount", ascending=False)
+    )
+    shown = [
+        f"{name} ×{q:g}" if q == q and q else str(name)
+        for name, q in zip(goods.index[:4], goods["quantity"][:4], strict=True)
+    ]
     more = f" (+{len(goods) - 4} more)" if len(goods) > 4 else ""
     lines.append("Products: " + "; ".join(shown) + more)
     amount = part["amount"].sum(min_count=1)
@@ -196,8 +213,10 @@ def review_queue(
     )
     anonymous = result.evidence["anonymous_buyer"].notna().to_numpy()
     rows.loc[anonymous, "buyer_key"] = ""
-    rows["worth"] = (1 - rows["confidence"]) + AMBIGUOUS_WORTH * rows["ambiguous"] + (
-        DISAGREE_WORTH * rows["disagree"]
+    rows["worth"] = (
+        (1 - rows["confidence"])
+        + AMBIGUOUS_WORTH * rows["ambiguous"]
+        + (DISAGREE_WORTH * rows["disagree"])
     )
     # the buyer decides when all the buyer's rows got one label; else each order is a decision
     one_label = rows.groupby("buyer_key")["label"].transform("nunique").eq(1)
@@ -208,12 +227,18 @@ def review_queue(
     review_id = uuid.uuid4().hex[:12]  # a new id per review, even two in one second
     grouped = rows.groupby("unit", sort=False)
     decisions = grouped.agg(
-        scope=("scope", "first"), buyer_key=("buyer_key", "first"), label=("label", "first"),
-        confidence=("confidence", "min"), ambiguous=("ambiguous", "any"),
-        disagree=("disagree", "any"), amount=("amount", lambda a: a.sum(min_count=1)),
-        rows=("label", "size"), orders=("order", "nunique"), worth=("worth", "max"),
+        scope=("scope", "first"),
+        buyer_key=("buyer_key", "first"),
+        label=("label", "first"),
+        confidence=("confidence", "min"),
+        ambiguous=("ambiguous", "any"),
+        disagree=("disagree", "any"),
+        amount=("amount", lambda a: a.sum(min_count=1)),
+        rows=("label", "size"),
+        orders=("order", "nunique"),
+        worth=("worth", "max"),
         best=("worth", "idxmax"),
-    )  # fmt: skip
+    )
     if labels:
         decisions = decisions[decisions["label"].isin([lab.upper() for lab in labels])]
     if min_amount is not None:
@@ -258,16 +283,37 @@ def review_queue(
         }
     )
     records = pd.concat(
-        [records, inputs.iloc[take].reset_index(drop=True),
-         out[["label", "confidence", "ambiguous"]].iloc[take].reset_index(drop=True)
-         .add_prefix("b2x_")], axis=1,
-    )  # fmt: skip
-    records["fields"] = [
-        json.dumps(record_fields(canon, p), ensure_ascii=False) for p in take
+        [
+            records,
+            inputs.iloc[take].reset_index(drop=True),
+            out[["label", "confidence", "ambiguous"]]
+            .iloc[take]
+            .reset_index(drop=True)
+            .add_prefix("b2x_"),
+        ],
+        axis=1,
+    )
+    records["fields"] = [json.dumps(record_fields(canon, p), ensure_ascii=False) for p in take]
+    keep = [
+        "decision_id",
+        "scope",
+        "buyer",
+        "buyer_key",
+        "record_id",
+        "record_ids",
+        "rows",
+        "orders",
+        "label",
+        "confidence",
+        "ambiguous",
+        "why",
+        "reasons",
+        "evidence",
+        "amount",
+        "priority",
+        "text",
+        "fields",
     ]
-    keep = ["decision_id", "scope", "buyer", "buyer_key", "record_id", "record_ids", "rows",
-            "orders", "label", "confidence", "ambiguous", "why", "reasons", "evidence",
-            "amount", "priority", "text", "fields"]  # fmt: skip
     return ReviewQueue(
         decisions=decisions[keep],
         records=records,

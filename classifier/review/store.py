@@ -58,10 +58,22 @@ APPLICATION_ID = int.from_bytes(b"b2xL", "big")  # PRAGMA application_id of a b2
 
 # the columns of history() and export_csv(), in this order
 EXPORT_COLUMNS = (
-    "decided_at", "analyst", "record_id", "buyer_key", "label", "note", "b2x_label",
-    "b2x_confidence", "source", "source_row", "source_sha256", "imported_at", "import_id",
-    "decision_id", "fields",
-)  # fmt: skip
+    "decided_at",
+    "analyst",
+    "record_id",
+    "buyer_key",
+    "label",
+    "note",
+    "b2x_label",
+    "b2x_confidence",
+    "source",
+    "source_row",
+    "source_sha256",
+    "imported_at",
+    "import_id",
+    "decision_id",
+    "fields",
+)
 CONFLICT_COLUMNS = ("buyer_key", "labels", "analysts", "decisions", "latest_at")
 # training_records() puts these after the record's fields
 TRAINING_COLUMNS = ("label", "analyst", "decided_at", "record_id", "buyer_key")
@@ -531,8 +543,11 @@ class LabelStore:
         for text, label, who, when, source, note in latest.itertuples(index=False, name=None):
             fields = json.loads(text)
             if fields:
-                out[record_key(fields)] = (label, _reason(label, who, when, source, note),
-                                           str(fields.get("product", "")).strip())  # fmt: skip
+                out[record_key(fields)] = (
+                    label,
+                    _reason(label, who, when, source, note),
+                    str(fields.get("product", "")).strip(),
+                )
         return out
 
     def conflicts(self) -> pd.DataFrame:
@@ -580,10 +595,12 @@ class LabelStore:
         query = _LATEST.format(by="d.record_id", where="")
         latest = _frame(self._connection.execute(query), ("fields", *TRAINING_COLUMNS))
         fields = [
-            {k: v if isinstance(v, str) or v is None else json.dumps(v, ensure_ascii=False)
-             for k, v in json.loads(text).items()}
+            {
+                k: v if isinstance(v, str) or v is None else json.dumps(v, ensure_ascii=False)
+                for k, v in json.loads(text).items()
+            }
             for text in latest["fields"]
-        ]  # fmt: skip
+        ]
         records = pd.DataFrame(fields, index=latest.index)
         records = records.drop(columns=[c for c in TRAINING_COLUMNS if c in records.columns])
         return pd.concat([records, latest[list(TRAINING_COLUMNS)]], axis=1)

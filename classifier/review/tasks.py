@@ -85,7 +85,6 @@ TASK_KEYS = {"data", "predictions", "annotations", "meta"}
 _QUEUE_COLUMNS = ("decision_id", "record_id", "record_ids", "label", "confidence", "text", "fields")
 
 
-
 # --------------------------------------------------------------------------- out
 
 

@@ -108,9 +108,14 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     last = get_column_letter(len(_COLUMNS))
     ws.auto_filter.ref = f"A1:{last}{n + 1}"
     label_col = get_column_letter([c[0] for c in _COLUMNS].index(LABEL_HEADER) + 1)
-    choice = DataValidation(type="list", formula1='"B2B,B2C,B2G"', allow_blank=True,
-                            showErrorMessage=True, errorTitle="b2x",
-                            error="Choose B2B, B2C or B2G, or leave the cell empty.")  # fmt: skip
+    choice = DataValidation(
+        type="list",
+        formula1='"B2B,B2C,B2G"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="b2x",
+        error="Choose B2B, B2C or B2G, or leave the cell empty.",
+    )
     choice.add(f"{label_col}2:{label_col}{max(n + 1, 2)}")
     ws.data_validations.append(choice)
     # printed: landscape, one page wide, the header on every page (set before the first row)
@@ -118,11 +123,18 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.print_title_rows = "1:1"
-    ws.append([
-        _cell(ws, h, font=Font(bold=True, color="7F6000") if h == LABEL_HEADER else bold,
-              fill=yours if h == LABEL_HEADER else head, wrap=True)
-        for h, _, _, _ in _COLUMNS
-    ])  # fmt: skip
+    ws.append(
+        [
+            _cell(
+                ws,
+                h,
+                font=Font(bold=True, color="7F6000") if h == LABEL_HEADER else bold,
+                fill=yours if h == LABEL_HEADER else head,
+                wrap=True,
+            )
+            for h, _, _, _ in _COLUMNS
+        ]
+    )
     formats = {"amount": "#,##0.00", "confidence": "0.00"}
     # input text a spreadsheet would run as a formula is shown, not run
     shown = neutralise_formulas(queue.decisions[[c for _, _, c, _ in _COLUMNS if c]])
@@ -137,8 +149,9 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
             else:
                 value = _plain(decision[column])
             fill = yours if header == LABEL_HEADER else None
-            cells.append(_cell(ws, value, fill=fill, wrap=wrap,
-                               number_format=formats.get(column or "")))  # fmt: skip
+            cells.append(
+                _cell(ws, value, fill=fill, wrap=wrap, number_format=formats.get(column or ""))
+            )
         ws.append(cells)
 
     rows_ws = wb.create_sheet(ROWS_SHEET)
@@ -148,18 +161,24 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
     for k in range(1, records.shape[1] + 1):
         rows_ws.column_dimensions[get_column_letter(k)].width = 16 if k > 3 else 13
     header = {"decision_id": ID_HEADER, "record_id": "Record id", "row": "Row"}
-    rows_ws.append([_cell(rows_ws, str(header.get(c, c)), font=bold, fill=head)
-                    for c in records.columns])  # fmt: skip
+    rows_ws.append(
+        [_cell(rows_ws, str(header.get(c, c)), font=bold, fill=head) for c in records.columns]
+    )
     for values in records.itertuples(index=False, name=None):
         rows_ws.append([_plain(v) for v in values])
 
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
-    for key, value in (("format", "b2x review"), ("format_version", 1),
-                       ("review_id", queue.review_id), ("source", queue.source),
-                       ("source_sha256", queue.source_sha256),
-                       ("model_version", queue.model_version), ("created_at", queue.created_at),
-                       ("decisions", n)):  # fmt: skip
+    for key, value in (
+        ("format", "b2x review"),
+        ("format_version", 1),
+        ("review_id", queue.review_id),
+        ("source", queue.source),
+        ("source_sha256", queue.source_sha256),
+        ("model_version", queue.model_version),
+        ("created_at", queue.created_at),
+        ("decisions", n),
+    ):
         meta.append([key, value])
     meta.append([])
     meta.append(list(_META_COLUMNS))
@@ -170,8 +189,16 @@ def write_review(queue: ReviewQueue, path: str | Path) -> Path:
         if (rec.decision_id, rec.record_id) in seen:
             continue
         seen.add((rec.decision_id, rec.record_id))
-        meta.append([rec.decision_id, rec.record_id, keys[rec.decision_id], rec.b2x_label,
-                     float(rec.b2x_confidence), rec.fields])  # fmt: skip
+        meta.append(
+            [
+                rec.decision_id,
+                rec.record_id,
+                keys[rec.decision_id],
+                rec.b2x_label,
+                float(rec.b2x_confidence),
+                rec.fields,
+            ]
+        )
     with atomic_path(path) as tmp:
         wb.save(tmp)
     return path
@@ -192,8 +219,9 @@ def _meta(wb, name: str) -> tuple[dict[str, object], pd.DataFrame]:
     if info.get("format") != "b2x review":
         raise InputError(f"'{name}' sheet '{META_SHEET}' was changed: it is not b2x's own.")
     table = [r for r in rows[k + 2 :] if r and r[0] is not None]
-    covered = pd.DataFrame([list(r[: len(_META_COLUMNS)]) for r in table],
-                           columns=list(_META_COLUMNS))  # fmt: skip
+    covered = pd.DataFrame(
+        [list(r[: len(_META_COLUMNS)]) for r in table], columns=list(_META_COLUMNS)
+    )
     return info, covered
 
 
@@ -231,8 +259,9 @@ def read_review(path: str | Path, analyst: str = "") -> pd.DataFrame:
         if missing:
             raise InputError(f"'{name}' sheet {REVIEW_SHEET}: no column '{missing[0]}' in row 1.")
         at = {h: header.index(h) for h in (ID_HEADER, LABEL_HEADER, NOTE_HEADER) if h in header}
-        rows = [(r, row) for r, row in enumerate(sheet, 2) if row and any(v is not None
-                                                                          for v in row)]
+        rows = [
+            (r, row) for r, row in enumerate(sheet, 2) if row and any(v is not None for v in row)
+        ]
     finally:
         wb.close()
     known = set(covered["decision_id"])
@@ -253,16 +282,21 @@ def read_review(path: str | Path, analyst: str = "") -> pd.DataFrame:
         if label not in LABELS:
             errors.append(f"{where}, column {LABEL_HEADER}: {label!r} is not B2B, B2C or B2G")
         elif not decision:
-            errors.append(f"{where}, column {ID_HEADER}: empty, so the label cannot be matched "
-                          "to its records")  # fmt: skip
+            errors.append(
+                f"{where}, column {ID_HEADER}: empty, so the label cannot be matched to its records"
+            )
         elif decision not in known:
-            errors.append(f"{where}, column {ID_HEADER}: {decision!r} is not a decision of this "
-                          f"review (review {info.get('review_id')} of '{info.get('source')}'); "
-                          "was it changed or pasted from another workbook?")  # fmt: skip
+            errors.append(
+                f"{where}, column {ID_HEADER}: {decision!r} is not a decision of this "
+                f"review (review {info.get('review_id')} of '{info.get('source')}'); "
+                "was it changed or pasted from another workbook?"
+            )
         elif decision in chosen and chosen[decision][0] != label:
             first, _, r0 = chosen[decision]
-            errors.append(f"{where}, column {LABEL_HEADER}: decision {decision} is labelled "
-                          f"{first} in row {r0} and {label} here")  # fmt: skip
+            errors.append(
+                f"{where}, column {LABEL_HEADER}: decision {decision} is labelled "
+                f"{first} in row {r0} and {label} here"
+            )
         else:
             note = cell(row, NOTE_HEADER)
             chosen[decision] = (label, "" if note is None else str(note).strip(), r)
@@ -270,8 +304,10 @@ def read_review(path: str | Path, analyst: str = "") -> pd.DataFrame:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise InputError(errors[0] + more + ". Nothing was stored.")
     if not chosen:
-        raise InputError(f"'{name}': no labels in column '{LABEL_HEADER}' of sheet {REVIEW_SHEET}; "
-                         "nothing to store.")  # fmt: skip
+        raise InputError(
+            f"'{name}': no labels in column '{LABEL_HEADER}' of sheet {REVIEW_SHEET}; "
+            "nothing to store."
+        )
     taken = covered[covered["decision_id"].isin(chosen)].copy()
     taken["label"] = taken["decision_id"].map(lambda d: chosen[d][0])
     taken["note"] = taken["decision_id"].map(lambda d: chosen[d][1])
@@ -280,10 +316,25 @@ def read_review(path: str | Path, analyst: str = "") -> pd.DataFrame:
     taken["decided_at"] = ""
     taken["b2x_confidence"] = pd.to_numeric(taken["b2x_confidence"], errors="coerce")
     taken["buyer_key"] = taken["buyer_key"].fillna("").astype(str)
-    columns = ["record_id", "decision_id", "buyer_key", "label", "analyst", "note", "decided_at",
-               "b2x_label", "b2x_confidence", "fields", "source_row"]  # fmt: skip
+    columns = [
+        "record_id",
+        "decision_id",
+        "buyer_key",
+        "label",
+        "analyst",
+        "note",
+        "decided_at",
+        "b2x_label",
+        "b2x_confidence",
+        "fields",
+        "source_row",
+    ]
     out = taken[columns].reset_index(drop=True)
     present = {str(cell(row, ID_HEADER) or "").strip() for _, row in rows}
-    out.attrs = {"decided": len(chosen), "skipped": skipped,
-                 "absent": len(known - present), "info": info}  # fmt: skip
+    out.attrs = {
+        "decided": len(chosen),
+        "skipped": skipped,
+        "absent": len(known - present),
+        "info": info,
+    }
     return out

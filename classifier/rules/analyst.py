@@ -76,15 +76,26 @@ __all__ = [
 # A record an analyst labelled: the analyst saw this very record, so their word outranks
 # every other rule, a known buyer's included (rank 4 over 3: the record is more specific)
 RECORD_RULES = {
-    f"known_record_{label.lower()}": make_rule(f"known_record_{label.lower()}", {
-        "family": "buyer", "label": label, "strength": 0.99, "decides": True, "rank": 4,
-        "text": {"en": "analyst's label of this record: {value}",
-                 "ru": "метка аналитика для этой записи: {value}"},
-        "policy": {"en": f"an analyst labelled this record {label}",
-                   "ru": f"аналитик отнёс эту запись к {label}"},
-    })
+    f"known_record_{label.lower()}": make_rule(
+        f"known_record_{label.lower()}",
+        {
+            "family": "buyer",
+            "label": label,
+            "strength": 0.99,
+            "decides": True,
+            "rank": 4,
+            "text": {
+                "en": "analyst's label of this record: {value}",
+                "ru": "метка аналитика для этой записи: {value}",
+            },
+            "policy": {
+                "en": f"an analyst labelled this record {label}",
+                "ru": f"аналитик отнёс эту запись к {label}",
+            },
+        },
+    )
     for label in LABELS
-}  # fmt: skip
+}
 _RECORD = "record"  # the kind of a known record's key in RuleSet.buyers
 
 
@@ -121,8 +132,11 @@ def record_key(fields: Mapping[str, object]) -> str:
     ...     {"buyer": "Иванов", "product": "Чайник"})
     True
     """
-    text = json.dumps({str(k): str(v) for k, v in fields.items() if str(v) != ""},
-                      ensure_ascii=False, sort_keys=True)  # fmt: skip
+    text = json.dumps(
+        {str(k): str(v) for k, v in fields.items() if str(v) != ""},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
@@ -134,9 +148,12 @@ def with_record_labels(
     if not records:
         return ruleset
     known = {(_RECORD, key): hit for key, hit in records.items()}
-    return dataclasses.replace(ruleset, rules={**ruleset.rules, **RECORD_RULES},
-                               buyers={**ruleset.buyers, **known},
-                               source=f"{ruleset.source} + {source}")  # fmt: skip
+    return dataclasses.replace(
+        ruleset,
+        rules={**ruleset.rules, **RECORD_RULES},
+        buyers={**ruleset.buyers, **known},
+        source=f"{ruleset.source} + {source}",
+    )
 
 
 def known_records(
@@ -176,6 +193,7 @@ def known_records(
         fired[position, evidence.columns.get_loc(column)] = True
     return evidence, fired
 
+
 FAMILIES = ("buyer", "government", "purpose", "volume")
 # the fields an analyst pattern searches when it names none, by family
 DEFAULT_FIELDS = {
@@ -185,12 +203,23 @@ DEFAULT_FIELDS = {
     "volume": ["comment"],
 }
 _KEYS = {
-    "pattern": {"rule", "name", "phrase", "phrases", "label", "family", "fields", "strength",
-                "decides", "match", "rank"},
+    "pattern": {
+        "rule",
+        "name",
+        "phrase",
+        "phrases",
+        "label",
+        "family",
+        "fields",
+        "strength",
+        "decides",
+        "match",
+        "rank",
+    },
     "product": {"phrase", "phrases", "class", "use", "household_norm", "match"},
     "buyer": {"tax_id", "email", "name", "label", "note"},
     "rule": {"strength", "decides", "disabled"},
-}  # fmt: skip
+}
 
 
 def resolve_rules(path: str | Path | None) -> RuleSet:
@@ -210,8 +239,9 @@ def with_buyer_labels(
     """
     if not buyers:
         return ruleset
-    return dataclasses.replace(ruleset, buyers={**buyers, **ruleset.buyers},
-                               source=f"{ruleset.source} + {source}")  # fmt: skip
+    return dataclasses.replace(
+        ruleset, buyers={**buyers, **ruleset.buyers}, source=f"{ruleset.source} + {source}"
+    )
 
 
 class _Where:
@@ -357,8 +387,12 @@ def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
                     f"class {name!r} is new: give use = 'household', 'business' or 'dual'.",
                 )
             norm = entry.get("household_norm", 1 if use == "business" else 10)
-            classes[name] = {"class": name, "use": use, "household_norm": str(norm),
-                             "note": f"analyst class ({path.name})"}  # fmt: skip
+            classes[name] = {
+                "class": name,
+                "use": use,
+                "household_norm": str(norm),
+                "note": f"analyst class ({path.name})",
+            }
         match = entry.get("match", "word")
         products += [(name, p, match) for p in _phrases(entry, where, line)]
 
@@ -398,4 +432,3 @@ def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
         buyers=buyers,
         source=str(path),
     )
-

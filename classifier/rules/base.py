@@ -44,7 +44,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(frozen=True)
 class Rule:
     """One kind of evidence: what it is about and where it points."""
@@ -152,9 +151,14 @@ def phrase_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Serie
     for field_name in order:
         matcher = ruleset.matcher(field_name)
         searching = [r.id for r in ruleset.rules.values() if field_name in r.fields]
-        columns = map_distinct_keys(canon[field_name], _longest_of(matcher), searching,
-                                    ruleset.memo(f"phrases {field_name}"), many=True,
-                                    hits_only=True)  # fmt: skip
+        columns = map_distinct_keys(
+            canon[field_name],
+            _longest_of(matcher),
+            searching,
+            ruleset.memo(f"phrases {field_name}"),
+            many=True,
+            hits_only=True,
+        )
         for rule_id, value in columns.items():
             merge_evidence(found, rule_id, value)
     return found
@@ -167,8 +171,9 @@ def _longest_of(matcher: PhraseMatcher) -> Callable[[list[str]], list]:
     """
 
     def find_many(texts: list[str]) -> list:
-        return [_without_contained(hits) if len(hits) > 1 else hits
-                for hits in matcher.find_many(texts)]  # fmt: skip
+        return [
+            _without_contained(hits) if len(hits) > 1 else hits for hits in matcher.find_many(texts)
+        ]
 
     return find_many
 
@@ -178,9 +183,15 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _without_contained(hits: Mapping[str, str]) -> dict[str, str]:
     padded = {rule: f" {' '.join(_WORD.findall(str(p).casefold()))} " for rule, p in hits.items()}
-    return {rule: phrase for rule, phrase in hits.items()
-            if not any(len(other) > len(padded[rule]) and padded[rule] in other
-                       for key, other in padded.items() if key != rule)}  # fmt: skip
+    return {
+        rule: phrase
+        for rule, phrase in hits.items()
+        if not any(
+            len(other) > len(padded[rule]) and padded[rule] in other
+            for key, other in padded.items()
+            if key != rule
+        )
+    }
 
 
 def _check_ikz(code: str) -> str | None:
@@ -246,8 +257,9 @@ def identifier_evidence(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.S
 def fired_any(found: dict[str, pd.Series], rule_ids: Iterable[str], index: pd.Index) -> pd.Series:
     """Rows where any of ``rule_ids`` found a value (a rule not in ``found`` found none)."""
     present = [found[r].notna().to_numpy() for r in rule_ids if r in found]
-    return pd.Series(np.logical_or.reduce(present) if present else np.zeros(len(index), bool),
-                     index=index)  # fmt: skip
+    return pd.Series(
+        np.logical_or.reduce(present) if present else np.zeros(len(index), bool), index=index
+    )
 
 
 def merge_evidence(found: dict[str, pd.Series], rule_id: str, value: pd.Series) -> None:

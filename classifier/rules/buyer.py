@@ -34,10 +34,19 @@ __all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kin
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
 _ORGANISATION_RULES = (
-    "company_form", "nonprofit_form", "sole_proprietor", "state_form", "gov_body",
-    "soe_company", "anonymous_buyer", "business_word", "public_institution_word",
-    "international_org", "state_founded_fund", "payout_line",
-)  # fmt: skip
+    "company_form",
+    "nonprofit_form",
+    "sole_proprietor",
+    "state_form",
+    "gov_body",
+    "soe_company",
+    "anonymous_buyer",
+    "business_word",
+    "public_institution_word",
+    "international_org",
+    "state_founded_fund",
+    "payout_line",
+)
 _KPP = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
 _SEPARATORS = re.compile(r"[\s.\-]")
 _NOT_DIGIT = re.compile(r"\D")
@@ -174,8 +183,11 @@ class _TaxId:
 
     def reads(self, number: str) -> bool:
         """Whether ``number`` (compact) is one of these and passes its check."""
-        return (len(number) in self.length and self.pattern.fullmatch(number) is not None
-                and _checker(self.check)(number))  # fmt: skip
+        return (
+            len(number) in self.length
+            and self.pattern.fullmatch(number) is not None
+            and _checker(self.check)(number)
+        )
 
 
 @cache
@@ -235,8 +247,9 @@ def _bare_readings(number: str) -> list[_TaxId]:
     return [e for e in _bare_by_length().get(len(number), ()) if e.reads(number)]
 
 
-def _bare_readings_many(numbers: list[str], digits: np.ndarray, size: int
-                        ) -> tuple[list[_TaxId], np.ndarray]:  # fmt: skip
+def _bare_readings_many(
+    numbers: list[str], digits: np.ndarray, size: int
+) -> tuple[list[_TaxId], np.ndarray]:
     """:func:`_bare_readings` of plain ASCII digit strings of one ``size``: the kinds
     that may read them, and for each number a bitmask of the kinds it passes."""
     entries = list(_bare_by_length().get(size, ()))
@@ -265,8 +278,9 @@ def _digits_evidence(number: str) -> dict[str, str]:
     return _russian_first(number, ascii_number, valid, _bare_readings(ascii_number))
 
 
-def _russian_first(number: str, ascii_number: str, inn_valid: bool, readings: list[_TaxId]
-                   ) -> dict[str, str]:  # fmt: skip
+def _russian_first(
+    number: str, ascii_number: str, inn_valid: bool, readings: list[_TaxId]
+) -> dict[str, str]:
     """Bare INN-length digits: a valid INN is Russian (a 12-digit one that is also a valid
     Kazakh number says so); else the other countries' readings, if they agree; else the
     weak reading of ten digits as an organisation's INN."""
@@ -373,8 +387,9 @@ def _luhn_many(d: np.ndarray) -> np.ndarray:
     return total % 10 == 0
 
 
-def _weighted(weights: tuple[int, ...], modulus: int, last: bool = True
-              ) -> Callable[[np.ndarray], np.ndarray]:  # fmt: skip
+def _weighted(
+    weights: tuple[int, ...], modulus: int, last: bool = True
+) -> Callable[[np.ndarray], np.ndarray]:
     """The weighted sum of each row's first digits modulo ``modulus``: against the last
     digit (modulo 10), or, with ``last=False``, 0 for the whole row."""
     w = np.array(weights)
@@ -394,17 +409,18 @@ def _edrpou_many(d: np.ndarray) -> np.ndarray:
 # (the weighted sum or Luhn digit); what passes one is checked by stdnum itself
 _SIEVES: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "ua.edrpou": _edrpou_many,
-    "cz.dic": lambda d: np.maximum((11 - d[:, :7] @ np.arange(8, 1, -1)) % 11, 1) % 10
-    == d[:, 7],
+    "cz.dic": lambda d: np.maximum((11 - d[:, :7] @ np.arange(8, 1, -1)) % 11, 1) % 10 == d[:, 7],
     "dk.cvr": _weighted((2, 7, 6, 5, 4, 3, 2, 1), 11, last=False),
     "no.orgnr": _weighted((3, 2, 7, 6, 5, 4, 3, 2, 1), 11, last=False),
     "pl.regon": lambda d: (
-        _weighted((8, 9, 2, 3, 4, 5, 6, 7), 11)(d) if d.shape[1] == 9
+        _weighted((8, 9, 2, 3, 4, 5, 6, 7), 11)(d)
+        if d.shape[1] == 9
         else _weighted((2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8), 11)(d)
     ),
     "pt.nif": lambda d: (11 - d[:, :8] @ np.arange(9, 1, -1)) % 11 % 10 == d[:, 8],
-    "pl.pesel": lambda d: (10 - d[:, :10] @ np.array([1, 3, 7, 9] * 2 + [1, 3]) % 10) % 10
-    == d[:, 10],
+    "pl.pesel": lambda d: (
+        (10 - d[:, :10] @ np.array([1, 3, 7, 9] * 2 + [1, 3]) % 10) % 10 == d[:, 10]
+    ),
     "fr.siren": _luhn_many,
     "ca.bn": lambda d: _luhn_many(d[:, :9]),
     "it.iva": _luhn_many,
@@ -593,17 +609,38 @@ def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Buyer-identity evidence of a canonical frame (code rules only)."""
-    taxes = ("inn_organisation", "inn_organisation_invalid", "inn_person", "ein", "vat_number",
-             "tax_id_organisation", "tax_id_person")
-    out = map_distinct_keys(canon["tax_id"], tax_evidence_many, taxes, memo_of(tax_evidence),
-                            many=True, hits_only=True)  # fmt: skip
-    out.update(map_distinct_keys(canon["ogrn"], _registry_evidence, ("ogrn", "ogrnip"),
-                                 memo_of(_registry_evidence), hits_only=True))  # fmt: skip
+    taxes = (
+        "inn_organisation",
+        "inn_organisation_invalid",
+        "inn_person",
+        "ein",
+        "vat_number",
+        "tax_id_organisation",
+        "tax_id_person",
+    )
+    out = map_distinct_keys(
+        canon["tax_id"], tax_evidence_many, taxes, memo_of(tax_evidence), many=True, hits_only=True
+    )
+    out.update(
+        map_distinct_keys(
+            canon["ogrn"],
+            _registry_evidence,
+            ("ogrn", "ogrnip"),
+            memo_of(_registry_evidence),
+            hits_only=True,
+        )
+    )
     kpp = canon["kpp"].astype("string").str.replace(r"\s", "", regex=True)
     out["kpp"] = kpp.where(kpp.str.match(_KPP).fillna(False).astype(bool), None).astype(object)
-    out.update(map_distinct_keys(canon["mail_domain"], domain_kind,
-                                 ("free_email", "company_email"), memo_of(domain_kind),
-                                 hits_only=True))  # fmt: skip
+    out.update(
+        map_distinct_keys(
+            canon["mail_domain"],
+            domain_kind,
+            ("free_email", "company_email"),
+            memo_of(domain_kind),
+            hits_only=True,
+        )
+    )
     organisation = fired_any(found, _ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
@@ -624,13 +661,15 @@ def evidence(
         same[both] = equal.fillna(False).to_numpy(dtype=bool)
     alone = (canon["buyer"].isna() & canon["contact"].notna()) | same
     if alone.any():
-        people[alone] = map_distinct(canon.loc[alone, "contact"], _name_shaped,
-                                     memo_of(_name_shaped))  # fmt: skip
+        people[alone] = map_distinct(
+            canon.loc[alone, "contact"], _name_shaped, memo_of(_name_shaped)
+        )
     out["person_name"] = people.where(~organisation, None)
     # a company column filled beside a different contact person (Shopify's Billing
     # Company, Bitrix24's Компания) names an organisation even without a legal form
-    company = (canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation
-               & ~same)
+    company = (
+        canon["buyer"].notna() & canon["contact"].notna() & people.isna() & ~organisation & ~same
+    )
     if company.any():  # a rule that found nothing gets no column
         out["named_company"] = canon["buyer"].astype(object).where(company, None)
     out.update(known_buyers(canon, ruleset))

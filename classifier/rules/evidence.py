@@ -54,8 +54,9 @@ def evidence_and_fired(
         canon[key] = column
     canon["units"] = volume.units(canon)
     # the buyer and government families both read each address's domain
-    canon["mail_domain"] = map_distinct(canon["email"], government.mail_domain,
-                                        memo_of(government.mail_domain), text=True)  # fmt: skip
+    canon["mail_domain"] = map_distinct(
+        canon["email"], government.mail_domain, memo_of(government.mail_domain), text=True
+    )
     found = phrase_evidence(canon, ruleset)
     for rule_id, value in identifier_evidence(canon, ruleset).items():
         merge_evidence(found, rule_id, value)
@@ -74,8 +75,9 @@ def evidence_and_fired(
     return evidence.where(fired, None), fired.to_numpy()
 
 
-def _first_per_order(found: dict[str, pd.Series], rule_ids: list[str], index: pd.Index,
-                     orders: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
+def _first_per_order(
+    found: dict[str, pd.Series], rule_ids: list[str], index: pd.Index, orders: np.ndarray
+) -> tuple[pd.DataFrame, np.ndarray]:
     """The evidence frame of ``found`` with each rule's first value within an order on
     every line of the order; None if none. With it, where a rule fired.
 

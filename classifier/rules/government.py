@@ -21,10 +21,21 @@ __all__ = ["evidence", "mail_domain", "is_government_domain"]
 
 # evidence that the buyer is an organisation (so its mail domain is the organisation's)
 _ORGANISATION_EVIDENCE = (
-    "company_form", "nonprofit_form", "state_form", "gov_body", "inn_organisation",
-    "inn_organisation_invalid", "kpp", "ogrn", "quoted_name", "named_company",
-    "gov_office_word", "public_institution_word", "business_word", "tax_id_organisation",
-)  # fmt: skip
+    "company_form",
+    "nonprofit_form",
+    "state_form",
+    "gov_body",
+    "inn_organisation",
+    "inn_organisation_invalid",
+    "kpp",
+    "ogrn",
+    "quoted_name",
+    "named_company",
+    "gov_office_word",
+    "public_institution_word",
+    "business_word",
+    "tax_id_organisation",
+)
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 

@@ -30,12 +30,26 @@ __all__ = ["evidence"]
 
 # evidence that already says who the buyer is: a name with any of it needs no other reading
 _PLACED = (
-    "company_form", "nonprofit_form", "sole_proprietor", "professional", "soe_company",
-    "state_form", "gov_body", "gov_office_word", "public_institution_word", "anonymous_buyer",
+    "company_form",
+    "nonprofit_form",
+    "sole_proprietor",
+    "professional",
+    "soe_company",
+    "state_form",
+    "gov_body",
+    "gov_office_word",
+    "public_institution_word",
+    "anonymous_buyer",
     "person_name",
-    "named_company", "known_buyer_b2b", "known_buyer_b2c", "known_buyer_b2g", "business_word",
-    "international_org", "state_founded_fund", "payout_line",
-)  # fmt: skip
+    "named_company",
+    "known_buyer_b2b",
+    "known_buyer_b2c",
+    "known_buyer_b2g",
+    "business_word",
+    "international_org",
+    "state_founded_fund",
+    "payout_line",
+)
 
 
 @cache
@@ -72,7 +86,7 @@ def _receipt(cell: str) -> str | None:
     words = _WORDS.findall(cell.casefold())
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            if " ".join(words[i:i + size]) in _receipts():
+            if " ".join(words[i : i + size]) in _receipts():
                 return cell.strip()
     return None
 
@@ -162,6 +176,5 @@ def evidence(
     buyer = canon["buyer"]  # the contact's name where the export names no buyer apart
     open_names = buyer.notna() & ~placed
     if open_names.any():
-        out["organisation_name"] = map_distinct(buyer, _not_a_person,
-                                                where=open_names.to_numpy())  # fmt: skip
+        out["organisation_name"] = map_distinct(buyer, _not_a_person, where=open_names.to_numpy())
     return out

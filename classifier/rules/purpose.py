@@ -53,8 +53,12 @@ def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]
         if not hit:
             return {}
         row = ruleset.classes[hit[0]]
-        return {"product_class": hit[0], "product_words": hit[1], "product_use": row["use"],
-                "household_norm": float(row.get("household_norm") or default)}  # fmt: skip
+        return {
+            "product_class": hit[0],
+            "product_words": hit[1],
+            "product_use": row["use"],
+            "household_norm": float(row.get("household_norm") or default),
+        }
 
     keys = ("product_class", "product_words", "product_use", "household_norm")
     memo = ruleset.memo("product class")
@@ -80,15 +84,17 @@ def evidence(
     household_quantity = ~canon["units"].gt(canon["household_norm"])
     use = canon["product_use"]
     matched = canon["product_words"]
-    household = (use.eq("household") & household_quantity).fillna(False).to_numpy(dtype=bool,
-                                                                                  copy=True)
+    household = (
+        (use.eq("household") & household_quantity).fillna(False).to_numpy(dtype=bool, copy=True)
+    )
     # LABELING.md, "Orders, not lines": a household item among other goods of one order
     # says nothing of the buyer; only an order of household goods alone does
     other = (canon["product"].notna() & ~use.eq("household")).to_numpy(dtype=bool)
     if other.any() and canon["order_id"].notna().any():
         orders = order_codes(canon)
-        household &= ~np.bincount(orders, weights=other, minlength=orders.max() + 1)[orders]\
-            .astype(bool)
+        household &= ~np.bincount(orders, weights=other, minlength=orders.max() + 1)[orders].astype(
+            bool
+        )
     return {
         "product_business": matched.where(use.eq("business"), None),
         "product_household": matched.where(household, None),

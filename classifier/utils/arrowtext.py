@@ -17,8 +17,16 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["SAFE", "SAFE_END", "OTHER", "ALNUM", "WORD_CHARS", "as_arrow", "other_letters",
-           "trusted"]  # fmt: skip
+__all__ = [
+    "SAFE",
+    "SAFE_END",
+    "OTHER",
+    "ALNUM",
+    "WORD_CHARS",
+    "as_arrow",
+    "other_letters",
+    "trusted",
+]
 
 _RANGES = ((0x0, 0x12F), (0x131, 0x24F), (0x370, 0x52F), (0x2000, 0x214F))
 SAFE = "".join(rf"\x{{{a:X}}}-\x{{{b:X}}}" for a, b in _RANGES)

@@ -22,9 +22,19 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-__all__ = ["Memo", "memo_of", "one_frame", "map_distinct", "map_distinct_keys",
-           "apply_distinct", "distinct_values", "spread_values", "map_combinations",
-           "combination_codes", "range_positions"]  # fmt: skip
+__all__ = [
+    "Memo",
+    "memo_of",
+    "one_frame",
+    "map_distinct",
+    "map_distinct_keys",
+    "apply_distinct",
+    "distinct_values",
+    "spread_values",
+    "map_combinations",
+    "combination_codes",
+    "range_positions",
+]
 
 MEMO_LIMIT = 50_000  # values a memo keeps; beyond that it starts afresh
 
@@ -108,8 +118,9 @@ def one_frame() -> Iterator[None]:
         _FRAMES.clear()
 
 
-def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int,
-           many: bool = False) -> list:  # fmt: skip
+def _apply(
+    uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: int, many: bool = False
+) -> list:
     """``func`` of each distinct value; with ``many``, ``func`` takes the list of them."""
     compute = func if many else (lambda values: [func(v) for v in values])
     if memo is None:
@@ -117,8 +128,9 @@ def _apply(uniques: Any, func: Callable[[Any], Any], memo: Memo | None, rows: in
     return memo.results(uniques, compute, rows)
 
 
-def _spread(results: np.ndarray, codes: np.ndarray, index: pd.Index, text: bool = False
-            ) -> pd.Series:  # fmt: skip
+def _spread(
+    results: np.ndarray, codes: np.ndarray, index: pd.Index, text: bool = False
+) -> pd.Series:
     """Per-distinct results back to rows; code -1 (a missing value) gives None.
 
     With ``text``, the results are strings or None, spread as Arrow text (``string``).
@@ -195,12 +207,19 @@ def map_distinct_keys(
             if key in columns:
                 columns[key][i] = value
                 hit.add(key)
-    return {key: _spread(results, codes, values.index) for key, results in columns.items()
-            if key in hit or not hits_only}  # fmt: skip
+    return {
+        key: _spread(results, codes, values.index)
+        for key, results in columns.items()
+        if key in hit or not hits_only
+    }
 
 
-def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series],
-                   memo: Memo | None = None, dtype: str | None = None) -> pd.Series:  # fmt: skip
+def apply_distinct(
+    values: pd.Series,
+    func: Callable[[pd.Series], pd.Series],
+    memo: Memo | None = None,
+    dtype: str | None = None,
+) -> pd.Series:
     """A vectorised ``func`` (Series → Series) run on the distinct values only.
 
     Missing values stay missing; the result has ``func``'s dtype and ``values``' index.
@@ -214,8 +233,9 @@ def apply_distinct(values: pd.Series, func: Callable[[pd.Series], pd.Series],
     codes, uniques = distinct_values(values)
     if memo is not None and isinstance(values.dtype, pd.StringDtype):
         texts = uniques.to_numpy(dtype=object)
-        found = memo.results(texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(),
-                             len(values))  # fmt: skip
+        found = memo.results(
+            texts, lambda new: func(pd.Series(new, dtype=values.dtype)).tolist(), len(values)
+        )
         return spread_values(pd.Series(found, dtype=dtype), codes, values.index)
     return spread_values(func(uniques), codes, values.index)
 
@@ -245,8 +265,7 @@ def map_combinations(func: Callable[..., Any], *columns: np.ndarray) -> np.ndarr
     key, first = combination_codes(*(codes for codes, _ in coded))
     values = [np.append(np.asarray(uniques, dtype=object), None) for _, uniques in coded]
     results = np.empty(len(first), dtype=object)
-    results[:] = [func(*(v[c[i]] for v, (c, _) in zip(values, coded, strict=True)))
-                  for i in first]  # fmt: skip
+    results[:] = [func(*(v[c[i]] for v, (c, _) in zip(values, coded, strict=True))) for i in first]
     return results[key]
 
 

@@ -170,10 +170,23 @@ def test_tax_ids_checked_together_as_one_by_one():
     from classifier.rules.buyer import tax_evidence, tax_evidence_many
 
     rng = random.Random(11)
-    values = ["".join(rng.choice("0123456789") for _ in range(rng.choice([9, 10, 11, 12, 13])))
-              for _ in range(5000)]  # fmt: skip
-    values += ["7707083893", "7707083894", "500100732259", "500100732258", "７７０７０８３８９３",
-               "77 0708 3893", " 7707083893", "DE 136 695 976", "12-3456789", "", "ИНН"]
+    values = [
+        "".join(rng.choice("0123456789") for _ in range(rng.choice([9, 10, 11, 12, 13])))
+        for _ in range(5000)
+    ]
+    values += [
+        "7707083893",
+        "7707083894",
+        "500100732259",
+        "500100732258",
+        "７７０７０８３８９３",
+        "77 0708 3893",
+        " 7707083893",
+        "DE 136 695 976",
+        "12-3456789",
+        "",
+        "ИНН",
+    ]
     found = tax_evidence_many(values)
     assert found == [tax_evidence(v) for v in values]
     kinds = {k for hit in found for k in hit}
@@ -186,8 +199,22 @@ def test_a_two_label_domain_is_its_own_registrable_domain():
     from classifier.rules.government import is_government_domain
 
     psl = _suffixes()
-    domains = ["msk.ru", "spb.ru", "com.ru", "co.uk", "a.ck", "www.ck", "vector.ru", "mail.ru",
-               "пример.рф", "x-y.com", "1.2", "gmail.com", "k12.us", "gov.uk"]  # fmt: skip
+    domains = [
+        "msk.ru",
+        "spb.ru",
+        "com.ru",
+        "co.uk",
+        "a.ck",
+        "www.ck",
+        "vector.ru",
+        "mail.ru",
+        "пример.рф",
+        "x-y.com",
+        "1.2",
+        "gmail.com",
+        "k12.us",
+        "gov.uk",
+    ]
     kinds = []
     for domain in domains:
         registrable = psl.privatesuffix(domain) or domain

@@ -75,18 +75,29 @@ def test_ordinary_company_is_not_government(evidence_of):
 @pytest.mark.parametrize(
     ("field", "text", "rule", "value"),
     [
-        ("contract", "ИКЗ 243770708389377070100100010010000244", "ikz",
-         "243770708389377070100100010010000244 (2024, customer INN 7707083893)"),
-        ("comment", "ИГК 2123187300962452208241497 по ГОЗ", "defence_order_id",
-         "2123187300962452208241497"),
-        ("comment", "извещение № 0373200041524000123", "procurement_notice",
-         "0373200041524000123"),
+        (
+            "contract",
+            "ИКЗ 243770708389377070100100010010000244",
+            "ikz",
+            "243770708389377070100100010010000244 (2024, customer INN 7707083893)",
+        ),
+        (
+            "comment",
+            "ИГК 2123187300962452208241497 по ГОЗ",
+            "defence_order_id",
+            "2123187300962452208241497",
+        ),
+        ("comment", "извещение № 0373200041524000123", "procurement_notice", "0373200041524000123"),
         ("contract", "Закупка по 223-ФЗ, извещение № 32514478812", "procurement_223", "223-ФЗ"),
         ("comment", "извещение № 32514478812", "procurement_223", "32514478812"),
-        ("payment", "с казначейского счёта 03224643450000007300", "treasury_account",
-         "03224643450000007300"),
+        (
+            "payment",
+            "с казначейского счёта 03224643450000007300",
+            "treasury_account",
+            "03224643450000007300",
+        ),
     ],
-)  # fmt: skip
+)
 def test_procurement_and_treasury_identifiers(evidence_of, field, text, rule, value):
     assert fired(evidence_of({"buyer": "Покупатель", field: text}))[rule] == value
 

@@ -151,10 +151,14 @@ def test_the_kazakh_check_digit_is_the_published_two_pass_rule():
     assert [_kz_valid(n) for n in numbers] == [kz_valid(n) for n in numbers]
     assert kz_valid("971240001315") and kz_valid("880320300011")
     # a number whose first pass gives 10 is checked by the second weights
-    first_pass = [sum(int(c) * w for c, w in zip(n[:11], range(1, 12), strict=True)) % 11
-                  for n in numbers]  # fmt: skip
-    second = next(n for n, f in zip(numbers, first_pass, strict=True)
-                  if f == 10 and kz_check_digit(n) is not None)  # fmt: skip
+    first_pass = [
+        sum(int(c) * w for c, w in zip(n[:11], range(1, 12), strict=True)) % 11 for n in numbers
+    ]
+    second = next(
+        n
+        for n, f in zip(numbers, first_pass, strict=True)
+        if f == 10 and kz_check_digit(n) is not None
+    )
     fixed = second[:11] + str(kz_check_digit(second))
     assert _kz_valid(fixed)
 
@@ -204,7 +208,8 @@ def test_ten_digits_not_an_inn_are_read_by_the_checks_they_pass():
     # two organisations' readings agree: one piece of evidence naming both
     assert nip.is_valid("1012345745") and be_vat.is_valid("1012345745")
     assert tax_evidence("1012345745") == {
-        "tax_id_organisation": "NIP (PL) / ondernemingsnummer (BE) 1012345745"}
+        "tax_id_organisation": "NIP (PL) / ondernemingsnummer (BE) 1012345745"
+    }
     # a person's number only
     assert rntrc.is_valid("3012345670") and not nip.is_valid("3012345670")
     assert tax_evidence("3012345670") == {"tax_id_person": "РНОКПП (UA) 3012345670"}
@@ -224,9 +229,11 @@ def test_eleven_digits_that_disagree_are_no_evidence():
     assert tax_evidence("44051410023") == {}
     assert tax_evidence("PESEL 44051410023") == {"tax_id_person": "PESEL (PL) 44051410023"}
     assert tax_evidence("P.IVA 44051410023") == {
-        "tax_id_organisation": "Partita IVA (IT) 44051410023"}
+        "tax_id_organisation": "Partita IVA (IT) 44051410023"
+    }
     assert tax_evidence("51824760733") == {
-        "tax_id_organisation": "Partita IVA (IT) / ABN (AU) 51824760733"}
+        "tax_id_organisation": "Partita IVA (IT) / ABN (AU) 51824760733"
+    }
 
 
 def test_nine_digits():
@@ -257,17 +264,35 @@ def test_vat_numbers_with_a_prefix_are_still_vat_numbers():
 
 def test_plain_digits_checked_together_as_one_by_one():
     rng = random.Random(23)
-    values = ["".join(rng.choice("0123456789") for _ in range(rng.choice([10, 12])))
-              for _ in range(20000)]  # fmt: skip
-    values += ["7728168972", "3012345670", "3012345700", "1012345745", "7728168989",
-               "770100000142", "770140001505", "971240001315", "880320300011", "0000000000",
-               "０４０３０１９２６１", "９７１２４０００１３１５",  # full-width digits
-               "526-025-02-74", "NIP 5260250274"]  # fmt: skip
+    values = [
+        "".join(rng.choice("0123456789") for _ in range(rng.choice([10, 12]))) for _ in range(20000)
+    ]
+    values += [
+        "7728168972",
+        "3012345670",
+        "3012345700",
+        "1012345745",
+        "7728168989",
+        "770100000142",
+        "770140001505",
+        "971240001315",
+        "880320300011",
+        "0000000000",
+        "０４０３０１９２６１",
+        "９７１２４０００１３１５",  # full-width digits
+        "526-025-02-74",
+        "NIP 5260250274",
+    ]
     found = tax_evidence_many(values)
     assert found == [tax_evidence(v) for v in values]
     kinds = {k for hit in found for k in hit}
-    assert {"inn_organisation", "inn_organisation_invalid", "inn_person",
-            "tax_id_organisation", "tax_id_person"} <= kinds  # fmt: skip
+    assert {
+        "inn_organisation",
+        "inn_organisation_invalid",
+        "inn_person",
+        "tax_id_organisation",
+        "tax_id_person",
+    } <= kinds
 
 
 # --- in the evidence frame and the decision ----------------------------------------
@@ -305,18 +330,21 @@ def test_the_vectorised_checks_agree_with_python_stdnum():
         numbers = ["".join(rng.choice("0123456789") for _ in range(size)) for _ in range(20000)]
         digits = np.array([[int(c) for c in n] for n in numbers])
         for entry in entries:
-            valid = np.array([bool(entry.pattern.fullmatch(n)) and _checker(entry.check)(n)
-                              for n in numbers])  # fmt: skip
+            valid = np.array(
+                [bool(entry.pattern.fullmatch(n)) and _checker(entry.check)(n) for n in numbers]
+            )
             if entry.check in _VECTOR_CHECKS:
                 vector = _VECTOR_CHECKS[entry.check](digits)
-                assert (vector | ~valid).all() and (valid | ~vector | ~np.array(
-                    [bool(entry.pattern.fullmatch(n)) for n in numbers])).all(), entry.title
+                assert (vector | ~valid).all() and (
+                    valid | ~vector | ~np.array([bool(entry.pattern.fullmatch(n)) for n in numbers])
+                ).all(), entry.title
             elif entry.check in _SIEVES:
                 assert (_SIEVES[entry.check](digits) | ~valid).all(), entry.title
 
 
 def test_other_lengths_checked_together_as_one_by_one():
     rng = random.Random(29)
-    values = ["".join(rng.choice("0123456789") for _ in range(rng.randint(7, 16)))
-              for _ in range(30000)]  # fmt: skip
+    values = [
+        "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 16))) for _ in range(30000)
+    ]
     assert tax_evidence_many(values) == [tax_evidence(v) for v in values]

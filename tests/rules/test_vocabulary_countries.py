@@ -146,7 +146,6 @@ def test_government_hints(evidence_of, buyer):
     assert "gov_office_word" in found and not GOVERNMENT & set(found)
 
 
-
 @pytest.mark.parametrize(
     "buyer",
     [
@@ -323,24 +322,56 @@ def test_staff_gifts_are_not_a_personal_purpose(evidence_of):
 @pytest.mark.parametrize(
     "name",
     [
-        "Jürgen Müller", "Juergen Mueller", "Ursula Schneider", "Urs Meier", "François Dubois",
-        "Sébastien Martin", "Pieter de Vries", "Femke Jansen", "José García", "Jose Garcia",
-        "Guadalupe Hernández", "João Silva", "Giuseppe Rossi", "Chiara Bianchi", "Małgorzata Nowak",
-        "Malgorzata Nowak", "Jiří Novák", "Kateřina Dvořáková", "Björn Andersson", "Åsa Lindqvist",
-        "Søren Jensen", "Mikko Virtanen", "Päivi Korhonen", "Siobhán Murphy", "Niamh Kelly",
-        "Олександр Шевченко", "Наталія Коваленко", "Аляксандр Лукашэвіч", "Нурсултан Сейтқали",
-        "Айгерим Нурланова", "Lachlan Smith", "Rhonda Walker",
+        "Jürgen Müller",
+        "Juergen Mueller",
+        "Ursula Schneider",
+        "Urs Meier",
+        "François Dubois",
+        "Sébastien Martin",
+        "Pieter de Vries",
+        "Femke Jansen",
+        "José García",
+        "Jose Garcia",
+        "Guadalupe Hernández",
+        "João Silva",
+        "Giuseppe Rossi",
+        "Chiara Bianchi",
+        "Małgorzata Nowak",
+        "Malgorzata Nowak",
+        "Jiří Novák",
+        "Kateřina Dvořáková",
+        "Björn Andersson",
+        "Åsa Lindqvist",
+        "Søren Jensen",
+        "Mikko Virtanen",
+        "Päivi Korhonen",
+        "Siobhán Murphy",
+        "Niamh Kelly",
+        "Олександр Шевченко",
+        "Наталія Коваленко",
+        "Аляксандр Лукашэвіч",
+        "Нурсултан Сейтқали",
+        "Айгерим Нурланова",
+        "Lachlan Smith",
+        "Rhonda Walker",
     ],
-)  # fmt: skip
+)
 def test_given_names_of_the_countries(name):
     assert person_name(name) == name
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Otto Versand", "Mercedes Autohaus", "Aurora Energy", "Blue Line Taxi", "Lone Star Feed",
-     "Stadtwerke München GmbH", "Gemeinde Oberhaching"],
-)  # fmt: skip
+    [
+        "Otto Versand",
+        "Mercedes Autohaus",
+        "Aurora Energy",
+        "Blue Line Taxi",
+        "Lone Star Feed",
+        "Stadtwerke München GmbH",
+        "Gemeinde Oberhaching",
+    ],
+)
 def test_business_words_are_not_given_names(text):
     assert person_name(text) is None
 
@@ -348,22 +379,54 @@ def test_business_words_are_not_given_names(text):
 @pytest.mark.parametrize(
     "domain",
     [
-        "ci.seattle.wa.us", "co.king.wa.us", "comune.milano.it", "pec.comune.milano.it",
-        "regione.lombardia.it", "gov.ie", "hse.ie", "nhs.scot", "canada.ca", "toronto.ca",
-        "bund.de", "bundeswehr.de", "gv.at", "admin.ch", "gouv.fr", "ac-paris.fr", "fgov.be",
-        "minbzk.nl", "gob.es", "gov.pt", "gov.pl", "um.warszawa.pl", "gov.cz", "kr-jihomoravsky.cz",
-        "regeringskansliet.se", "kommune.no", "hel.fi", "kk.dk", "gov.kz", "gov.by", "gov.ua",
+        "ci.seattle.wa.us",
+        "co.king.wa.us",
+        "comune.milano.it",
+        "pec.comune.milano.it",
+        "regione.lombardia.it",
+        "gov.ie",
+        "hse.ie",
+        "nhs.scot",
+        "canada.ca",
+        "toronto.ca",
+        "bund.de",
+        "bundeswehr.de",
+        "gv.at",
+        "admin.ch",
+        "gouv.fr",
+        "ac-paris.fr",
+        "fgov.be",
+        "minbzk.nl",
+        "gob.es",
+        "gov.pt",
+        "gov.pl",
+        "um.warszawa.pl",
+        "gov.cz",
+        "kr-jihomoravsky.cz",
+        "regeringskansliet.se",
+        "kommune.no",
+        "hel.fi",
+        "kk.dk",
+        "gov.kz",
+        "gov.by",
+        "gov.ua",
         "mil.ru",
     ],
-)  # fmt: skip
+)
 def test_government_domains_of_the_countries(domain):
     assert is_government_domain(domain)
 
 
 @pytest.mark.parametrize(
     "domain",
-    ["ac-immobilier.fr", "comune-shop.it", "xcomune.milano.it", "stadt-apotheke.de", "cox.net",
-     "coolblue.nl"],
-)  # fmt: skip
+    [
+        "ac-immobilier.fr",
+        "comune-shop.it",
+        "xcomune.milano.it",
+        "stadt-apotheke.de",
+        "cox.net",
+        "coolblue.nl",
+    ],
+)
 def test_look_alike_domains_are_not_government(domain):
     assert not is_government_domain(domain)

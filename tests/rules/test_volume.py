@@ -34,8 +34,10 @@ def test_many_lines_in_one_order(evidence_of):
 
 
 def test_repeat_orders_by_the_same_buyer_across_the_file(evidence_of):
-    rows = [{"order_id": f"N{i}", "buyer": "ООО «Вектор»", "tax_id": "7707083893", "product": "p"}
-            for i in range(3)]  # fmt: skip
+    rows = [
+        {"order_id": f"N{i}", "buyer": "ООО «Вектор»", "tax_id": "7707083893", "product": "p"}
+        for i in range(3)
+    ]
     rows.append({"order_id": "N9", "buyer": "Петров П.П.", "product": "p"})
     ev = evidence_of(*rows)
     assert fired(ev, 0)["repeat_buyer"] == "3"

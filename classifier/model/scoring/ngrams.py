@@ -154,12 +154,14 @@ class CharGramCounter:
             parts.append(_cell_counts(rows, columns[at], stop - start, self.n_columns))
         # batches of whole rows, one after another: their cells are joined as they are
         none = np.zeros(0, np.int64)
-        indices, counts, lengths = (np.concatenate(p) for p in zip(*parts or [(none,) * 3],
-                                                                   strict=True))  # fmt: skip
+        indices, counts, lengths = (
+            np.concatenate(p) for p in zip(*parts or [(none,) * 3], strict=True)
+        )
         return _csr(indices, counts, lengths, self.n_columns, self.dtype)
 
-    def _cells(self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
-               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    def _cells(
+        self, points: np.ndarray, lengths: np.ndarray, per_text: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The (text, column) of each n-gram found in the vocabulary.
 
         ``points`` are the code points of the texts' words, lower-cased, each with a
@@ -271,8 +273,9 @@ class WordGramCounter:
         Type of the counts, as the vectorizer's ``dtype``.
     """
 
-    def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int],
-                 token_pattern: str, dtype) -> None:  # fmt: skip
+    def __init__(
+        self, vocabulary: dict[str, int], ngram_range: tuple[int, int], token_pattern: str, dtype
+    ) -> None:
         self.vocabulary = vocabulary
         self.min_n, self.max_n = ngram_range
         self.tokens = re.compile(token_pattern).findall
@@ -341,10 +344,12 @@ class WordGramCounter:
         return np.repeat(np.arange(len(texts)), per_text), np.array(columns, np.int64)
 
 
-def _either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarray, Any]],
-                by_python: Callable[[list], tuple[np.ndarray, Any]],
-                join: Callable[[Any, Any], Any] = lambda a, b: np.concatenate([a, b])
-                ) -> tuple[np.ndarray, Any]:  # fmt: skip
+def _either_way(
+    texts: list,
+    by_arrow: Callable[[pa.Array], tuple[np.ndarray, Any]],
+    by_python: Callable[[list], tuple[np.ndarray, Any]],
+    join: Callable[[Any, Any], Any] = lambda a, b: np.concatenate([a, b]),
+) -> tuple[np.ndarray, Any]:
     """``(text of each item, items)`` of the texts: ``by_arrow`` for those of the
     characters :mod:`~classifier.utils.arrowtext` trusts pyarrow with, ``by_python`` for the
     others (and for all when they are not all valid text), the two ``join``-ed."""
@@ -359,26 +364,31 @@ def _either_way(texts: list, by_arrow: Callable[[pa.Array], tuple[np.ndarray, An
     return np.concatenate([plain[rows], elsewhere[more_rows]]), join(items, more_items)
 
 
-def _count_cells(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
-                 dtype) -> sp.csr_array:  # fmt: skip
+def _count_cells(
+    rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int], dtype
+) -> sp.csr_array:
     """The CSR matrix counting each (row, column) pair, indices sorted within rows."""
     return _csr(*_cell_counts(rows, columns, *shape), shape[1], dtype)
 
 
-def _cell_counts(rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+def _cell_counts(
+    rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct (row, column) pairs' columns and counts, in order, and each row's number."""
     cells, counts = np.unique(rows * n_columns + columns, return_counts=True)
     return cells % n_columns, counts, np.bincount(cells // n_columns, minlength=n_rows)
 
 
-def _csr(indices: np.ndarray, counts: np.ndarray, lengths: np.ndarray, n_columns: int,
-         dtype) -> sp.csr_array:  # fmt: skip
+def _csr(
+    indices: np.ndarray, counts: np.ndarray, lengths: np.ndarray, n_columns: int, dtype
+) -> sp.csr_array:
     """The CSR matrix of rows of ``lengths`` cells, with sorted ``indices`` within rows."""
     indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     index = np.int32 if max(n_columns, indptr[-1]) < 2**31 else np.int64
-    matrix = sp.csr_array((counts.astype(dtype), indices.astype(index), indptr.astype(index)),
-                          shape=(len(lengths), n_columns))  # fmt: skip
+    matrix = sp.csr_array(
+        (counts.astype(dtype), indices.astype(index), indptr.astype(index)),
+        shape=(len(lengths), n_columns),
+    )
     matrix.has_sorted_indices = True
     return matrix

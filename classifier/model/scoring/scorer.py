@@ -64,8 +64,9 @@ class TextBlock:
         if self.analyzer == "char_wb" and CharGramCounter.fits(vocabulary, self.ngram_range):
             self.counter = CharGramCounter(vocabulary, self.ngram_range, self.dtype)
         elif self.analyzer == "word" and WordGramCounter.fits(self.token_pattern):
-            self.counter = WordGramCounter(vocabulary, self.ngram_range, self.token_pattern,
-                                           self.dtype)  # fmt: skip
+            self.counter = WordGramCounter(
+                vocabulary, self.ngram_range, self.token_pattern, self.dtype
+            )
         else:
             raise ModelError(f"Text block {self.name!r}: its n-grams cannot be counted here.")
 
@@ -93,8 +94,9 @@ def _normalise_rows(x: sp.csr_array) -> None:
     division is done in double.
     """
     lengths = np.diff(x.indptr)
-    squares = sp.csr_array(((x.data * x.data).astype(np.float64), x.indices, x.indptr),
-                           shape=x.shape)  # fmt: skip
+    squares = sp.csr_array(
+        ((x.data * x.data).astype(np.float64), x.indices, x.indptr), shape=x.shape
+    )
     norms = np.sqrt(squares @ np.ones(x.shape[1]))
     norms[norms == 0.0] = 1.0  # an empty or all-zero row is left as it is
     x.data[:] = x.data / np.repeat(norms, lengths)
@@ -122,11 +124,13 @@ class Scorer:
         """
         decision = self.decision(features)
         a, b = self.calibration[:, 0], self.calibration[:, 1]
-        proba = np.column_stack([expit(-(a[k] * decision[:, k] + b[k]))
-                                 for k in range(len(self.classes))])  # fmt: skip
+        proba = np.column_stack(
+            [expit(-(a[k] * decision[:, k] + b[k])) for k in range(len(self.classes))]
+        )
         total = proba.sum(axis=1, keepdims=True)
-        proba = np.divide(proba, total, out=np.full_like(proba, 1 / proba.shape[1]),
-                          where=total != 0)  # fmt: skip
+        proba = np.divide(
+            proba, total, out=np.full_like(proba, 1 / proba.shape[1]), where=total != 0
+        )
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         return proba
 
@@ -166,21 +170,43 @@ class Scorer:
             if not isinstance(columns, str):  # passed-through numbers (fitted as identity)
                 passthrough.append((list(columns), block))
                 continue
-            plain = (step.lowercase and step.input == "content" and step.preprocessor is None
-                     and step.strip_accents is None and step.tokenizer is None
-                     and step.stop_words is None and step.norm in ("l2", None))  # fmt: skip
+            plain = (
+                step.lowercase
+                and step.input == "content"
+                and step.preprocessor is None
+                and step.strip_accents is None
+                and step.tokenizer is None
+                and step.stop_words is None
+                and step.norm in ("l2", None)
+            )
             if not plain:
                 raise ModelError(f"Text block {name!r} is not one b2x can score.")
             terms = sorted(step.vocabulary_, key=step.vocabulary_.__getitem__)
-            texts.append(TextBlock(
-                name, columns, block, step.analyzer, tuple(step.ngram_range),
-                step.token_pattern if step.analyzer == "word" else None, step.binary,
-                step.sublinear_tf, step.norm, terms,
-                step.idf_ if step.use_idf else None, np.dtype(step.dtype),
-            ))  # fmt: skip
+            texts.append(
+                TextBlock(
+                    name,
+                    columns,
+                    block,
+                    step.analyzer,
+                    tuple(step.ngram_range),
+                    step.token_pattern if step.analyzer == "word" else None,
+                    step.binary,
+                    step.sublinear_tf,
+                    step.norm,
+                    terms,
+                    step.idf_ if step.use_idf else None,
+                    np.dtype(step.dtype),
+                )
+            )
         calibration = np.array([[c.a_, c.b_] for c in calibrated[0].calibrators], np.float64)
-        return cls([str(c) for c in regression.classes_], regression.coef_,
-                   regression.intercept_, calibration, passthrough, texts)  # fmt: skip
+        return cls(
+            [str(c) for c in regression.classes_],
+            regression.coef_,
+            regression.intercept_,
+            calibration,
+            passthrough,
+            texts,
+        )
 
     def save(self, path: str | Path) -> None:
         """Write the arrays and a JSON spec to ``path``, a zip readable by ``numpy.load``.
@@ -192,11 +218,20 @@ class Scorer:
             "classes": self.classes,
             "passthrough": [[cols, block.start, block.stop] for cols, block in self.passthrough],
             "texts": [
-                {"name": t.name, "column": t.column, "start": t.columns.start,
-                 "stop": t.columns.stop, "analyzer": t.analyzer,
-                 "ngram_range": list(t.ngram_range), "token_pattern": t.token_pattern,
-                 "binary": t.binary, "sublinear_tf": t.sublinear_tf, "norm": t.norm,
-                 "dtype": t.dtype.str, "idf": t.idf is not None}  # fmt: skip
+                {
+                    "name": t.name,
+                    "column": t.column,
+                    "start": t.columns.start,
+                    "stop": t.columns.stop,
+                    "analyzer": t.analyzer,
+                    "ngram_range": list(t.ngram_range),
+                    "token_pattern": t.token_pattern,
+                    "binary": t.binary,
+                    "sublinear_tf": t.sublinear_tf,
+                    "norm": t.norm,
+                    "dtype": t.dtype.str,
+                    "idf": t.idf is not None,
+                }
                 for t in self.texts
             ],
         }
@@ -221,9 +256,13 @@ class Scorer:
                 spec = json.loads(z.read("spec.json"))
                 if spec.get("format") != _FORMAT:
                     raise ModelError(f"'{path}' is a scorer of another format; retrain the model.")
-                arrays = {name.removesuffix(".npy"): np.lib.format.read_array(
-                              z.open(name), allow_pickle=False)
-                          for name in z.namelist() if name.endswith(".npy")}  # fmt: skip
+                arrays = {
+                    name.removesuffix(".npy"): np.lib.format.read_array(
+                        z.open(name), allow_pickle=False
+                    )
+                    for name in z.namelist()
+                    if name.endswith(".npy")
+                }
         except (OSError, KeyError, ValueError, zipfile.BadZipFile) as e:
             raise ModelError(f"Cannot read the model's scorer '{path}': {e}.") from e
         texts = []
@@ -232,14 +271,31 @@ class Scorer:
             joined = points.tobytes().decode("utf-32-le", "surrogatepass")
             ends = np.cumsum(lengths).tolist()
             terms = [joined[e - n : e] for e, n in zip(ends, lengths.tolist(), strict=True)]
-            texts.append(TextBlock(
-                t["name"], t["column"], slice(t["start"], t["stop"]), t["analyzer"],
-                tuple(t["ngram_range"]), t["token_pattern"], t["binary"], t["sublinear_tf"],
-                t["norm"], terms, arrays.get(f"{t['name']}.idf"), np.dtype(t["dtype"]),
-            ))  # fmt: skip
+            texts.append(
+                TextBlock(
+                    t["name"],
+                    t["column"],
+                    slice(t["start"], t["stop"]),
+                    t["analyzer"],
+                    tuple(t["ngram_range"]),
+                    t["token_pattern"],
+                    t["binary"],
+                    t["sublinear_tf"],
+                    t["norm"],
+                    terms,
+                    arrays.get(f"{t['name']}.idf"),
+                    np.dtype(t["dtype"]),
+                )
+            )
         passthrough = [(cols, slice(start, stop)) for cols, start, stop in spec["passthrough"]]
-        return cls(spec["classes"], arrays["coef"], arrays["intercept"], arrays["calibration"],
-                   passthrough, texts)  # fmt: skip
+        return cls(
+            spec["classes"],
+            arrays["coef"],
+            arrays["intercept"],
+            arrays["calibration"],
+            passthrough,
+            texts,
+        )
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
