@@ -48,7 +48,7 @@ CONTRARY = 0.5  # contrary evidence at least this strong makes a record ambiguou
 # settle who buys (issue of records with one weak field, where a model trained on complete
 # records answers 0.99 and is often wrong)
 UNDECIDED_CAP = 0.85
-DISAGREE = 0.2  # the model giving the policy's label less than this is a disagreement
+DISAGREE = 0.1  # the model giving the policy's label less than this is a disagreement
 MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
 
 

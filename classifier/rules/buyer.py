@@ -469,13 +469,15 @@ def _registry_evidence(value: str) -> dict[str, str]:
 
 
 @cache
-def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str],
+                            frozenset[str]]:  # fmt: skip
     names = read_toml("names.toml")
     return (
         read_list("first_names.txt"),
         tuple(names["patronymic_endings"]),
         frozenset(names["patronymic_words"]),
         frozenset(names["titles"]),
+        frozenset(names["particles"]),
     )
 
 
@@ -489,7 +491,7 @@ _INITIAL = r"[^\W\d_a-zа-яё]\."
 # «Сидорова А.П.», «А. П. Сидоров», "J. Smith", "Smith J.", and "M Svoboda" without dots
 _INITIALS = re.compile(
     rf"^(?:{_SURNAME},?\s+(?:{_INITIAL}\s*){{1,2}}|(?:{_INITIAL}\s*){{1,2}}{_SURNAME}"
-    rf"|[^\W\d_a-zа-яё]\s+{_SURNAME})$"
+    rf"|[^\W\d_a-zа-яё]\s+{_SURNAME}|{_SURNAME}\s+{_INITIAL}\s*{_SURNAME})$"
 )
 
 
@@ -503,16 +505,23 @@ def person_name(text: str) -> str | None:
     ('Иванов Иван Иванович', 'Сидорова А.П.')
     >>> person_name("Smith, John"), person_name("Miss P Barker"), person_name("Dorothy")
     ('Smith, John', 'Miss P Barker', 'Dorothy')
+    >>> person_name("Fleur van den Berg"), person_name("M. de Jong"), person_name("Rob T. Evans")
+    ('Fleur van den Berg', 'M. de Jong', 'Rob T. Evans')
     >>> person_name("Вектор Плюс"), person_name("Кондиционер 12000 BTU")
     (None, None)
     """
     text = text.strip()
     if not text or len(text) > 60 or any(map(str.isdigit, text)):
         return None
-    first_names, endings, patronymic_words, titles = _name_tables()
+    first_names, endings, patronymic_words, titles, particles = _name_tables()
     raw = word_list(text)
     tokens = [normalise(w) for w in raw]
-    core = [(r, t) for r, t in zip(raw, tokens, strict=True) if t not in titles]
+    # honorifics aside, and the particles of surnames ("van den Berg") not counted as words
+    core = [
+        (r, t)
+        for r, t in zip(raw, tokens, strict=True)
+        if t not in titles and not (t in particles and (r == r.lower() or len(raw) > 2))
+    ]
     if not core or len(core) > 4:
         return None
     if len(core) < len(tokens) and len(core) <= 3:
@@ -524,6 +533,8 @@ def person_name(text: str) -> str | None:
     ):
         return text
     if len(names) <= 3 and any(t in first_names for t in names[:2]):
+        return text
+    if len(names) == 3 and names[2] in first_names:  # family name first: "Nguyễn Văn Hùng"
         return text
     if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
         return text

@@ -59,11 +59,6 @@ def _values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
-def _particles() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_toml("identity.toml")["particles"])
-
-
-@cache
 def _roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_toml("identity.toml")["roles"])
 
@@ -100,13 +95,12 @@ def _receipts() -> frozenset[str]:
 
 
 def _not_a_person(name: str) -> str | None:
-    """The name, when nothing in it could be a person's: more than four words, a word
-    in lower case ("Trade and Development Agency"), a digit or a sign (``&``, ``+``).
+    """The name, read where no personal name was (no given name, patronymic or initials of
+    the countries b2x knows: :func:`~.buyer.person_name` did not fire) and no other rule
+    placed it: an organisation's ("Kraft Heinz", "Army Corps of Engineers"). Not a role
+    ("POS customer"), and a single word only when it ends as no surname does.
 
-    One to four capitalised words ("Hamish Hodges", "Kraft Heinz", "Семёнова") may be a
-    person whose given name b2x does not know, or a company: the model weighs those.
-
-    >>> _not_a_person("Army Corps of Engineers"), _not_a_person("Byrne, Hamish")
+    >>> _not_a_person("Army Corps of Engineers"), _not_a_person("POS customer")
     ('Army Corps of Engineers', None)
     """
     text = name.strip()
@@ -115,15 +109,7 @@ def _not_a_person(name: str) -> str | None:
     tokens = text.replace(",", " ").split()
     if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
         return None  # "POS customer": a role, not a name
-    if len(tokens) == 1:
-        return _one_word(tokens[0])
-    # a name written all in lower or upper case has no capitals to read: "lachlan murray"
-    one_case = text == text.lower() or text == text.upper()
-    names = [t for t in tokens if t.casefold() not in _particles()]
-    shaped = 1 <= len(names) <= 4 and all(
-        _NAME_WORD.match(t.title() if one_case else t) for t in names
-    )
-    return None if shaped else text
+    return _one_word(tokens[0]) if len(tokens) == 1 else text
 
 
 def _one_word(word: str) -> str | None:
@@ -146,9 +132,6 @@ def _one_word(word: str) -> str | None:
 def _surname_endings() -> tuple[str, ...]:
     endings = read_toml("identity.toml")["surname_endings"]
     return tuple(sorted({e.casefold().replace("ё", "е") for e in endings}, key=len, reverse=True))
-
-
-_NAME_WORD = re.compile(r"^(?:[^\W\d_a-zа-яё][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?|[^\W\d_a-zа-яё]\.)$")
 
 
 def evidence(
