@@ -83,7 +83,7 @@ def test_train_then_classify_with_the_new_model(tmp_path):
     import pandas as pd
 
     data = pd.read_csv(REPO / "data" / "train.csv", dtype=str, keep_default_na=False)
-    data.sample(400, random_state=3).to_csv(tmp_path / "small.csv", index=False)
+    data.sample(250, random_state=3).to_csv(tmp_path / "small.csv", index=False)
     model = tmp_path / "mine.json"
     result = run("train", str(tmp_path / "small.csv"), "-o", str(model))
     assert result.exit_code == 0, result.output

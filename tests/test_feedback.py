@@ -18,7 +18,7 @@ from tests.conftest import REPO
 @pytest.fixture(scope="module")
 def base() -> pd.DataFrame:
     """A slice of the generated training corpus, to keep the folds fast."""
-    return read_orders(REPO / "data" / "train.csv").iloc[:1000]
+    return read_orders(REPO / "data" / "train.csv").iloc[:500]
 
 
 @pytest.fixture(scope="module")

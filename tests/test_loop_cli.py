@@ -162,7 +162,7 @@ def test_train_and_evaluate_with_labels(tmp_path, monkeypatch):
     base = tmp_path / "base.csv"
     with open(REPO / "data" / "train.csv", encoding="utf-8") as f:
         base.write_text(
-            "".join(line for _, line in zip(range(801), f, strict=False)), encoding="utf-8"
+            "".join(line for _, line in zip(range(401), f, strict=False)), encoding="utf-8"
         )
     run("review", SAMPLES / "orders_1c.csv", "-o", tmp_path / "r.xlsx", "--limit", 40)
     _fill(
