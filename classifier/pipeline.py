@@ -27,7 +27,7 @@ from classifier.model.saved import Model, load_model
 from classifier.rules.analyst import known_records
 from classifier.rules.base import SHIPPED, RuleSet
 from classifier.rules.evidence import evidence_and_fired
-from classifier.totals import totals_reason, totals_rows
+from classifier.totals import empty_reason, empty_rows, totals_reason, totals_rows
 from classifier.utils.distinct import one_frame
 
 __all__ = [
@@ -206,24 +206,28 @@ def with_reasons(labels: pd.DataFrame, coded: tuple[np.ndarray, list]) -> pd.Dat
 def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """The frame's own columns in order, then the output columns of :func:`label_columns`.
 
-    A totals row (:func:`~classifier.totals.totals_rows`) is kept, with no label,
-    confidence or probabilities, not ambiguous, and one reason: it is not a sale. Here,
+    A totals row (:func:`~classifier.totals.totals_rows`) and an empty line
+    (:func:`~classifier.totals.empty_rows`, a ``;;;;`` line) are kept, with no label,
+    confidence or probabilities, not ambiguous, and one reason: no sale. Here,
     where every engine joins a chunk's cells (all of its columns) to their labels.
     """
     names = _output_names(frame)
     out = frame.copy()
     for column in OUTPUT_COLUMNS:
         out[names[column]] = labels[column].array
-    totals = totals_rows(frame)
-    if totals.any():
-        for column in ("label", "confidence", *PROBA_COLUMNS):
-            out.loc[totals, names[column]] = None
-        out.loc[totals, names["ambiguous"]] = False
-        out.loc[totals, names["reasons"]] = totals_reason(labels.attrs.get("lang", "en"))
+    lang = labels.attrs.get("lang", "en")
+    totals, empty = totals_rows(frame), empty_rows(frame)
+    for rows, reason in ((totals, totals_reason(lang)), (empty, empty_reason(lang))):
+        if rows.any():
+            for column in ("label", "confidence", *PROBA_COLUMNS):
+                out.loc[rows, names[column]] = None
+            out.loc[rows, names["ambiguous"]] = False
+            out.loc[rows, names["reasons"]] = reason
     run = {
         "unreadable_cells": labels.attrs.get("unreadable_cells", 0),
         "columns": names,
         "totals_rows": int(totals.sum()),
+        "empty_rows": int(empty.sum()),
     }
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out

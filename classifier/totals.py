@@ -16,7 +16,7 @@ import pandas as pd
 
 from classifier.vocabulary import read_toml
 
-__all__ = ["totals_rows", "totals_reason"]
+__all__ = ["totals_rows", "totals_reason", "empty_rows", "empty_reason"]
 
 
 @functools.cache
@@ -75,6 +75,27 @@ def totals_rows(frame: pd.DataFrame) -> np.ndarray:
             n <= short for n in letters
         )
     return found
+
+
+def empty_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows of a raw export frame have no cell filled: a spreadsheet's blank line, a
+    1C report's delimiter-only line (``;;;;``). Kept in the output, not labelled as a sale.
+
+    >>> empty_rows(pd.DataFrame({"a": ["x", "", None], "b": ["1", " ", None]})).tolist()
+    [False, True, True]
+    """
+    if frame.shape[1] == 0:
+        return np.zeros(len(frame), dtype=bool)
+    filled = np.zeros(len(frame), dtype=bool)
+    for i in range(frame.shape[1]):
+        filled |= _text(frame.iloc[:, i]).ne("").to_numpy(dtype=bool)
+    return ~filled
+
+
+def empty_reason(lang: str = "en") -> str:
+    """The reason an empty line is given, in ``lang``."""
+    reasons = _table()["empty_reason"]
+    return reasons.get(lang, reasons["en"])
 
 
 def _text(column: pd.Series) -> pd.Series:

@@ -993,3 +993,27 @@ def test_the_library_keeps_a_totals_row_unlabelled():
     labelled = classify(frame)
     assert labelled["label"].isna().tolist() == [False, True]
     assert labelled.attrs["b2x_run"]["totals_rows"] == 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_delimiter_only_lines_below_the_header_are_kept_unlabelled(tmp_path, jobs):
+    """A 1C report's ';;;;' lines between its sales and before its totals: every line is in
+    the output, none of them labelled as a sale, and the run says how many."""
+    from classifier.files.read import read_orders
+
+    source = tmp_path / "report.csv"
+    source.write_bytes(
+        (
+            "№;Контрагент;Номенклатура;Количество;Сумма\n"
+            "1;ООО «Вектор»;Бумага А4;10;5 000,00\n;;;;\n"
+            "2;Иванов Иван;Чайник;1;2 500,00\n;;;;\nИтого;;;11;7 500,00\n"
+        ).encode("cp1251")
+    )
+    result = run("classify", source, "-o", tmp_path / "out.csv", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert "2 empty lines left unlabelled" in result.output
+    out = read_orders(tmp_path / "out.csv")
+    assert len(out) == 5
+    assert out["label"].tolist() == ["B2B", "", "B2C", "", ""]
+    assert out["reasons"].iloc[1] == "an empty line: no sale, left unlabelled"
+    no_leftovers(tmp_path)

@@ -75,6 +75,7 @@ class BatchResult:
     bad_lines: list[int]
     seconds: float
     totals: int = 0  # totals rows, kept without a label
+    empty: int = 0  # empty lines (``;;;;``), kept without a label
 
 
 def classify_file_batch(
@@ -132,7 +133,7 @@ def classify_file_batch(
             lines = ", ".join(map(str, scan.bad_lines[:10]))
             raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
         labels: dict[str, int] = {}
-        ambiguous = unreadable = done = totals = 0
+        ambiguous = unreadable = done = totals = empty = 0
         chunks = second_pass(path, scan, sheet, chunk_rows)
         first = next(chunks)  # the generator is run to its end below
         if len(first) == scan.rows:
@@ -154,6 +155,7 @@ def classify_file_batch(
                 ambiguous += int(labelled[names["ambiguous"]].sum())
                 unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
                 totals += int(labelled.attrs["b2x_run"].get("totals_rows", 0))
+                empty += int(labelled.attrs["b2x_run"].get("empty_rows", 0))
                 done += len(labelled)
                 if progress is not None:
                     progress(done, scan.rows)
@@ -166,6 +168,7 @@ def classify_file_batch(
         scan.bad_lines,
         time.perf_counter() - start,
         totals,
+        empty,
     )
 
 

@@ -169,6 +169,9 @@ def classify(
         if result.totals:
             rows = "row" if result.totals == 1 else "rows"
             out.print(f"{result.totals} totals {rows} left unlabelled", highlight=False)
+        if result.empty:
+            lines = "line" if result.empty == 1 else "lines"
+            out.print(f"{result.empty} empty {lines} left unlabelled", highlight=False)
         if ruleset.source != "shipped":
             out.print(f"analyst rules: {ruleset.source}", highlight=False)
 
