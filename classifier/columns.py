@@ -74,30 +74,11 @@ FIELDS = (
     "receipt",
 )
 NUMBER_FIELDS = ("quantity", "unit_price", "amount")
-# Fields that describe the order or the buyer, not one line of it: an export that
-# writes them only on an order's first line (Shopify) means them for every line.
-ORDER_FIELDS = (
-    "buyer",
-    "contact",
-    "tax_id",
-    "kpp",
-    "ogrn",
-    "email",
-    "phone",
-    "address",
-    "currency",
-    "payment",
-    "documents",
-    "comment",
-    "contract",
-    "order_date",
-    "buyer_id",
-    "business_flag",
-    "tax_exempt",
-    "reseller",
-    "public_id",
-    "receipt",
-)
+# Fields of one line of an order (its goods, how many, at what price, the order's id); the
+# others describe the order or the buyer: an export that writes them only on an order's
+# first line (Shopify) means them for every line.
+LINE_FIELDS = ("product", "category", "quantity", "unit_price", "amount", "order_id")
+ORDER_FIELDS = tuple(f for f in FIELDS if f not in LINE_FIELDS)
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?<=[^\W\dA-ZА-ЯЁ_])(?=[A-ZА-ЯЁ])|(?<=[A-Z])(?=[A-Z][a-z])")
 
