@@ -179,11 +179,12 @@ def export_path(workdir, variant, rows, seed):
 def run_one(variant, rows, workdir, systems, seed, repeat=1, outputs=None):
     """Generate (or reuse) one export, measure the floor and each b2x on it; return a result.
 
-    ``systems`` maps a name to the b2x command (``{"b2x": [...]}``, or two with
-    ``--compare``). With ``repeat`` > 1 the commands run in turns that many times, the
-    order rotating each round so that none always runs first; the result holds the median
-    wall and CPU times and the largest peak memory of each, and the sha256 of each b2x's
-    output. ``outputs``, a folder, keeps each b2x's last output there.
+    ``systems`` maps a name to the b2x command (``{"b2x": [...]}``, or more with
+    ``--compare``). With ``repeat`` > 1 the commands run in turns that many times, in the
+    order of :func:`turns`; the result holds the median wall and CPU times and the largest
+    peak memory of each, and the sha256 of each b2x's output. ``outputs``, a folder, keeps
+    each b2x's last output there. The file system is synced after each command, so that
+    writing out one command's output does not slow the next one down.
     """
     spec = VARIANTS[variant]
     src = export_path(workdir, variant, rows, seed)
@@ -203,8 +204,7 @@ def run_one(variant, rows, workdir, systems, seed, repeat=1, outputs=None):
     runs = {name: [] for name, _ in commands}
     digests = {name: set() for name in systems}
     for turn in range(repeat):
-        shift = turn % len(commands)
-        for name, cmd in commands[shift:] + commands[:shift]:
+        for name, cmd in turns(commands, turn):
             keep = outputs is not None and name != "floor" and turn == repeat - 1
             out = (Path(outputs) if keep else workdir) / f"{src.stem}.{name}.csv"
             seconds, rss, code, tail, cpu = measure([a.replace("{out}", str(out)) for a in cmd])
@@ -218,6 +218,7 @@ def run_one(variant, rows, workdir, systems, seed, repeat=1, outputs=None):
             if code != 0:
                 log(tail)
             runs[name].append((seconds if code == 0 else None, rss, n_out, cpu))
+            os.sync()
     result = {"variant": variant, "rows": n_in, "sha256": digests}
     for name, got in runs.items():
         times = [t for t, _, _, _ in got]
@@ -225,6 +226,21 @@ def run_one(variant, rows, workdir, systems, seed, repeat=1, outputs=None):
                         "cpu": statistics.median(c for _, _, _, c in got),
                         "mib": max(m for _, m, _, _ in got), "rows": got[-1][2]}  # fmt: skip
     return result
+
+
+def turns(commands, turn):
+    """Return the ``commands`` (floor first, then each b2x) in their order of round ``turn``.
+
+    Rounds cycle through four orders, the b2x alternating between them round by round:
+    floor, b2x as given; b2x reversed, floor; floor, b2x reversed; b2x as given, floor
+    (with two: floor before after, after before floor, floor after before, before after
+    floor). In four rounds each b2x runs as often before the other as after it, and as
+    often first as last.
+    """
+    floor, systems = commands[0], commands[1:]
+    if turn % 4 in (1, 2):
+        systems = systems[::-1]
+    return [floor, *systems] if turn % 4 in (0, 2) else [*systems, floor]
 
 
 def table(results, startup=None, system="b2x"):
