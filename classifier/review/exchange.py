@@ -25,6 +25,7 @@ import pandas as pd
 from classifier.config import LABELS, RECORD_ID
 from classifier.exceptions import InputError
 from classifier.files.read import csv_dialect
+from classifier.review.ids import DECISION_COLUMNS
 from classifier.review.tasks import (
     CHOICE,
     FIELD_PREFIX,
@@ -35,20 +36,6 @@ from classifier.review.tasks import (
 )
 
 __all__ = ["read_decisions", "read_annotators", "name_analysts", "DECISION_COLUMNS"]
-
-DECISION_COLUMNS = [
-    "record_id",
-    "decision_id",
-    "buyer_key",
-    "label",
-    "analyst",
-    "note",
-    "decided_at",
-    "b2x_label",
-    "b2x_confidence",
-    "fields",
-    "source_row",
-]
 
 
 # ---------------------------------------------------------------------------- in

@@ -15,7 +15,23 @@ import pandas as pd
 
 from classifier.config import LABELS
 
-__all__ = ["record_ids", "normalise_label"]
+__all__ = ["record_ids", "normalise_label", "DECISION_COLUMNS"]
+
+# the columns of analysts' decisions as every reader of them gives them (a review workbook,
+# a Label Studio or JSONL export) and the label store takes them
+DECISION_COLUMNS = [
+    "record_id",
+    "decision_id",
+    "buyer_key",
+    "label",
+    "analyst",
+    "note",
+    "decided_at",
+    "b2x_label",
+    "b2x_confidence",
+    "fields",
+    "source_row",
+]
 
 _LOOKALIKES = str.maketrans("ВСГ", "BCG", " \t\u00a0")
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from classifier.config import LABELS
 from classifier.exceptions import InputError
-from classifier.review.ids import normalise_label
+from classifier.review.ids import DECISION_COLUMNS, normalise_label
 from classifier.review.queue import ReviewQueue
 
 __all__ = ["write_review", "read_review"]
@@ -316,20 +316,7 @@ def read_review(path: str | Path, analyst: str = "") -> pd.DataFrame:
     taken["decided_at"] = ""
     taken["b2x_confidence"] = pd.to_numeric(taken["b2x_confidence"], errors="coerce")
     taken["buyer_key"] = taken["buyer_key"].fillna("").astype(str)
-    columns = [
-        "record_id",
-        "decision_id",
-        "buyer_key",
-        "label",
-        "analyst",
-        "note",
-        "decided_at",
-        "b2x_label",
-        "b2x_confidence",
-        "fields",
-        "source_row",
-    ]
-    out = taken[columns].reset_index(drop=True)
+    out = taken[DECISION_COLUMNS].reset_index(drop=True)
     present = {str(cell(row, ID_HEADER) or "").strip() for _, row in rows}
     out.attrs = {
         "decided": len(chosen),
