@@ -30,10 +30,17 @@ from classifier.rules.government import is_government_domain
 from classifier.utils.distinct import map_distinct, map_distinct_keys, memo_of
 from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
 
-__all__ = ["evidence", "tax_evidence", "person_name", "given_names", "domain_kind"]
+__all__ = [
+    "evidence",
+    "tax_evidence",
+    "person_name",
+    "given_names",
+    "domain_kind",
+    "ORGANISATION_RULES",
+]
 
 # organisation evidence in the buyer's name: where one fired, the name is not a person's
-_ORGANISATION_RULES = (
+ORGANISATION_RULES = (
     "company_form",
     "nonprofit_form",
     "sole_proprietor",
@@ -652,7 +659,7 @@ def evidence(
             hits_only=True,
         )
     )
-    organisation = fired_any(found, _ORGANISATION_RULES, canon.index)
+    organisation = fired_any(found, ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
     buyer = canon["buyer"]

@@ -23,32 +23,24 @@ from functools import cache
 import pandas as pd
 
 from classifier.rules.base import RuleSet, fired_any
+from classifier.rules.buyer import ORGANISATION_RULES
 from classifier.utils.distinct import map_distinct
 from classifier.vocabulary import read_toml
 
 __all__ = ["evidence"]
 
-# evidence that already says who the buyer is: a name with any of it needs no other reading
+# evidence that already says who the buyer is: the name's organisation evidence (a legal form,
+# a government word, a business word, an anonymous or payout line), and the rest that reads
+# it otherwise: a person's name, a profession, a company column, a known buyer
 _PLACED = (
-    "company_form",
-    "nonprofit_form",
-    "sole_proprietor",
-    "professional",
-    "soe_company",
-    "state_form",
-    "gov_body",
+    *ORGANISATION_RULES,
     "gov_office_word",
-    "public_institution_word",
-    "anonymous_buyer",
+    "professional",
     "person_name",
     "named_company",
     "known_buyer_b2b",
     "known_buyer_b2c",
     "known_buyer_b2g",
-    "business_word",
-    "international_org",
-    "state_founded_fund",
-    "payout_line",
 )
 
 
