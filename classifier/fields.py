@@ -31,7 +31,8 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, NUMBER_FIELDS, ColumnMap, normalise_header, parse_numbers
+from classifier.cells import parse_numbers
+from classifier.columns import FIELDS, NUMBER_FIELDS, ColumnMap, normalise_header
 from classifier.exceptions import ColumnError
 from classifier.profile import NOTHING, SAMPLE_ROWS, Profile, against, fit, profile_columns
 from classifier.vocabulary import read_table, read_toml

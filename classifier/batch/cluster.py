@@ -25,13 +25,8 @@ import pandas as pd
 
 from classifier.batch.keys import chunk_keys
 from classifier.batch.label import ChunkPlan, label_chunk
-from classifier.columns import (
-    NUMBER_FIELDS,
-    ColumnMap,
-    decimal_counts,
-    decimal_from_counts,
-    key_columns,
-)
+from classifier.cells import decimal_counts, decimal_from_counts
+from classifier.columns import NUMBER_FIELDS, ColumnMap, key_columns
 from classifier.config import OUTPUT_COLUMNS, PROBA_COLUMNS
 from classifier.context import FileContext
 from classifier.exceptions import ClassifierError, InputError

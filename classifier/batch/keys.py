@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from classifier.cells import parse_dates, text_cells
 from classifier.columns import (
     NUMBER_FIELDS,
     ColumnMap,
@@ -25,9 +26,7 @@ from classifier.columns import (
     detailed_buyers,
     details_in_buyer,
     first_in_order,
-    parse_dates,
     tax_part,
-    text_cells,
 )
 from classifier.identity import buyer_key, buyer_keys, buyer_visits, order_visits, text_hashes
 from classifier.utils.distinct import distinct_values, one_frame
@@ -238,7 +237,7 @@ def _none(rows: int) -> pd.Series:
 def _dates(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """Codes of the order dates and their distinct texts, as ``order_visits`` writes them.
 
-    :func:`~classifier.columns.parse_dates` reads text into dates without a time of
+    :func:`~classifier.cells.parse_dates` reads text into dates without a time of
     day, which are written alike whether few or many are written together.
     """
     codes, uniques = distinct_values(values)

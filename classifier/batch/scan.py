@@ -22,13 +22,8 @@ import pandas as pd
 from classifier.batch.chunks import Keeper, KeptChunks, safe_chunks, whole_orders
 from classifier.batch.keys import chunk_keys
 from classifier.batch.workers import in_order, pool
-from classifier.columns import (
-    NUMBER_FIELDS,
-    ColumnMap,
-    decimal_counts,
-    decimal_from_counts,
-    key_columns,
-)
+from classifier.cells import decimal_counts, decimal_from_counts
+from classifier.columns import NUMBER_FIELDS, ColumnMap, key_columns
 from classifier.context import FileContext
 from classifier.exceptions import ClassifierError, ColumnError
 from classifier.fields import map_columns

@@ -30,7 +30,7 @@ import pandas as pd
 from charset_normalizer import from_bytes
 
 from classifier.exceptions import InputError
-from classifier.files.cells import CellTypes
+from classifier.files.celltypes import CellTypes
 
 __all__ = [
     "read_orders",
@@ -80,7 +80,7 @@ def read_orders(path: str | Path, sheet: str | int | None = None) -> pd.DataFram
             f"Use one of: {', '.join(sorted(SUFFIXES))}."
         )
     if kind == "xlsx":
-        cells = CellTypes()  # the cells' own types, for the output (classifier.files.cells)
+        cells = CellTypes()  # the cells' own types, for the output (classifier.files.celltypes)
         frame, meta = _read_xlsx(path, sheet, cells), {"format": "xlsx", "cells": cells}
     elif kind == "parquet":
         frame, meta = _read_parquet(path), {"format": "parquet"}
@@ -459,7 +459,7 @@ def _numbers_as_text_when_unreadable() -> None:
     """A numeric cell whose value no ``int`` or ``float`` reads (``inf``, ``NaN``, as some
     programs write them) read as its text, not stop the whole workbook: openpyxl casts
     such a cell with ``int()``. The text is then one unreadable cell of one row
-    (:func:`classifier.columns.parse_numbers`), as in a CSV file."""
+    (:func:`classifier.cells.parse_numbers`), as in a CSV file."""
     from openpyxl.worksheet import _reader
 
     cast = getattr(_reader, "_cast_number", None)

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from classifier.exceptions import InputError
-from classifier.files.cells import with_types
+from classifier.files.celltypes import with_types
 from classifier.files.read import SUFFIXES
 
 __all__ = [
@@ -434,8 +434,9 @@ def _decimal_comma(table: Any, columns: list[str]) -> Any:
 
 def _decimal_of(frame: pd.DataFrame, delimiter: str | None) -> str | None:
     """The decimal mark of a frame read from a CSV file, as a run reads it from its
-    number columns (:func:`classifier.columns.decimal_mark`)."""
-    from classifier.columns import NUMBER_FIELDS, decimal_mark
+    number columns (:func:`classifier.cells.decimal_mark`)."""
+    from classifier.cells import decimal_mark
+    from classifier.columns import NUMBER_FIELDS
     from classifier.fields import map_columns
 
     names = set(_number_columns(frame)) | {"label", "ambiguous", "reasons"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from classifier.columns import truthy
+from classifier.cells import truthy
 from classifier.config import LABELS
 from classifier.decide import decide, rules_proba
 from classifier.model.saved import Model, load_model

@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from classifier.columns import ColumnMap, canonical, truthy
+from classifier.cells import truthy
+from classifier.columns import ColumnMap, canonical
 from classifier.config import LABELS, output_columns
 from classifier.exceptions import InputError
 from classifier.fields import map_columns

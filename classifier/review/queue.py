@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pandas as pd
 
-from classifier.columns import truthy
+from classifier.cells import truthy
 from classifier.config import LABELS, OUTPUT_COLUMNS, output_columns
 from classifier.exceptions import InputError
 from classifier.identity import buyer_key, order_keys

@@ -1,4 +1,4 @@
-"""Cells: the types of a workbook's cells, kept beside the text b2x classifies from.
+"""Cell types: the types of a workbook's cells, kept beside the text b2x classifies from.
 
 An XLSX cell is read as the text a person sees (:mod:`classifier.files.read`), and every
 stage works on that text. A cell's type — a number, a date, a boolean — is kept here,
