@@ -24,7 +24,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from classifier.columns import parse_numbers
+from classifier.cells import parse_numbers
 from classifier.vocabulary import read_toml
 
 __all__ = ["NOTHING", "SAMPLE_ROWS", "SAMPLE_CELLS", "Profile", "profile_columns", "fit", "against"]
@@ -176,8 +176,16 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         (sum(ch.isdigit() for ch in c) for c in cells), dtype=int, count=len(cells)
     )
     money_sign = matches("money_sign")
-    numbers = parse_numbers(values, "," if _comma_decimal(cells) else ".")
-    number = numbers.notna().to_numpy() & ~date & ((letters == 0) | money_sign)
+    # only cells with a digit and no word but a currency's can be numbers: parse those alone
+    number = (digits > 0) & ~date & ((letters == 0) | money_sign)
+    written = number & ~np.fromiter(
+        (len(c) <= 20 and _PLAIN_NUMBER.fullmatch(c) is not None for c in cells),
+        dtype=bool,
+        count=len(cells),
+    )  # "12", "-3.5", "7,25" are numbers as they stand; the others are read as exports write
+    if written.any():
+        numeric = parse_numbers(values[written], "," if _comma_decimal(cells) else ".")
+        number[written] = numeric.notna().to_numpy()
     integer = number & np.fromiter(
         (c.lstrip("-").isdigit() for c in cells), dtype=bool, count=len(cells)
     )
@@ -250,6 +258,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
     return Profile(filled, len(counts), {k: round(v, 4) for k, v in shares.items() if v > 0})
 
 
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _PACKED_KEY = re.compile(read_toml("profiles.toml")["packed"]["pattern"])
 
 

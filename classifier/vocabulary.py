@@ -161,11 +161,11 @@ class PhraseMatcher:
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, phrase, match in self.phrases:
             if match == "exact":
-                seq = tuple(w for w, _, _ in words(phrase))
+                seq = tuple(word_list(phrase))
                 if seq:
                     self._exact.setdefault(seq[0], []).append((seq, key))
                 continue
-            seq = tuple(stem(normalise(w)) for w, _, _ in words(phrase))
+            seq = tuple(stem(normalise(w)) for w in word_list(phrase))
             # in any order, a phrase is looked up under each of its words
             for first in dict.fromkeys(seq if any_order else seq[:1]):
                 self._stemmed.setdefault(first, []).append((seq, key))
