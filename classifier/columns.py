@@ -126,8 +126,9 @@ class ColumnMap:
     """Which input header feeds each canonical field, and how it was chosen.
 
     Made by :func:`classifier.fields.map_columns`. ``joined`` names the columns whose
-    cells make one field together (a first-name and a last-name column: the contact),
-    in file order; ``fields`` then holds the first of them.
+    cells make one field together, in the order their cells are joined: a first-name and
+    a last-name column make the contact (``fields`` holds the first-name one), a
+    first-name and a "company or last name" column the buyer (``fields`` holds the latter).
     """
 
     fields: dict[str, str]  # field → header

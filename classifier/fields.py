@@ -44,6 +44,9 @@ PARTS = ("surname", "patronymic")
 # columns.csv rows of this name are headers known to be no field (a cash register's shift
 # number, a cashier): no field takes them, by header or by content
 SKIP = "skip"
+# ... and rows of this name are words naming the seller's side of a sale (its salesperson,
+# its own tax ID, its bank, an agent): a header holding one as whole words is no field
+SELLER = "seller"
 HEADER_EXACT = 0.9  # score of a column whose header is a synonym of the field
 HEADER_CONTAINS = 0.7  # ... whose header holds a synonym as whole words
 VETO = 0.6  # content this sure against a field overrules a header naming it
@@ -65,6 +68,9 @@ CONTENT_FIELDS = {
     "comment": 0.45,
 }
 KEY_FIELDS = ("buyer", "product")  # the fields whose absence or doubt a run reports
+# fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
+# containing a synonym is not believed when the column leans to codes or numbers
+NAMED_FIELDS = ("buyer", "contact", "product")
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 
 
@@ -121,6 +127,12 @@ def map_columns(
         p = profiles.get(header)
         return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO
 
+    def leans_against(header: str, field: str) -> bool:
+        """Content a third as sure against the field: such a header is tried after the others
+        naming it ("Artikel" of item codes after "Artikelomschrijving")."""
+        p = profiles.get(header)
+        return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO / 2
+
     def take(field: str, header: str, why: str, base: float) -> None:
         p = profiles.get(header)
         content = fit(p, field) if p is not None else 0.0
@@ -130,12 +142,18 @@ def map_columns(
 
     parts: dict[str, str] = {}
     exact = sorted(
-        (rank, position, h, field)
+        (leans_against(h, field), rank, position, h, field)
         for position, h in enumerate(headers)
         for field, rank in table.get(normalised[h], ())
     )
-    for _, _, header, field in exact:
-        if field == SKIP:
+    seller = [k for k, entries in table.items() for f, _ in entries if f == SELLER]
+    for header in headers:
+        padded = f" {normalised[header]} "
+        named = any(field not in (SKIP, SELLER) for field, _ in table.get(normalised[header], ()))
+        if not named and any(f" {word} " in padded for word in seller):
+            taken.add(header)
+    for _, _, _, header, field in exact:
+        if field in (SKIP, SELLER):
             taken.add(header)
             continue
         if field in PARTS:
@@ -145,7 +163,12 @@ def map_columns(
         if field not in fields and header not in taken and not ruled_out(header, field):
             take(field, header, "synonym", HEADER_EXACT)
     by_length = sorted(
-        ((k, f) for k, entries in table.items() for f, _ in entries if f not in (*PARTS, SKIP)),
+        (
+            (k, f)
+            for k, entries in table.items()
+            for f, _ in entries
+            if f not in (*PARTS, SKIP, SELLER)
+        ),
         key=lambda kv: -len(kv[0]),
     )
     for header in headers:
@@ -153,7 +176,12 @@ def map_columns(
             continue
         padded = f" {normalised[header]} "
         for synonym, field in by_length:
-            if field not in fields and f" {synonym} " in padded and not ruled_out(header, field):
+            if (
+                field not in fields
+                and f" {synonym} " in padded
+                and not ruled_out(header, field)
+                and not (field in NAMED_FIELDS and leans_against(header, field))
+            ):
                 take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
                 break
     # cells packing key:value pairs ("name:Kettle|quantity:1") give the fields their keys name
@@ -189,6 +217,15 @@ def map_columns(
         chosen = {fields["contact"], *parts.values()}
         joined["contact"] = tuple(h for h in headers if h in chosen)
         taken.update(parts.values())
+    buyer, contact = fields.get("buyer"), fields.get("contact")
+    surnames = [k for k, entries in table.items() for f, _ in entries if f == "surname"]
+    if buyer and contact and "buyer" not in joined and "contact" not in joined:
+        padded = f" {normalised.get(buyer, normalise_header(buyer))} "
+        if any(f" {s} " in padded for s in surnames):
+            # a buyer column of companies or surnames beside a first-name column (MYOB's
+            # "Co./Last Name" and "First Name"): the two make a person's name where both
+            # are filled, the company's where the first name is empty
+            joined["buyer"] = (contact, buyer)
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(
@@ -238,7 +275,7 @@ def _best_by_content(
     # a column of one value repeated names no buyer, product or comment of its own
     varied = 1 if field in ("order_date", "currency", "payment") else 3
     scored = [
-        (fit(p, field), h)
+        (fit(p, field) * _variety(p, field), h)
         for h, p in profiles.items()
         if h not in taken
         and p.distinct >= min(varied, p.filled)
@@ -246,6 +283,14 @@ def _best_by_content(
         and against(p, field) < VETO
     ]
     return max(scored, key=lambda s: s[0]) if scored else None
+
+
+def _variety(profile: Profile, field: str) -> float:
+    """1, or less for a column of buyers' or contacts' names that repeats a few names down a
+    sample of many orders: a salesperson's or a manager's column, not the buyers'."""
+    if field not in ("buyer", "contact") or profile.filled < 4 * MIN_CELLS:
+        return 1.0
+    return 1.0 if profile.distinct >= min(10, profile.filled / 4) else 0.6
 
 
 def _number_roles(

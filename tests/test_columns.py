@@ -210,7 +210,12 @@ def test_an_account_code_column_under_a_buyer_header_yields_to_a_column_of_names
         Artikelbezeichnung=["Bohrhammer", "Bürostuhl", "Leiter", "Toaster", "Föhn", "Drucker"],
     )
     mapping = map_columns(frame)
-    assert mapping.fields["buyer"] == "Name" and mapping.how["buyer"].startswith("content:")
+    assert mapping.fields["buyer"] == "Name" and "Kunde" not in mapping.fields.values()
+    # with no header naming it, the column of names is still found by what it holds
+    mapping = map_columns(frame.rename(columns={"Name": "Bezeichnung 2"}))
+    assert mapping.fields["buyer"] == "Bezeichnung 2" and mapping.how["buyer"].startswith(
+        "content:"
+    )
 
 
 def test_a_column_of_valid_tax_ids_is_the_tax_id_whatever_it_is_called():
@@ -311,3 +316,34 @@ def test_a_marketplace_report_is_known_by_its_headers_signature():
     assert "buyer" not in mapping.fields and mapping.anonymous_sale
     assert mapping.fields["product"] == "Название"
     assert canonical(frame, mapping)["receipt"].notna().all()
+
+
+def test_the_sellers_side_is_never_the_buyer():
+    """A salesperson's column of a few names repeated is no buyer beside the customers'
+    names; a header naming the seller's side is read as no field at all."""
+    customers = ["Gemeente Houten", "Fietskoeriers Utrecht B.V.", "Kapsalon Sandra", "Jan de Vries"]
+    frame = _frame(
+        Factuurnummer=[str(24700001 + i) for i in range(24)],
+        Verkoper=["Sanne Bakker", "Daan Visser"] * 12,
+        **{"Klant van order": customers * 6},
+        **{"Naam sales rep": ["Eva Smit"] * 24},
+        Artikelomschrijving=["Bureaustoel", "Fietsverlichting", "Koffiezetapparaat", "Laptop"] * 6,
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Klant van order"
+    assert "Verkoper" not in mapping.fields.values()
+    assert "Naam sales rep" not in mapping.fields.values()
+
+
+def test_a_company_or_last_name_column_beside_a_first_name_column_makes_the_buyer():
+    """MYOB writes a company in "Co./Last Name", or a person's surname with the given name
+    in "First Name": the buyer is the company, or the person's full name."""
+    frame = _frame(
+        **{"Co./Last Name": ["Narromine Shire Council", "Cooper", "Macquarie Earthmoving Pty Ltd"]},
+        **{"First Name": ["", "Leanne", ""]},
+        Description=["Water tank 5000L", "Esky 45L", "Star pickets"],
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Co./Last Name"
+    buyers = canonical(frame, mapping)["buyer"].tolist()
+    assert buyers == ["Narromine Shire Council", "Leanne Cooper", "Macquarie Earthmoving Pty Ltd"]
