@@ -59,6 +59,19 @@ def chosen(colmap, field):
     return fields.get(field)
 
 
+def _not_records(frame: pd.DataFrame) -> np.ndarray:
+    """Rows the measured b2x keeps unlabelled as no sale (a version without that: none)."""
+    out = np.zeros(len(frame), dtype=bool)
+    try:
+        import classifier.totals as totals
+    except ImportError:
+        return out
+    for name in ("totals_rows", "empty_rows", "numbering_rows"):
+        if hasattr(totals, name):
+            out |= getattr(totals, name)(frame)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("set_dir", type=Path)
@@ -127,6 +140,11 @@ def main() -> None:
             result.evidence,
             result.ruleset.rules,
         ).reset_index(drop=True)
+        # the rows b2x reads as no record (totals, empty lines, column numbers) are not in
+        # the key's count of records, which numbers the records only
+        records = np.flatnonzero(~_not_records(frame))
+        dec = dec.iloc[records].reset_index(drop=True)
+        rules_only = rules_only.iloc[records].reset_index(drop=True)
         rows = truth["row"].astype(int).to_numpy()
         n_out = len(dec)
         if rows.max() >= n_out:

@@ -27,7 +27,14 @@ from classifier.model.saved import Model, load_model
 from classifier.rules.analyst import known_records
 from classifier.rules.base import SHIPPED, RuleSet
 from classifier.rules.evidence import evidence_and_fired
-from classifier.totals import empty_reason, empty_rows, totals_reason, totals_rows
+from classifier.totals import (
+    empty_reason,
+    empty_rows,
+    numbering_reason,
+    numbering_rows,
+    totals_reason,
+    totals_rows,
+)
 from classifier.utils.distinct import one_frame
 
 __all__ = [
@@ -206,8 +213,9 @@ def with_reasons(labels: pd.DataFrame, coded: tuple[np.ndarray, list]) -> pd.Dat
 def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """The frame's own columns in order, then the output columns of :func:`label_columns`.
 
-    A totals row (:func:`~classifier.totals.totals_rows`) and an empty line
-    (:func:`~classifier.totals.empty_rows`, a ``;;;;`` line) are kept, with no label,
+    A totals row (:func:`~classifier.totals.totals_rows`), an empty line
+    (:func:`~classifier.totals.empty_rows`, a ``;;;;`` line) and a row of column numbers
+    (:func:`~classifier.totals.numbering_rows`) are kept, with no label,
     confidence or probabilities, not ambiguous, and one reason: no sale. Here,
     where every engine joins a chunk's cells (all of its columns) to their labels.
     """
@@ -216,8 +224,9 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     for column in OUTPUT_COLUMNS:
         out[names[column]] = labels[column].array
     lang = labels.attrs.get("lang", "en")
-    totals, empty = totals_rows(frame), empty_rows(frame)
-    for rows, reason in ((totals, totals_reason(lang)), (empty, empty_reason(lang))):
+    totals, empty, numbering = totals_rows(frame), empty_rows(frame), numbering_rows(frame)
+    kinds = (totals, totals_reason(lang)), (empty, empty_reason(lang))
+    for rows, reason in (*kinds, (numbering, numbering_reason(lang))):
         if rows.any():
             for column in ("label", "confidence", *PROBA_COLUMNS):
                 out.loc[rows, names[column]] = None
@@ -228,6 +237,7 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
         "columns": names,
         "totals_rows": int(totals.sum()),
         "empty_rows": int(empty.sum()),
+        "numbering_rows": int(numbering.sum()),
     }
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out

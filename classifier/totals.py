@@ -16,7 +16,14 @@ import pandas as pd
 
 from classifier.vocabulary import read_toml
 
-__all__ = ["totals_rows", "totals_reason", "empty_rows", "empty_reason"]
+__all__ = [
+    "totals_rows",
+    "totals_reason",
+    "empty_rows",
+    "empty_reason",
+    "numbering_rows",
+    "numbering_reason",
+]
 
 
 @functools.cache
@@ -90,6 +97,45 @@ def empty_rows(frame: pd.DataFrame) -> np.ndarray:
     for i in range(frame.shape[1]):
         filled |= _text(frame.iloc[:, i]).ne("").to_numpy(dtype=bool)
     return ~filled
+
+
+def numbering_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows of a raw export frame number its columns: 1, 2, 3, 3а, 3б, 4, ... in column
+    order, as the statutory forms of 1C reports print under their headers (Книга продаж,
+    ТОРГ-12). Kept in the output, not labelled as a sale.
+
+    A row is one when its filled cells, at least three and at least half of the columns,
+    are column numbers (a number, perhaps with one letter) starting at 1, each the one
+    before or the next (a column left blank skips no number).
+
+    >>> numbering_rows(pd.DataFrame({"№": ["1", "7"], "Покупатель": ["2", "ООО «Вектор»"],
+    ...                              "ИНН": ["3а", "7701234567"], "Сумма": ["3б", "10"]})).tolist()
+    [True, False]
+    """
+    rows, columns = frame.shape
+    found = np.zeros(rows, dtype=bool)
+    if columns < 3:
+        return found
+    cells = [_text(frame.iloc[:, i]).to_numpy(dtype=object) for i in range(columns)]
+    # a cheap first look: the first filled cell of a numbering row is "1"
+    for row in np.flatnonzero(cells[0] == "1").tolist() if rows else []:
+        filled = [c[row] for c in cells if c[row]]
+        if len(filled) < max(3, columns / 2):
+            continue
+        numbers = [_COLUMN_NUMBER.fullmatch(c) for c in filled]
+        if all(numbers):
+            values = [int(m.group(1)) for m in numbers]
+            found[row] = all(b - a in (0, 1) for a, b in zip(values, values[1:], strict=False))
+    return found
+
+
+_COLUMN_NUMBER = re.compile(r"(\d{1,3})[^\W\d_]?")
+
+
+def numbering_reason(lang: str = "en") -> str:
+    """The reason a row of column numbers is given, in ``lang``."""
+    reasons = _table()["numbering_reason"]
+    return reasons.get(lang, reasons["en"])
 
 
 def empty_reason(lang: str = "en") -> str:

@@ -1017,3 +1017,35 @@ def test_delimiter_only_lines_below_the_header_are_kept_unlabelled(tmp_path, job
     assert out["label"].tolist() == ["B2B", "", "B2C", "", ""]
     assert out["reasons"].iloc[1] == "an empty line: no sale, left unlabelled"
     no_leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_statutory_forms_row_of_column_numbers_is_kept_unlabelled(tmp_path, jobs):
+    """1C's Книга продаж prints 1, 2, 3, 3а, ... under its header: no sale, and the sales
+    under it keep their labels."""
+    from classifier.files.read import read_orders
+
+    source = tmp_path / "kniga.csv"
+    source.write_bytes(
+        (
+            "№ п/п;Наименование покупателя;ИНН/КПП покупателя;Номер счета-фактуры;"
+            "Стоимость продаж\n"
+            "1;2;3;3а;4\n"
+            "1;ООО «Вектор»;7707083893/770701001;00ЭК-1 от 01.07.2025;5 000,00\n"
+            "2;Иванов Иван Иванович;;00ЭК-2 от 02.07.2025;2 500,00\n"
+        ).encode("cp1251")
+    )
+    result = run("classify", source, "-o", tmp_path / "out.csv", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert "1 row of column numbers left unlabelled" in result.output
+    out = read_orders(tmp_path / "out.csv")
+    assert len(out) == 3 and out["label"].tolist() == ["", "B2B", "B2C"]
+    assert out["reasons"].iloc[0] == "a row of column numbers: no sale, left unlabelled"
+
+
+def test_line_numbers_and_numbers_of_a_sale_are_no_row_of_column_numbers():
+    from classifier.totals import numbering_rows
+
+    cells = {"№": "1 1 2", "Товар": "- Бумага -", "Кол-во": "2 10 3", "Цена": "50 500 4"}
+    frame = pd.DataFrame({k: v.replace("-", "").split(" ") for k, v in cells.items()})
+    assert numbering_rows(frame).tolist() == [False, False, False]

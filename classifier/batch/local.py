@@ -76,6 +76,7 @@ class BatchResult:
     seconds: float
     totals: int = 0  # totals rows, kept without a label
     empty: int = 0  # empty lines (``;;;;``), kept without a label
+    numbering: int = 0  # rows of column numbers (1, 2, 3, ...), kept without a label
 
 
 def classify_file_batch(
@@ -133,7 +134,7 @@ def classify_file_batch(
             lines = ", ".join(map(str, scan.bad_lines[:10]))
             raise InputError(f"'{path}': malformed line(s) {lines}; nothing written (--strict).")
         labels: dict[str, int] = {}
-        ambiguous = unreadable = done = totals = empty = 0
+        ambiguous = unreadable = done = totals = empty = numbering = 0
         chunks = second_pass(path, scan, sheet, chunk_rows)
         first = next(chunks)  # the generator is run to its end below
         if len(first) == scan.rows:
@@ -156,6 +157,7 @@ def classify_file_batch(
                 unreadable += int(labelled.attrs["b2x_run"]["unreadable_cells"])
                 totals += int(labelled.attrs["b2x_run"].get("totals_rows", 0))
                 empty += int(labelled.attrs["b2x_run"].get("empty_rows", 0))
+                numbering += int(labelled.attrs["b2x_run"].get("numbering_rows", 0))
                 done += len(labelled)
                 if progress is not None:
                     progress(done, scan.rows)
@@ -169,6 +171,7 @@ def classify_file_batch(
         time.perf_counter() - start,
         totals,
         empty,
+        numbering,
     )
 
 

@@ -172,6 +172,11 @@ def classify(
         if result.empty:
             lines = "line" if result.empty == 1 else "lines"
             out.print(f"{result.empty} empty {lines} left unlabelled", highlight=False)
+        if result.numbering:
+            rows = "row" if result.numbering == 1 else "rows"
+            out.print(
+                f"{result.numbering} {rows} of column numbers left unlabelled", highlight=False
+            )
         if ruleset.source != "shipped":
             out.print(f"analyst rules: {ruleset.source}", highlight=False)
 
