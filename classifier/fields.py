@@ -226,6 +226,17 @@ def map_columns(
             # "Co./Last Name" and "First Name"): the two make a person's name where both
             # are filled, the company's where the first name is empty
             joined["buyer"] = (contact, buyer)
+    documents = profiles.get(fields.get("documents", ""))
+    if (
+        documents is not None
+        and how["documents"] != "--map"
+        and documents.share("commonest") >= 0.9
+        and documents.filled >= 4 * MIN_CELLS
+    ):
+        # one document kind on (nearly) every row ("Fattura", «Реализация»): the export's own
+        # kind of document, which says nothing of any one buyer
+        taken.discard(fields.pop("documents"))
+        how.pop("documents"), score.pop("documents")
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(

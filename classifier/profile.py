@@ -209,6 +209,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
     words = (letters >= 2) & (digits == 0) & ~email
     n_words = np.fromiter((len(c.split()) for c in cells), dtype=int, count=len(cells))
     shares = {
+        "commonest": float(weight[0]),  # the most frequent cell's share
         "email": share(email),
         "not_email": 1.0 - share(email),
         "date": share(date),

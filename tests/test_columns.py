@@ -347,3 +347,16 @@ def test_a_company_or_last_name_column_beside_a_first_name_column_makes_the_buye
     assert mapping.fields["buyer"] == "Co./Last Name"
     buyers = canonical(frame, mapping)["buyer"].tolist()
     assert buyers == ["Narromine Shire Council", "Leanne Cooper", "Macquarie Earthmoving Pty Ltd"]
+
+
+def test_a_document_kind_on_nearly_every_row_is_the_exports_own_not_evidence():
+    """Fatture in Cloud writes «Fattura» on every invoice, to persons and companies alike."""
+    kinds = ["Fattura"] * 38 + ["Ricevuta"] * 2
+    frame = _frame(
+        Cliente=["Simone Lelli", "Comune di Ferrara", "Rossi S.r.l.", "Anna Bianchi"] * 10,
+        **{"Tipo documento": kinds},
+        Descrizione=["Sedia da ufficio"] * 40,
+    )
+    assert "documents" not in map_columns(frame).fields
+    varied = frame.assign(**{"Tipo documento": ["Fattura", "Ricevuta"] * 20})
+    assert map_columns(varied).fields["documents"] == "Tipo documento"
