@@ -17,11 +17,12 @@ The policy's order and the ambiguity test live here and nowhere else
    :data:`CONTRARY` strength points elsewhere (families disagree), when the
    evidence is thin (nothing decides, no buyer or government evidence of
    :data:`CONTRARY` strength says who the buyer is, and the record names no buyer at
-   all: LABELING.md's "only a product name, nothing about the buyer"), when the model strongly
-   disagrees with the deciding rule, or when nothing decides and the model's
-   top two labels are close, or when evidence ambiguous by nature fired (a
+   all: LABELING.md's "only a product name, nothing about the buyer"), when nothing
+   decides and the model's top two labels are close, or when evidence ambiguous by nature fired (a
    professional: a person acting as a business). A weak
-   contrary signal (a company paying by card) does not make a record ambiguous.
+   contrary signal (a company paying by card) does not make a record ambiguous, and
+   neither does the model alone: it is no evidence of its own (the review queue,
+   :mod:`classifier.review.queue`, brings a label the model doubts to an analyst).
 
 The final probabilities move the model's toward the policy's label by the
 deciding rule's strength, less the strongest contrary evidence, so
@@ -41,14 +42,13 @@ import pyarrow as pa
 from classifier.config import LABELS, PROBA_COLUMNS
 from classifier.rules.base import RULES, Rule
 
-__all__ = ["decide", "rules_proba", "CONTRARY", "DISAGREE", "MARGIN", "UNDECIDED_CAP"]
+__all__ = ["decide", "rules_proba", "CONTRARY", "MARGIN", "UNDECIDED_CAP"]
 
 CONTRARY = 0.5  # contrary evidence at least this strong makes a record ambiguous
 # with nothing deciding, the model is no surer than this: what the record holds did not
 # settle who buys (issue of records with one weak field, where a model trained on complete
 # records answers 0.99 and is often wrong)
 UNDECIDED_CAP = 0.85
-DISAGREE = 0.1  # the model giving the policy's label less than this is a disagreement
 MARGIN = 0.2  # with nothing deciding, top two model probabilities closer than this
 
 
@@ -96,7 +96,7 @@ def decide(
         ``label, confidence, ambiguous, p_b2b, p_b2c, p_b2g`` and, for explain:
         ``settled_by`` (deciding rule id, '' when the model decided),
         ``model_label``, ``thin``, ``conflict`` (id of the strongest contrary
-        rule of at least :data:`CONTRARY` strength, or ''), ``disagree``.
+        rule of at least :data:`CONTRARY` strength, or '').
     """
     rules = rules if rules is not None else RULES
     columns = list(evidence.columns)
@@ -150,13 +150,12 @@ def decide(
     if identified is not None:
         thin &= ~np.asarray(identified, dtype=bool)
     conflict = contrary_max >= CONTRARY
-    disagree = has_decision & (p_model[rows, label] < DISAGREE)
     # evidence that is ambiguous by nature (rules.toml ``ambiguous = true``)
     # ... when that evidence settles the label: a firm's legal form outranks a profession
     doubt, has_doubt = _strongest(fired, doubtful, np.zeros(len(columns)))
     has_doubt &= ~has_decision | doubtful[deciding]
     doubt = np.where(has_doubt & has_decision, deciding, doubt)
-    ambiguous = thin | conflict | disagree | close | has_doubt
+    ambiguous = thin | conflict | close | has_doubt
 
     weight = np.where(has_decision, strength[deciding] * (1.0 - contrary_max), 0.0)
     onehot = np.eye(len(LABELS))[label]
@@ -180,7 +179,6 @@ def decide(
             "model_label": _text(LABELS, model_label),
             "thin": thin,
             "conflict": _text(ids, np.where(conflict, contrary, len(columns))),
-            "disagree": disagree,
             "doubt": _text(ids, np.where(has_doubt, doubt, len(columns))),
         },
         index=evidence.index,

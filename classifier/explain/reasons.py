@@ -98,8 +98,6 @@ def why_ambiguous(
         return say["ambiguous_conflict"].format(family=family, other=rule.label)
     if decision.get("doubt"):
         return say["ambiguous_doubt"]
-    if decision["disagree"]:
-        return say["ambiguous_disagree"].format(other=decision["model_label"])
     if decision["thin"]:
         return say["ambiguous_thin"]
     return say["ambiguous_close"].format(label=label, other=other)
@@ -279,40 +277,33 @@ def _ambiguity(
     families = read_toml("reasons.toml")["families"][lang]
     ambiguous = decision["ambiguous"].to_numpy(dtype=bool)
     doubt = decision["doubt"] if "doubt" in decision else pd.Series("", index=decision.index)
-    kinds = [None, "conflict", "doubt", "disagree", "thin", "close"]
+    kinds = [None, "conflict", "doubt", "thin", "close"]
     kind = np.select(
         [
             _truthy(decision["conflict"]),
             _truthy(doubt),
-            decision["disagree"].to_numpy(dtype=bool),
             decision["thin"].to_numpy(dtype=bool),
         ],
-        [1, 2, 3, 4],
-        5,
+        [1, 2, 3],
+        4,
     )
     kind = np.where(ambiguous, kind, 0)
     conflict, conflicts = _codes(decision["conflict"])
-    model_label, model_labels = _codes(decision["model_label"])
 
-    def sentence(
-        kind: str | None, conflict: str, model_label: str, label: str, other: str
-    ) -> str | None:
+    def sentence(kind: str | None, conflict: str, label: str, other: str) -> str | None:
         if kind is None:
             return None
         if kind == "conflict":
             rule = table[conflict]
             return say["ambiguous_conflict"].format(family=families[rule.family], other=rule.label)
-        if kind == "disagree":
-            return say["ambiguous_disagree"].format(other=model_label)
         if kind == "close":
             return say["ambiguous_close"].format(label=label, other=other)
         return say[f"ambiguous_{kind}"]
 
-    close = kind == 5
+    close = kind == 4
     key, first = combination_codes(
         kind,
         np.where(kind == 1, conflict, -1),
-        np.where(kind == 3, model_label, -1),
         np.where(close, label, -1),
         np.where(close, other, -1),
     )
@@ -320,7 +311,6 @@ def _ambiguity(
         sentence(
             kinds[kind[i]],
             conflicts[conflict[i]],
-            model_labels[model_label[i]],
             labels[label[i]],
             LABELS[other[i]],
         )
