@@ -222,31 +222,12 @@ def parse_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 def run_rules(path: Path | None, store: Path | None = None, labels: bool = False) -> Any:
     """The run's rule set: the analyst's rules file and, with ``labels``, the store's buyers
-    and records. A ``--store`` that does not exist yet is created, as the default one is."""
-    from classifier.rules.analyst import resolve_rules, with_buyer_labels, with_record_labels
+    and records (:func:`classifier.review.store.labelled_rules`)."""
+    from classifier.review.store import labelled_rules
+    from classifier.rules.analyst import resolve_rules
 
-    try:
-        ruleset = resolve_rules(path)
-    except UnicodeDecodeError as e:
-        from classifier.exceptions import InputError
-
-        raise InputError(
-            f"Rules file '{path}' is not UTF-8 text (byte {e.start} cannot be "
-            "decoded): save it as UTF-8 TOML."
-        ) from None
-    if not labels:
-        return ruleset
-    from classifier.config import default_store_path
-    from classifier.review.store import LabelStore
-
-    where = store if store is not None else default_store_path()
-    if store is None and not where.is_file():
-        return ruleset
-    with LabelStore(where) as labelled:
-        buyers = labelled.buyer_labels()
-        records = labelled.record_labels()
-    ruleset = with_buyer_labels(ruleset, buyers, f"{len(buyers)} labelled buyers ({where.name})")
-    return with_record_labels(ruleset, records, f"{len(records)} labelled records")
+    ruleset = resolve_rules(path)
+    return labelled_rules(ruleset, store) if labels else ruleset
 
 
 def open_store(path: Path | None) -> Any:

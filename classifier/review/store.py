@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -42,6 +42,9 @@ from classifier.config import LABELS, RECORD_ID, default_store_path
 from classifier.exceptions import InputError
 from classifier.files.write import atomic_path, neutralise_formulas
 from classifier.identity import BUYER_KINDS, buyer_key_of
+
+if TYPE_CHECKING:
+    from classifier.rules.base import RuleSet
 
 __all__ = [
     "LabelStore",
@@ -51,6 +54,7 @@ __all__ = [
     "TRAINING_COLUMNS",
     "HEADERS",
     "SCHEMA_VERSION",
+    "labelled_rules",
 ]
 
 SCHEMA_VERSION = 1
@@ -619,3 +623,22 @@ class LabelStore:
         with atomic_path(path) as tmp:
             frame.to_csv(tmp, index=False, encoding="utf-8-sig")
         return path
+
+
+def labelled_rules(ruleset: RuleSet, store: Path | None = None) -> RuleSet:
+    """``ruleset`` with the buyers and records analysts labelled in the label store.
+
+    ``store`` is a store's path, else :func:`~classifier.config.default_store_path`, which
+    is read only where it exists (a store named is opened, and so created, as
+    :class:`LabelStore` does). The rule set's ``source`` says what was added.
+    """
+    from classifier.rules.analyst import with_buyer_labels, with_record_labels
+
+    where = store if store is not None else default_store_path()
+    if store is None and not where.is_file():
+        return ruleset
+    with LabelStore(where) as labelled:
+        buyers = labelled.buyer_labels()
+        records = labelled.record_labels()
+    ruleset = with_buyer_labels(ruleset, buyers, f"{len(buyers)} labelled buyers ({where.name})")
+    return with_record_labels(ruleset, records, f"{len(records)} labelled records")

@@ -311,7 +311,13 @@ def load_rules(path: str | Path, base: RuleSet | None = None) -> RuleSet:
     base = base if base is not None else SHIPPED
     if not path.is_file():
         raise InputError(f"Rules file '{path}' does not exist.")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"Rules file '{path}' is not UTF-8 text (byte {e.start} cannot be "
+            "decoded): save it as UTF-8 TOML."
+        ) from None
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
