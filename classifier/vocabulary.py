@@ -116,6 +116,25 @@ def stem(token: str) -> str:
     return _STEMMERS[lang].stemWord(token)
 
 
+def stems(tokens: Iterable[str]) -> dict[str, str]:
+    """:func:`stem` of many normalised words at once: ``{word: stem}``, each language's words
+    given to its stemmer in one call (a vocabulary of thousands of phrases is built at start-up).
+
+    >>> stems(["ноутбуки", "offices", "ао"]) == {w: stem(w) for w in ["ноутбуки", "offices", "ао"]}
+    True
+    """
+    out: dict[str, str] = {}
+    todo: dict[str, list[str]] = {"ru": [], "en": []}
+    for token in dict.fromkeys(tokens):
+        if len(token) < 4 or not token.isalpha():
+            out[token] = token
+        else:
+            todo["ru" if _CYRILLIC.search(token) else "en"].append(token)
+    for lang, tokens_of in todo.items():
+        out.update(zip(tokens_of, _STEMMERS[lang].stemWords(tokens_of), strict=True))
+    return out
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Words of ``text`` with their spans: ``(word, start, end)``, unnormalised."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -159,13 +178,20 @@ class PhraseMatcher:
         self.any_order = any_order
         self._stemmed: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for key, phrase, match in self.phrases:
+        cut = [word_list(phrase) for _, phrase, _ in self.phrases]
+        stem_of = stems(
+            normalise(w)
+            for ws, (_, _, match) in zip(cut, self.phrases, strict=True)
+            for w in ws
+            if match != "exact"
+        )
+        for (key, _, match), phrase_words in zip(self.phrases, cut, strict=True):
             if match == "exact":
-                seq = tuple(word_list(phrase))
+                seq = tuple(phrase_words)
                 if seq:
                     self._exact.setdefault(seq[0], []).append((seq, key))
                 continue
-            seq = tuple(stem(normalise(w)) for w in word_list(phrase))
+            seq = tuple(stem_of[normalise(w)] for w in phrase_words)
             # in any order, a phrase is looked up under each of its words
             for first in dict.fromkeys(seq if any_order else seq[:1]):
                 self._stemmed.setdefault(first, []).append((seq, key))
