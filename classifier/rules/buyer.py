@@ -517,7 +517,7 @@ def person_name(text: str) -> str | None:
     >>> person_name("Вектор Плюс"), person_name("Кондиционер 12000 BTU")
     (None, None)
     """
-    text = text.strip()
+    text = _CUSTOMER_CODE.sub("", text.strip())  # "CUST-10356 Latoya Jackson"
     if not text or len(text) > 60 or any(map(str.isdigit, text)):
         return None
     first_names, endings, patronymic_words, titles, particles = _name_tables()
@@ -546,6 +546,10 @@ def person_name(text: str) -> str | None:
     if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
         return text
     return None
+
+
+# a customer's code written before the name by some systems (NetSuite: "CUST-10356 Jane Doe")
+_CUSTOMER_CODE = re.compile(r"^[A-Za-z]{0,6}[-_]?\d[\w-]*\s+(?=[^\W\d_])")
 
 
 def _name_shaped(text: str) -> str | None:

@@ -7,6 +7,8 @@
 - a reseller's certificate: ``reseller_certificate``;
 - a cash-register receipt with no buyer at all: ``anonymous_sale`` (LABELING.md: an
   anonymous retail sale, B2C, not ambiguous);
+- a buyer word that ends as trade words do (Malergeschäft, Instalatérství): the
+  ``business_word`` of a sole trader's trade name;
 - a buyer name that reads as no personal name and no other rule placed:
   ``organisation_name`` (LABELING.md: who the buyer really is decides; "Kraft Heinz" and
   "Stadt Usingen" are not private persons).
@@ -98,6 +100,8 @@ def _not_a_person(name: str) -> str | None:
     text = name.strip()
     if sum(ch.isalpha() for ch in text) < 3 or "@" in text:
         return None
+    if not _READ_SCRIPT.search(text):
+        return None  # a script whose personal names b2x cannot read (박민서, 京都市): unknown
     tokens = text.replace(",", " ").split()
     if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
         return None  # "POS customer": a role, not a name
@@ -118,6 +122,30 @@ def _one_word(word: str) -> str | None:
     if folded in given_names() or folded.endswith(_surname_endings()):
         return None
     return word
+
+
+_READ_SCRIPT = re.compile(r"[A-Za-zÀ-ɏА-яЁёЄєІіЇїҐґҚқҢңҮүҰұӘәӨөҺһ]")
+
+
+def _trade_word(name: str) -> str | None:
+    """The word of a buyer name that ends as a trade word does ("Malergeschäft",
+    "Instalatérství"): a sole trader's trade name, whatever personal name stands beside it.
+
+    >>> _trade_word("Peter Zbinden Malergeschäft"), _trade_word("Peter Zbinden")
+    ('Malergeschäft', None)
+    """
+    least, suffixes = _trade_table()
+    for word in name.replace("-", " ").split():
+        folded = word.strip(".,;:()«»\"'").casefold()
+        if len(folded) >= least and folded.endswith(suffixes) and folded.isalpha():
+            return word.strip(".,;:()«»\"'")
+    return None
+
+
+@cache
+def _trade_table() -> tuple[int, tuple[str, ...]]:
+    table = read_toml("identity.toml")
+    return int(table["trade_min_letters"]), tuple(table["trade_suffixes"])
 
 
 @cache
@@ -147,8 +175,16 @@ def evidence(
     receipt = said.notna() & ~identity
     if receipt.any():
         out["anonymous_sale"] = said.where(receipt, None)
-    placed = fired_any(found, _PLACED, canon.index)
     buyer = canon["buyer"]  # the contact's name where the export names no buyer apart
+    # a trade word in the buyer's name is the business word of a sole trader's trade name
+    named = buyer.notna().to_numpy() & ~fired_any(found, ORGANISATION_RULES, canon.index).to_numpy()
+    if named.any():
+        trade = map_distinct(buyer, _trade_word, where=named)
+        if trade.notna().any():
+            known = found.get("business_word")
+            out["business_word"] = trade if known is None else known.where(known.notna(), trade)
+            found = {**found, "business_word": out["business_word"]}
+    placed = fired_any(found, _PLACED, canon.index)
     open_names = buyer.notna() & ~placed
     if open_names.any():
         out["organisation_name"] = map_distinct(buyer, _not_a_person, where=open_names.to_numpy())
