@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
@@ -135,6 +136,36 @@ def stems(tokens: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def unaccented(text: str) -> str:
+    """Latin text without its accents; text with Cyrillic letters (й, ё) as it is.
+
+    >>> unaccented("Département de l'Hérault"), unaccented("Złotów"), unaccented("Йошкар-Ола")
+    ("Departement de l'Herault", 'Zlotow', 'Йошкар-Ола')
+    """
+    if text.isascii() or _CYRILLIC.search(text.casefold()):
+        return text
+    text = text.translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+# Latin letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Words of ``text`` with their spans: ``(word, start, end)``, unnormalised."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -167,14 +198,31 @@ class PhraseMatcher:
     phrases : iterable of (key, phrase, match)
         ``key`` is what a hit reports (a rule id, a product class); ``match`` is
         ``"word"`` (normalised, stemmed) or ``"exact"`` (case-sensitive, whole words).
+    unaccented_too : bool
+        Also match a Latin phrase with accents written without them ("LYCEE"): for names,
+        not for product words, where one language's accented word is another's plain one
+        (Czech «Mixér», English "mixer").
     any_order : bool
         Also match a phrase's words in another order, within the phrase's length
         and one word more: product names are written noun-first as often as not
         («Стойка серверная», «Машина стиральная»).
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str, str]], any_order: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, str, str]],
+        any_order: bool = False,
+        unaccented_too: bool = False,
+    ) -> None:
         self.phrases = list(phrases)
+        if unaccented_too:
+            # exports write names in capitals without their accents ("LYCEE", "DEPARTEMENT"):
+            # a Latin phrase with accents is also looked for without them
+            self.phrases += [
+                (key, bare, match)
+                for key, phrase, match in self.phrases
+                if match != "exact" and (bare := unaccented(phrase)) != phrase
+            ]
         self.any_order = any_order
         self._stemmed: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}

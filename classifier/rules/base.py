@@ -124,7 +124,9 @@ class RuleSet:
         """The phrases of the rules that search ``field_name``, built once."""
         if field_name not in self._matchers:
             searched = {r.id for r in self.rules.values() if field_name in r.fields}
-            self._matchers[field_name] = PhraseMatcher(p for p in self.phrases if p[0] in searched)
+            self._matchers[field_name] = PhraseMatcher(
+                (p for p in self.phrases if p[0] in searched), unaccented_too=True
+            )
         return self._matchers[field_name]
 
     def memo(self, name: str) -> Memo:
