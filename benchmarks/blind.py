@@ -184,7 +184,8 @@ def main() -> None:
             kinds[kind][0] += t == p
             kinds[kind][1] += 1
         if args.errors:
-            src = frame.reset_index(drop=True)
+            src = frame.iloc[records].reset_index(drop=True)
+            decision = result.decision.iloc[records].reset_index(drop=True)
             for i, r in enumerate(rows):
                 if t_lab[i] != sys_pred["b2x"][i] or t_amb[i] != flag[i]:
                     cells = {k: v for k, v in src.iloc[r].items() if str(v).strip()}
@@ -192,11 +193,10 @@ def main() -> None:
                         f"  {lid}#{r} truth {t_lab[i]}{'?' if t_amb[i] else ''} "
                         f"b2x {sys_pred['b2x'][i]}{'?' if flag[i] else ''} "
                         f"[{truth['kind'].iloc[i]}] {json.dumps(cells, ensure_ascii=False)[:300]}"
-                        f" | {result.decision['settled_by'].iloc[r]}"
-                        f" | why={'thin ' if result.decision['thin'].iloc[r] else ''}"
-                        f"{result.decision['conflict'].iloc[r]} "
-                        f"{'disagree ' if result.decision['disagree'].iloc[r] else ''}"
-                        f"{result.decision['doubt'].iloc[r]}"
+                        f" | {decision['settled_by'].iloc[r]}"
+                        f" | why={'thin ' if decision['thin'].iloc[r] else ''}"
+                        f"{decision['conflict'].iloc[r]} "
+                        f"{decision['doubt'].iloc[r]}"
                     )
 
     print(

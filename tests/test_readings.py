@@ -106,6 +106,18 @@ READINGS = [
         False,
     ),
     ({"receipt": "ФД 52214", "product": "Сковорода 28 см", "quantity": "1"}, "B2C", False),
+    # a sole trader's trade word written into one word with the trade, beside a person's name
+    ({"buyer": "Peter Zbinden Malergeschäft", "product": "Visitenkarten"}, "B2B", False),
+    ({"buyer": "Instalatérství Jan Novák", "product": "Mobilní telefon"}, "B2B", False),
+    ({"buyer": "Schildersbedrijf P. de Vries", "product": "Laptop"}, "B2B", False),
+    # the state's words written in capitals without their accents
+    ({"buyer": "LYCEE POLYVALENT JEAN JAURES", "product": "Ramette papier A4"}, "B2G", False),
+    ({"buyer": "DEPARTEMENT DE LA GIRONDE", "product": "Panneau de signalisation"}, "B2G", False),
+    # a customer code before a person's name, and a form of address
+    ({"buyer": "CUST-10356 Latoya Jackson", "product": "Vocal microphone"}, "B2C", False),
+    ({"buyer": "M. Yann Tanguy", "product": "Table basse"}, "B2C", False),
+    # an international organisation named in the language of its seat: ambiguous by nature
+    ({"buyer": "Organisation mondiale de la santé", "product": "Chaise de bureau"}, "B2B", True),
     # packs count as packs
     (
         {
@@ -225,3 +237,12 @@ def test_a_marketplace_relay_address_says_nothing_of_the_buyer():
     assert domain_kind("marketplace.amazon.com") == {}
     assert domain_kind("members.ebay.de") == {}
     assert domain_kind("siemens.com") == {"company_email": "siemens.com"}
+
+
+def test_a_name_in_a_script_b2x_cannot_read_is_no_evidence_of_an_organisation(evidence_of):
+    """박민서 or 佐藤花子 may be a person: b2x reads the given names of Latin and Cyrillic
+    scripts only, so such a name is not taken for an organisation's."""
+    found = evidence_of(
+        {"buyer": "박민서", "product": "스마트폰"}, {"buyer": "Kraft Heinz", "product": "Laptop"}
+    )
+    assert found["organisation_name"].isna().iloc[0] and found["organisation_name"].notna().iloc[1]
