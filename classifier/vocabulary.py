@@ -199,9 +199,9 @@ class PhraseMatcher:
         ``key`` is what a hit reports (a rule id, a product class); ``match`` is
         ``"word"`` (normalised, stemmed) or ``"exact"`` (case-sensitive, whole words).
     unaccented_too : bool
-        Also match a Latin phrase with accents written without them ("LYCEE"): for names,
-        not for product words, where one language's accented word is another's plain one
-        (Czech «Mixér», English "mixer").
+        Also match a Latin phrase with accents written in capitals without them ("LYCEE"):
+        for names, not for product words, where one language's accented word is another's
+        plain one (Czech «Mixér», English "mixer").
     any_order : bool
         Also match a phrase's words in another order, within the phrase's length
         and one word more: product names are written noun-first as often as not
@@ -217,9 +217,11 @@ class PhraseMatcher:
         self.phrases = list(phrases)
         if unaccented_too:
             # exports write names in capitals without their accents ("LYCEE", "DEPARTEMENT"):
-            # a Latin phrase with accents is also looked for without them
+            # a Latin phrase with accents is also looked for so, as an exact phrase (its
+            # stem, cut by the English stemmer without the accents, could be another word's:
+            # "cooperative" stems to "cooper")
             self.phrases += [
-                (key, bare, match)
+                (key, bare.upper(), "exact")
                 for key, phrase, match in self.phrases
                 if match != "exact" and (bare := unaccented(phrase)) != phrase
             ]

@@ -241,8 +241,11 @@ def test_a_marketplace_relay_address_says_nothing_of_the_buyer():
 
 def test_a_name_in_a_script_b2x_cannot_read_is_no_evidence_of_an_organisation(evidence_of):
     """박민서 or 佐藤花子 may be a person: b2x reads the given names of Latin and Cyrillic
-    scripts only, so such a name is not taken for an organisation's."""
+    scripts only, so a short name in another is not taken for an organisation's; a longer
+    one (ソニーグループ) and an unplaced Latin one ("Kraft Heinz") are."""
     found = evidence_of(
-        {"buyer": "박민서", "product": "스마트폰"}, {"buyer": "Kraft Heinz", "product": "Laptop"}
+        {"buyer": "박민서", "product": "스마트폰"},
+        {"buyer": "ソニーグループ", "product": "ノートパソコン"},
+        {"buyer": "Kraft Heinz", "product": "Laptop"},
     )
-    assert found["organisation_name"].isna().iloc[0] and found["organisation_name"].notna().iloc[1]
+    assert found["organisation_name"].notna().tolist() == [False, True, True]

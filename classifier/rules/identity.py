@@ -101,7 +101,9 @@ def _not_a_person(name: str) -> str | None:
     if sum(ch.isalpha() for ch in text) < 3 or "@" in text:
         return None
     if not _READ_SCRIPT.search(text):
-        return None  # a script whose personal names b2x cannot read (박민서, 京都市): unknown
+        # a script whose personal names b2x cannot read: a name of two to four signs may be
+        # a person's (박민서, 佐藤花子), a longer one is an organisation's (ソニーグループ)
+        return text if sum(ch.isalpha() for ch in text) > 4 else None
     tokens = text.replace(",", " ").split()
     if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
         return None  # "POS customer": a role, not a name
