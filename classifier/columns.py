@@ -396,8 +396,18 @@ def _fill_order_gaps(canon: pd.DataFrame) -> None:
 
     In place. A line missing one of :data:`ORDER_FIELDS` takes the first value of
     that field among its order's lines, as ``groupby("order_id").transform("first")``
-    gives it; a line without an order id is left as it is.
+    gives it. A line with goods but no order id and nothing of the buyer continues the
+    order above it (Odoo writes an invoice's number and partner on its first line only);
+    any other line without an order id is left as it is.
     """
+    order_id = canon["order_id"]
+    continued = (
+        order_id.isna()
+        & canon[list(IDENTITY_FIELDS)].isna().all(axis=1)
+        & canon[["product", "quantity", "amount"]].notna().any(axis=1)
+    )
+    if continued.any():
+        canon["order_id"] = order_id.where(~continued, order_id.ffill())
     order, _ = pd.factorize(canon["order_id"], use_na_sentinel=True)
     grouped = order >= 0
     if not grouped.any():

@@ -360,3 +360,15 @@ def test_a_document_kind_on_nearly_every_row_is_the_exports_own_not_evidence():
     assert "documents" not in map_columns(frame).fields
     varied = frame.assign(**{"Tipo documento": ["Fattura", "Ricevuta"] * 20})
     assert map_columns(varied).fields["documents"] == "Tipo documento"
+
+
+def test_lines_under_an_invoice_with_nothing_of_the_buyer_continue_that_invoice():
+    """Odoo writes an invoice's number and partner on its first line only."""
+    frame = _frame(
+        Numéro=["INV/2025/00112", "", "", "INV/2025/00113"],
+        Partenaire=["Commune d'Ixelles", "", "", "Jan Peeters"],
+        **{"Lignes de facture/Produit": ["Panneau C3", "Poteau 3 m", "Collier", "Détecteur"]},
+    )
+    canon = canonical(frame, map_columns(frame))
+    assert canon["order_id"].tolist() == ["INV/2025/00112"] * 3 + ["INV/2025/00113"]
+    assert canon["buyer"].tolist() == ["Commune d'Ixelles"] * 3 + ["Jan Peeters"]
