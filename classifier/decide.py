@@ -135,7 +135,7 @@ def decide(
     # LABELING.md: ambiguous when signals of different kinds point apart. Evidence of the
     # family that settled the label is read with it (a company's contact person is no
     # private buyer beside the company's legal form); where nothing decides, all counts
-    family = np.array([rules[c].family for c in columns])
+    family = pd.factorize(np.array([rules[c].family for c in columns]))[0]  # codes compare fast
     same = has_decision[:, None] & (family[live][None, :] == family[deciding][:, None])
     contrary_strength = np.where(on & ~allows[live].T[label] & ~same, strength[live], 0.0)
     contrary = live[contrary_strength.argmax(axis=1)] if len(live) else np.zeros(n, dtype=int)

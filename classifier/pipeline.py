@@ -27,14 +27,7 @@ from classifier.model.saved import Model, load_model
 from classifier.rules.analyst import known_records
 from classifier.rules.base import SHIPPED, RuleSet
 from classifier.rules.evidence import evidence_and_fired
-from classifier.totals import (
-    empty_reason,
-    empty_rows,
-    numbering_reason,
-    numbering_rows,
-    totals_reason,
-    totals_rows,
-)
+from classifier.totals import empty_reason, no_sale_rows, numbering_reason, totals_reason
 from classifier.utils.distinct import one_frame
 
 __all__ = [
@@ -224,7 +217,8 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     for column in OUTPUT_COLUMNS:
         out[names[column]] = labels[column].array
     lang = labels.attrs.get("lang", "en")
-    totals, empty, numbering = totals_rows(frame), empty_rows(frame), numbering_rows(frame)
+    no_sale = no_sale_rows(frame)
+    totals, empty, numbering = no_sale["totals"], no_sale["empty"], no_sale["numbering"]
     kinds = (totals, totals_reason(lang)), (empty, empty_reason(lang))
     for rows, reason in (*kinds, (numbering, numbering_reason(lang))):
         if rows.any():

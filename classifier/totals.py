@@ -23,6 +23,7 @@ __all__ = [
     "empty_reason",
     "numbering_rows",
     "numbering_reason",
+    "no_sale_rows",
 ]
 
 
@@ -47,6 +48,18 @@ def totals_reason(lang: str = "en") -> str:
     return reasons.get(lang, reasons["en"])
 
 
+def no_sale_rows(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The rows of a raw export frame that hold no sale, by kind: ``totals`` (see
+    :func:`totals_rows`), ``empty`` (:func:`empty_rows`) and ``numbering``
+    (:func:`numbering_rows`), found in one look at each row's first filled cell."""
+    first, text = _first_cells(frame)
+    return {
+        "totals": _totals(frame, first, text),
+        "empty": (first < 0) & (frame.shape[1] > 0),
+        "numbering": _numbering(frame, first, text),
+    }
+
+
 def totals_rows(frame: pd.DataFrame) -> np.ndarray:
     """Which rows of a raw export frame are totals rows (see ``data/totals.toml``).
 
@@ -56,32 +69,7 @@ def totals_rows(frame: pd.DataFrame) -> np.ndarray:
     >>> totals_rows(frame).tolist()
     [False, True, False]
     """
-    rows = len(frame)
-    found = np.zeros(rows, dtype=bool)
-    if rows == 0 or frame.shape[1] < 2:
-        return found
-    cells = [_text(frame.iloc[:, i]) for i in range(frame.shape[1])]
-    # each row's first non-empty cell: the first column's for nearly every row
-    first = np.full(rows, -1)
-    for i, column in enumerate(cells):
-        todo = first < 0
-        if not todo.any():
-            break
-        first[todo & column.ne("").to_numpy(dtype=bool)] = i
-    for i in np.unique(first[first >= 0]).tolist():
-        at = first == i
-        word = cells[i][at].str.casefold().str.match(_phrase()).fillna(False)
-        found[np.flatnonzero(at)[word.to_numpy(dtype=bool)]] = True
-    if not found.any():
-        return found
-    short = _table()["short"]
-    for row in np.flatnonzero(found).tolist():
-        rest = [c.iat[row] for i, c in enumerate(cells) if i != first[row] and c.iat[row]]
-        letters = [len(re.sub(r"[^\w]|[\d_]", "", cell)) for cell in rest]
-        found[row] = any(re.search(r"\d", cell) for cell in rest) and all(
-            n <= short for n in letters
-        )
-    return found
+    return no_sale_rows(frame)["totals"]
 
 
 def empty_rows(frame: pd.DataFrame) -> np.ndarray:
@@ -91,12 +79,7 @@ def empty_rows(frame: pd.DataFrame) -> np.ndarray:
     >>> empty_rows(pd.DataFrame({"a": ["x", "", None], "b": ["1", " ", None]})).tolist()
     [False, True, True]
     """
-    if frame.shape[1] == 0:
-        return np.zeros(len(frame), dtype=bool)
-    filled = np.zeros(len(frame), dtype=bool)
-    for i in range(frame.shape[1]):
-        filled |= _text(frame.iloc[:, i]).ne("").to_numpy(dtype=bool)
-    return ~filled
+    return no_sale_rows(frame)["empty"]
 
 
 def numbering_rows(frame: pd.DataFrame) -> np.ndarray:
@@ -112,14 +95,61 @@ def numbering_rows(frame: pd.DataFrame) -> np.ndarray:
     ...                              "ИНН": ["3а", "7701234567"], "Сумма": ["3б", "10"]})).tolist()
     [True, False]
     """
+    return no_sale_rows(frame)["numbering"]
+
+
+def _first_cells(frame: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
+    """Each row's first filled column (-1: none) and that cell's text (by row position): the
+    first column's text, and the next columns looked at for the rows still without a filled
+    cell only (nearly none)."""
+    rows = len(frame)
+    first = np.full(rows, -1)
+    if not frame.shape[1]:
+        return first, pd.Series("", index=range(rows), dtype="string")
+    text = _text(frame.iloc[:, 0]).astype("string").reset_index(drop=True)
+    filled = text.ne("").to_numpy(dtype=bool)
+    first[filled] = 0
+    todo = np.flatnonzero(~filled)
+    for i in range(1, frame.shape[1]):
+        if not len(todo):
+            break
+        cells = _text(frame.iloc[todo, i]).to_numpy(dtype=object)
+        got = cells != ""
+        first[todo[got]] = i
+        text.iloc[todo[got]] = cells[got]
+        todo = todo[~got]
+    return first, text
+
+
+def _row_cells(frame: pd.DataFrame, row: int) -> list[str]:
+    """A row's cells as stripped text, empty ones included."""
+    return [_text(frame.iloc[[row], i]).iat[0] for i in range(frame.shape[1])]
+
+
+def _totals(frame: pd.DataFrame, first: np.ndarray, text: pd.Series) -> np.ndarray:
+    found = np.zeros(len(frame), dtype=bool)
+    if not len(frame) or frame.shape[1] < 2:
+        return found
+    word = text.str.lower().str.match(_phrase()).fillna(False)
+    short = _table()["short"]
+    for row in np.flatnonzero(word.to_numpy(dtype=bool) & (first >= 0)).tolist():
+        cells = _row_cells(frame, row)
+        rest = [c for i, c in enumerate(cells) if i != first[row] and c]
+        letters = [len(re.sub(r"[^\w]|[\d_]", "", cell)) for cell in rest]
+        found[row] = any(re.search(r"\d", cell) for cell in rest) and all(
+            n <= short for n in letters
+        )
+    return found
+
+
+def _numbering(frame: pd.DataFrame, first: np.ndarray, text: pd.Series) -> np.ndarray:
     rows, columns = frame.shape
     found = np.zeros(rows, dtype=bool)
     if columns < 3:
         return found
-    cells = [_text(frame.iloc[:, i]).to_numpy(dtype=object) for i in range(columns)]
     # a cheap first look: the first filled cell of a numbering row is "1"
-    for row in np.flatnonzero(cells[0] == "1").tolist() if rows else []:
-        filled = [c[row] for c in cells if c[row]]
+    for row in np.flatnonzero((first >= 0) & text.eq("1").to_numpy(dtype=bool)).tolist():
+        filled = [c for c in _row_cells(frame, row) if c]
         if len(filled) < max(3, columns / 2):
             continue
         numbers = [_COLUMN_NUMBER.fullmatch(c) for c in filled]
