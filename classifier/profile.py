@@ -142,7 +142,8 @@ def profile_columns(frame: pd.DataFrame, rules: object | None = None) -> dict[st
 
 
 def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
-    from classifier.rules.buyer import person_name, tax_evidence
+    from classifier.rules.buyer import person_name
+    from classifier.rules.taxids import tax_evidence
 
     text = column.astype("string").str.strip()
     counts = text[text.fillna("").str.len() > 0].value_counts()

@@ -167,7 +167,7 @@ def test_an_invalid_unp_is_not_evidence(evidence_of):
 def test_tax_ids_checked_together_as_one_by_one():
     import random
 
-    from classifier.rules.buyer import tax_evidence, tax_evidence_many
+    from classifier.rules.taxids import tax_evidence, tax_evidence_many
 
     rng = random.Random(11)
     values = [

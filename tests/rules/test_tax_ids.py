@@ -18,7 +18,7 @@ from stdnum.ru import inn
 from stdnum.ua import rntrc
 
 from classifier.rules.base import RULES
-from classifier.rules.buyer import _tax_ids, tax_evidence, tax_evidence_many
+from classifier.rules.taxids import _tax_ids, tax_evidence, tax_evidence_many
 from tests.conftest import fired
 
 
@@ -57,7 +57,11 @@ VALID = [
     ("SIREN 732 829 320", "tax_id_organisation", "SIREN (FR) 732829320"),
     ("73282932000074", "tax_id_organisation", "SIRET (FR) 73282932000074"),
     ("A58818501", "tax_id_organisation", "CIF (ES) A58818501"),
-    ("NIF P2807900B", "tax_id_organisation", "CIF (ES) P2807900B"),
+    ("NIF P2807900B", "tax_id_state", "CIF (ES) P2807900B"),
+    ("S2846291I", "tax_id_state", "CIF (ES) S2846291I"),
+    ("NIF 600037002", "tax_id_state", "NIPC (PT) 600037002"),
+    ("SIREN 180 089 013", "tax_id_state", "SIREN (FR) 180089013"),
+    ("SIRET 18008901300007", "tax_id_state", "SIRET (FR) 18008901300007"),
     ("12345678Z", "tax_id_person", "DNI (ES) 12345678Z"),
     ("X1234567L", "tax_id_person", "NIE (ES) X1234567L"),
     ("P.IVA 00743110157", "tax_id_organisation", "Partita IVA (IT) 00743110157"),
@@ -122,7 +126,7 @@ def test_a_labelled_number_that_fails_its_check_is_no_evidence(cell):
 
 def test_the_table_is_well_formed():
     for entry in _tax_ids():
-        assert entry.meaning in {"organisation", "person", "inn"}
+        assert entry.meaning in {"organisation", "state", "person", "inn"}
         for label in entry.labels:
             assert label == "".join(filter(str.isalpha, label.casefold()))
         if entry.check and entry.check != "kz":
@@ -144,7 +148,7 @@ def test_the_new_rules_name_the_kind_in_both_languages():
 
 
 def test_the_kazakh_check_digit_is_the_published_two_pass_rule():
-    from classifier.rules.buyer import _kz_valid
+    from classifier.rules.taxids import _kz_valid
 
     rng = random.Random(5)
     numbers = ["".join(rng.choice("0123456789") for _ in range(12)) for _ in range(3000)]
@@ -323,7 +327,7 @@ def test_the_vectorised_checks_agree_with_python_stdnum():
     """Exact checks equal stdnum's; sieves let through every number stdnum accepts."""
     import numpy as np
 
-    from classifier.rules.buyer import _SIEVES, _VECTOR_CHECKS, _bare_by_length, _checker
+    from classifier.rules.taxids import _SIEVES, _VECTOR_CHECKS, _bare_by_length, _checker
 
     rng = random.Random(31)
     for size, entries in _bare_by_length().items():
