@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import pytest
 
-from classifier import ColumnError, read_orders
+from classifier import ColumnError, classify, read_orders
 from classifier.columns import canonical
 from classifier.fields import map_columns
 from tests.conftest import LAYOUTS
@@ -316,6 +316,24 @@ def test_a_marketplace_report_is_known_by_its_headers_signature():
     assert "buyer" not in mapping.fields and mapping.anonymous_sale
     assert mapping.fields["product"] == "Название"
     assert canonical(frame, mapping)["receipt"].notna().all()
+
+
+def test_a_point_of_sale_report_is_of_anonymous_sales_unless_a_row_names_its_customer(model):
+    """Square's item sales: a walk-in sale is an anonymous retail sale (B2C, not ambiguous);
+    a customer the seller recorded is read as any buyer is."""
+    frame = _frame(
+        **{
+            "Item": ["Latte", "Sandwich Platter"],
+            "Qty": ["2", "1"],
+            "Price Point Name": ["Small", "Half (10 pc)"],
+            "Transaction ID": ["t1", "t2"],
+            "Payment ID": ["p1", "p2"],
+            "Customer Name": ["", "Bytown Realty Ltd."],
+        }
+    )
+    assert map_columns(frame).anonymous_sale
+    labelled = classify(frame, model)
+    assert labelled["label"].tolist() == ["B2C", "B2B"] and not labelled["ambiguous"].any()
 
 
 def test_the_sellers_side_is_never_the_buyer():

@@ -77,7 +77,7 @@ AMBIGUOUS_TABLE = [
             "contract": "закупка по 223-ФЗ",
         },
         "B2B",
-        "soe_company",
+        "organisation_under_procurement",
         id="state-owned-company-under-223-fz",
     ),
     pytest.param(

@@ -116,6 +116,31 @@ READINGS = [
     # a customer code before a person's name, and a form of address
     ({"buyer": "CUST-10356 Latoya Jackson", "product": "Vocal microphone"}, "B2C", False),
     ({"buyer": "M. Yann Tanguy", "product": "Table basse"}, "B2C", False),
+    # a state-owned company abroad under a tender, a non-profit under a cooperative contract,
+    # a person paying a company's invoice: B2B, ambiguous
+    (
+        {
+            "buyer": "Network Rail Infrastructure Ltd",
+            "product": "Stainless steel prep table",
+            "comment": "Tender ref NR/CP7/FM/0231 - call-off 14",
+        },
+        "B2B",
+        True,
+    ),
+    (
+        {"buyer": "Tampa Bay Youth Foundation", "product": "Copier paper", "comment": "Sourcewell"},
+        "B2B",
+        True,
+    ),
+    (
+        {
+            "buyer": "Jay Patel",
+            "product": "Commercial microwave 1100W",
+            "comment": "paid on behalf of Patel's Kitchen Ltd",
+        },
+        "B2B",
+        True,
+    ),
     # an international organisation named in the language of its seat: ambiguous by nature
     ({"buyer": "Organisation mondiale de la santé", "product": "Chaise de bureau"}, "B2B", True),
     # packs count as packs

@@ -79,11 +79,12 @@ def evidence(
     canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
 ) -> dict[str, pd.Series]:
     """Government evidence of a canonical frame (code rules only)."""
+    out = _under_procurement(canon, found, ruleset)
     domains = canon["mail_domain"]  # of the e-mail address, found with the evidence
     by_suffix = map_distinct(domains, is_government_domain, memo_of(is_government_domain))
     by_suffix = by_suffix.fillna(False).astype(bool)
     if not by_suffix.any():
-        return {}  # rules that found nothing get no column
+        return out  # rules that found nothing get no column
     government = domains.where(by_suffix, None)
     # LABELING.md: a government domain "used by the buyer organisation" is B2G; used by
     # a person, or by a buyer nothing shows to be an organisation, it is a hint only
@@ -91,6 +92,32 @@ def evidence(
         fired_any(found, _ORGANISATION_EVIDENCE, canon.index) & found["person_name"].isna()
     )
     return {
+        **out,
         "gov_email_organisation": government.where(organisation, None),
         "gov_email": government.where(~organisation, None),
     }
+
+
+# LABELING.md: a state-owned company whose record shows procurement rules, and a non-profit
+# buying through a public (cooperative) purchasing contract, are B2B and ambiguous
+_PROCURING_ORGANISATIONS = ("soe_company", "nonprofit_form")
+_PROCUREMENT = ("procurement_law", "procurement_223", "state_contract", "procurement_notice",
+                "ikz", "procurement_method")  # fmt: skip
+
+
+def _under_procurement(
+    canon: pd.DataFrame, found: dict[str, pd.Series], ruleset: RuleSet
+) -> dict[str, pd.Series]:
+    """``organisation_under_procurement``: the procurement reference of a state-owned company's
+    or a non-profit's record that nothing shows to be the state itself."""
+    organisation = fired_any(found, _PROCURING_ORGANISATIONS, canon.index)
+    if not organisation.any():
+        return {}
+    state = [r for r, rule in ruleset.rules.items() if rule.decides and rule.label == "B2G"]
+    where = organisation & ~fired_any(found, state, canon.index)
+    reference = pd.Series(None, index=canon.index, dtype=object)
+    for rule_id in _PROCUREMENT:
+        if rule_id in found:
+            reference = reference.where(reference.notna(), found[rule_id])
+    reference = reference.where(where, None)
+    return {"organisation_under_procurement": reference} if reference.notna().any() else {}
