@@ -68,6 +68,9 @@ CONTENT_FIELDS = {
     "comment": 0.45,
 }
 KEY_FIELDS = ("buyer", "product")  # the fields whose absence or doubt a run reports
+# a comment column whose cells are this often names of organisations or persons is the
+# buyer's, where no other column names the buyer
+NAMED_COMMENT = 0.6
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
@@ -125,6 +128,8 @@ def map_columns(
 
     def ruled_out(header: str, field: str) -> bool:
         p = profiles.get(header)
+        if p is not None and not p.filled and len(frame) >= MIN_CELLS:
+            return True  # a column empty in the sample's rows is no field
         return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO
 
     def leans_against(header: str, field: str) -> bool:
@@ -197,6 +202,13 @@ def map_columns(
             take(field, best[1], f"content: {profiles[best[1]].describe()}", 0.0)
     for field, header in _number_roles(frame, profiles, fields, taken | set(parts.values())):
         take(field, header, "content: quantity × unit price = amount", 0.0)
+    comment = profiles.get(fields.get("comment", ""))
+    if "buyer" not in fields and "contact" not in fields and comment is not None:
+        if comment.share("named") >= NAMED_COMMENT and how["comment"] != "--map":
+            # a posting text that names the buyer (DATEV's Buchungstext): the buyer's column
+            header = fields.pop("comment")
+            how.pop("comment"), score.pop("comment")
+            take("buyer", header, f"content: {comment.describe()}", 0.0)
     if "email" not in fields:
         # a contact-point column holding phones and e-mails alike feeds both fields
         mixed = [

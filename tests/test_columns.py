@@ -390,3 +390,18 @@ def test_lines_under_an_invoice_with_nothing_of_the_buyer_continue_that_invoice(
     canon = canonical(frame, map_columns(frame))
     assert canon["order_id"].tolist() == ["INV/2025/00112"] * 3 + ["INV/2025/00113"]
     assert canon["buyer"].tolist() == ["Commune d'Ixelles"] * 3 + ["Jan Peeters"]
+
+
+def test_a_datev_posting_text_that_names_the_buyers_is_the_buyer_and_an_empty_column_no_field():
+    """DATEV's Buchungsstapel names the debtor in Buchungstext; a column left empty in the
+    sampled rows ("Bezeichnung SoBil-Sachverhalt") is no product however it is called."""
+    names = ["Stadt Usingen", "Müller Haustechnik GmbH", "Anna Schmidt", "Landratsamt Kassel"]
+    frame = _frame(
+        **{"Umsatz (ohne Soll/Haben-Kz)": ["119,00", "59,50", "23,80", "476,00"] * 3},
+        Buchungstext=names * 3,
+        **{"Bezeichnung SoBil-Sachverhalt": [""] * 12},
+        **{"Beleginfo - Inhalt 2": ["Bürostuhl", "Toner", "Wasserkocher", "Drucker"] * 3},
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Buchungstext"
+    assert mapping.fields["product"] == "Beleginfo - Inhalt 2"
