@@ -1,0 +1,18 @@
+ITEMS = {
+ 'ru': ['Офисное кресло', 'Ноутбук Lenovo ThinkPad E14', 'Монитор Samsung 24"', 'Настольная лампа светодиодная', 'Лазерный принтер HP LaserJet Pro M404dn', 'Клавиатура беспроводная Logitech'],
+ 'kk': ['Кеңсе креслосы', 'Ноутбук HP ProBook 450', 'Монитор 24 дюйм', 'Үстел шамы', 'Лазерлік принтер Canon'],
+ 'uk': ['Офісне крісло', 'Ноутбук ASUS ExpertBook', 'Монітор Dell 24"', 'Настільна лампа', 'Лазерний принтер Canon i-SENSYS', 'Бездротова клавіатура'],
+ 'en': ['Office chair', 'Laptop Dell Latitude 5440', '24" Monitor', 'Desk lamp', 'Laser printer HP LaserJet Pro', 'Wireless keyboard'],
+ 'de': ['Bürostuhl', 'Notebook Lenovo ThinkPad T14', 'Monitor 24 Zoll', 'Schreibtischlampe', 'Laserdrucker Brother HL-L2350DW', 'Tastatur kabellos'],
+ 'fr': ['Chaise de bureau', 'Ordinateur portable HP EliteBook', 'Écran 24 pouces', 'Lampe de bureau', 'Imprimante laser Brother', 'Clavier sans fil'],
+ 'nl': ['Bureaustoel', 'Laptop HP ProBook 14 inch', 'Monitor 24 inch', 'Bureaulamp', 'Laserprinter Brother', 'Draadloos toetsenbord'],
+ 'es': ['Silla de oficina', 'Portátil Lenovo 14"', 'Monitor 24 pulgadas', 'Lámpara de escritorio', 'Impresora láser HP', 'Teclado inalámbrico'],
+ 'pt': ['Cadeira de escritório', 'Portátil HP 14"', 'Monitor 24 polegadas', 'Candeeiro de secretária', 'Impressora laser Brother', 'Teclado sem fios'],
+ 'it': ['Sedia da ufficio', 'Notebook Lenovo 14"', 'Monitor 24 pollici', 'Lampada da scrivania', 'Stampante laser HP', 'Tastiera wireless'],
+ 'pl': ['Krzesło biurowe', 'Laptop Dell 14"', 'Monitor 24 cale', 'Lampka biurkowa', 'Drukarka laserowa Brother', 'Klawiatura bezprzewodowa'],
+ 'cs': ['Kancelářská židle', 'Notebook Lenovo 14"', 'Monitor 24"', 'Stolní lampa', 'Laserová tiskárna HP', 'Bezdrátová klávesnice'],
+ 'da': ['Kontorstol', 'Bærbar computer 14"', 'Skærm 24"', 'Skrivebordslampe', 'Laserprinter Brother', 'Trådløst tastatur'],
+ 'no': ['Kontorstol', 'Bærbar PC 14"', 'Skjerm 24"', 'Skrivebordslampe', 'Laserskriver HP', 'Trådløst tastatur'],
+ 'sv': ['Kontorsstol', 'Bärbar dator 14"', 'Bildskärm 24"', 'Skrivbordslampa', 'Laserskrivare Brother', 'Trådlöst tangentbord'],
+ 'fi': ['Toimistotuoli', 'Kannettava tietokone 14"', 'Näyttö 24"', 'Työpöytävalaisin', 'Lasertulostin HP', 'Langaton näppäimistö'],
+}
