@@ -142,6 +142,9 @@ class ColumnMap:
     # field → (header, keys) of cells packing key:value pairs ("name:Kettle|quantity:1")
     layout: str = ""  # a layout recognised by its headers (data/layouts.toml)
     anonymous_sale: bool = False  # the layout's records are retail sales to unnamed buyers
+    # fields whose column holds one value on nearly every row (the export's default document
+    # kind, payment term or note): read as missing, no evidence of any one buyer
+    defaults: tuple[str, ...] = ()
 
     @property
     def headers(self) -> list[str]:
@@ -158,12 +161,14 @@ class ColumnMap:
         """How a field's column was chosen, with what the column holds: ``"header: synonym;
         content: organisation names 80%"``."""
         how = self.how.get(field_name, "")
+        default = "; one value on nearly every row: the export's default, no evidence"
+        default = default if field_name in self.defaults else ""
         if not how or how.startswith(("content:", "packed")):
-            return how
+            return how + default
         header = self.fields[field_name]
         held = self.content.get(header)
         why = "--map" if how == "--map" else f"header: {how}"
-        return f"{why}; content: {held}" if held else why
+        return (f"{why}; content: {held}" if held else why) + default
 
     def to_dict(self) -> dict[str, object]:
         """For ``b2x columns --json``: each field's header (or None), score and why."""
@@ -379,6 +384,8 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     for field in FIELDS:
         if field not in NUMBER_FIELDS and field != "order_date":
             canon[field] = canon[field].astype("string")
+    for field in columns.defaults:
+        canon[field] = pd.Series(pd.NA, index=canon.index, dtype="string")
     _take_apart(canon)
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]

@@ -68,6 +68,9 @@ CONTENT_FIELDS = {
     "comment": 0.45,
 }
 KEY_FIELDS = ("buyer", "product")  # the fields whose absence or doubt a run reports
+# fields whose column is read as no field when one value fills nine of its cells in ten: a
+# document kind, a payment term or a note every record carries is the export's own default
+BOILERPLATE_FIELDS = ("documents", "payment", "comment")
 # a comment column whose cells are this often names of organisations or persons is the
 # buyer's, where no other column names the buyer
 NAMED_COMMENT = 0.6
@@ -238,17 +241,17 @@ def map_columns(
             # "Co./Last Name" and "First Name"): the two make a person's name where both
             # are filled, the company's where the first name is empty
             joined["buyer"] = (contact, buyer)
-    documents = profiles.get(fields.get("documents", ""))
-    if (
-        documents is not None
-        and how["documents"] != "--map"
-        and documents.share("commonest") >= 0.9
-        and documents.filled >= 4 * MIN_CELLS
-    ):
-        # one document kind on (nearly) every row ("Fattura", «Реализация»): the export's own
-        # kind of document, which says nothing of any one buyer
-        taken.discard(fields.pop("documents"))
-        how.pop("documents"), score.pop("documents")
+    # one value on (nearly) every row ("Fattura", «Реализация», "Net 45", "Thanks for your
+    # business."): the export's own default, which tells no buyer apart, is read as none
+    defaults = tuple(
+        field
+        for field in BOILERPLATE_FIELDS
+        if field in fields
+        and how[field] != "--map"
+        and (held := profiles.get(fields[field])) is not None
+        and held.share("commonest") >= 0.9
+        and held.filled >= 4 * MIN_CELLS
+    )
     warnings = _warnings(fields, how, score, profiles, taken, name)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(
@@ -262,6 +265,7 @@ def map_columns(
         packed=packed,
         layout=layout.get("name", ""),
         anonymous_sale=bool(layout.get("anonymous_sale")),
+        defaults=defaults,
     )
 
 

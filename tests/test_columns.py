@@ -368,16 +368,21 @@ def test_a_company_or_last_name_column_beside_a_first_name_column_makes_the_buye
 
 
 def test_a_document_kind_on_nearly_every_row_is_the_exports_own_not_evidence():
-    """Fatture in Cloud writes «Fattura» on every invoice, to persons and companies alike."""
+    """Fatture in Cloud writes «Fattura» on every invoice, to persons and companies alike: the
+    column is read as the documents' and its cells as no evidence."""
     kinds = ["Fattura"] * 38 + ["Ricevuta"] * 2
     frame = _frame(
         Cliente=["Simone Lelli", "Comune di Ferrara", "Rossi S.r.l.", "Anna Bianchi"] * 10,
         **{"Tipo documento": kinds},
         Descrizione=["Sedia da ufficio"] * 40,
     )
-    assert "documents" not in map_columns(frame).fields
+    mapping = map_columns(frame)
+    assert mapping.fields["documents"] == "Tipo documento" and mapping.defaults == ("documents",)
+    assert canonical(frame, mapping)["documents"].isna().all()
+    assert "the export's default" in mapping.why("documents")
     varied = frame.assign(**{"Tipo documento": ["Fattura", "Ricevuta"] * 20})
-    assert map_columns(varied).fields["documents"] == "Tipo documento"
+    mapping = map_columns(varied)
+    assert mapping.defaults == () and canonical(varied, mapping)["documents"].notna().all()
 
 
 def test_lines_under_an_invoice_with_nothing_of_the_buyer_continue_that_invoice():
