@@ -131,9 +131,12 @@ def map_columns(
 
     def ruled_out(header: str, field: str) -> bool:
         p = profiles.get(header)
-        if p is not None and not p.filled and len(frame) >= MIN_CELLS:
-            return True  # a column empty in the sample's rows is no field
         return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO
+
+    def empty(header: str) -> bool:
+        """A column empty in the sample's rows: no field by a word its header merely holds."""
+        p = profiles.get(header)
+        return p is not None and not p.filled and len(frame) >= MIN_CELLS
 
     def leans_against(header: str, field: str) -> bool:
         """Content a third as sure against the field: such a header is tried after the others
@@ -149,6 +152,7 @@ def map_columns(
         taken.add(header)
 
     parts: dict[str, str] = {}
+    unfilled: list[tuple[str, str]] = []
     exact = sorted(
         (leans_against(h, field), rank, position, h, field)
         for position, h in enumerate(headers)
@@ -169,6 +173,12 @@ def map_columns(
                 parts[field] = header
             continue
         if field not in fields and header not in taken and not ruled_out(header, field):
+            if empty(header):
+                # an empty column named for the field yields to one whose cells hold it
+                # (DATEV's empty Zahlweise beside a Beleginfo of payment words); it is the
+                # field's where no other column is
+                unfilled.append((field, header))
+                continue
             take(field, header, "synonym", HEADER_EXACT)
     by_length = sorted(
         (
@@ -188,6 +198,7 @@ def map_columns(
                 field not in fields
                 and f" {synonym} " in padded
                 and not ruled_out(header, field)
+                and not empty(header)
                 and not (field in NAMED_FIELDS and leans_against(header, field))
             ):
                 take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
@@ -205,6 +216,9 @@ def map_columns(
             take(field, best[1], f"content: {profiles[best[1]].describe()}", 0.0)
     for field, header in _number_roles(frame, profiles, fields, taken | set(parts.values())):
         take(field, header, "content: quantity × unit price = amount", 0.0)
+    for field, header in unfilled:
+        if field not in fields and header not in taken:
+            take(field, header, "synonym", HEADER_EXACT)
     comment = profiles.get(fields.get("comment", ""))
     if "buyer" not in fields and "contact" not in fields and comment is not None:
         if comment.share("named") >= NAMED_COMMENT and how["comment"] != "--map":

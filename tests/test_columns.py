@@ -410,3 +410,9 @@ def test_a_datev_posting_text_that_names_the_buyers_is_the_buyer_and_an_empty_co
     mapping = map_columns(frame)
     assert mapping.fields["buyer"] == "Buchungstext"
     assert mapping.fields["product"] == "Beleginfo - Inhalt 2"
+    # an empty column named for a field yields to one whose cells hold it, else it stays
+    payments = frame.assign(
+        Zahlweise=[""] * 12, **{"Beleginfo - Inhalt 3": ["Überweisung", "Lastschrift"] * 6}
+    )
+    assert map_columns(payments).fields["payment"] == "Beleginfo - Inhalt 3"
+    assert map_columns(frame.assign(Zahlweise=[""] * 12)).fields["payment"] == "Zahlweise"
