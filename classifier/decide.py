@@ -103,6 +103,7 @@ def decide(
     strength, _, decides, rank, allows, doubtful = _rule_arrays(evidence.columns, rules)
     who = np.isin([rules[c].family for c in columns], ["buyer", "government"])
     fired = fired if fired is not None else evidence.notna().to_numpy()
+    fired, doubt_fired = _conditioned(fired, columns, rules)
     p_model = proba[list(PROBA_COLUMNS)].to_numpy(dtype=float)
     n = len(evidence)
     rows = np.arange(n)
@@ -124,7 +125,10 @@ def decide(
     else:
         has_who[:] = False
     volume = np.array([rules[c].family == "volume" for c in columns], dtype=bool)
-    supported = (fired[:, ~volume].astype(float) @ allows[~volume].astype(float)) > 0
+    # ... weak signals alone (an invoice, a bank transfer: persons get them too) do not
+    # outweigh who buys
+    strong = ~volume & (strength >= CONTRARY)
+    supported = (fired[:, strong].astype(float) @ allows[strong].astype(float)) > 0
     yields = ~has_decision & has_who & ~allows[who_id, label] & ~supported[rows, label]
     label = np.where(yields, np.where(allows[who_id], p_model, -1.0).argmax(axis=1), label)
 
@@ -152,7 +156,7 @@ def decide(
     conflict = contrary_max >= CONTRARY
     # evidence that is ambiguous by nature (rules.toml ``ambiguous = true``)
     # ... when that evidence settles the label: a firm's legal form outranks a profession
-    doubt, has_doubt = _strongest(fired, doubtful, np.zeros(len(columns)))
+    doubt, has_doubt = _strongest(doubt_fired, doubtful, np.zeros(len(columns)))
     has_doubt &= ~has_decision | doubtful[deciding]
     doubt = np.where(has_doubt & has_decision, deciding, doubt)
     ambiguous = thin | conflict | close | has_doubt
@@ -183,6 +187,32 @@ def decide(
         },
         index=evidence.index,
     )
+
+
+def _conditioned(
+    fired: np.ndarray, columns: Sequence[str], rules: Mapping[str, Rule]
+) -> tuple[np.ndarray, np.ndarray]:
+    """``fired`` without the rules that yield to another rule that fired on the row
+    (``yields_to``), and the same read for doubt: a rule ambiguous only beside others
+    (``ambiguous_with``) does not make the rows without them ambiguous.
+    """
+    where = {c: i for i, c in enumerate(columns)}
+
+    def any_of(ids: Sequence[str]) -> np.ndarray:
+        cols = [where[r] for r in ids if r in where]
+        return fired[:, cols].any(axis=1) if cols else np.zeros(len(fired), dtype=bool)
+
+    out = fired
+    for i, c in enumerate(columns):
+        if rules[c].yields_to:
+            out = out.copy() if out is fired else out
+            out[:, i] &= ~any_of(rules[c].yields_to)
+    doubt = out
+    for i, c in enumerate(columns):
+        if rules[c].ambiguous and rules[c].ambiguous_with:
+            doubt = doubt.copy() if doubt is out else doubt
+            doubt[:, i] &= any_of(rules[c].ambiguous_with)
+    return out, doubt
 
 
 def _strongest(

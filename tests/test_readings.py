@@ -154,6 +154,21 @@ READINGS = [
         "B2C",
         False,
     ),
+    # a trade word before or after the name makes a sole trader's trade name, in any language
+    ({"buyer": "Physiotherapie Anna Schmidt", "product": "Headset", "quantity": "2"}, "B2B", False),
+    ({"buyer": "Julie Lambert – Traductions", "product": "Ordinateur portable"}, "B2B", False),
+    # an internet provider's mailbox is a person's, as free mail is
+    (
+        {"buyer": "Ivana Berger", "email": "ivana.berger60@a1.net", "product": "Wasserkocher"},
+        "B2C",
+        False,
+    ),
+    # a word naming an organisation is in no person's name, whatever given name it holds
+    (
+        {"buyer": "St. Agnes Academy", "product": "Graphing calculator", "quantity": "6"},
+        "B2B",
+        False,
+    ),
 ]
 
 
@@ -229,11 +244,44 @@ def test_a_record_that_names_its_buyer_is_not_thin():
     assert not decide(_proba(0.5, 0.45, 0.05), evidence, identified=[True])["thin"].iloc[0]
 
 
-def test_a_profession_is_ambiguous_only_when_it_settles_the_label():
-    alone = decide(_proba(0.6, 0.3, 0.1), _frame(professional="Attorney at Law"))
-    assert alone["ambiguous"].iloc[0] and alone["doubt"].iloc[0] == "professional"
-    firm = decide(_proba(0.6, 0.3, 0.1), _frame(professional="Law", company_form="LLP"))
+def test_a_profession_is_ambiguous_where_a_person_buys_and_it_settles_the_label():
+    # LABELING.md: the lawyer buying for the practice — "the buyer is a person, purpose is
+    # professional"
+    person = decide(
+        _proba(0.6, 0.3, 0.1), _frame(professional="Attorney at Law", person_name="Michael Kim")
+    )
+    assert person["label"].iloc[0] == "B2B"
+    assert person["ambiguous"].iloc[0] and person["doubt"].iloc[0] == "professional"
+    # a practice named as a firm is an organisation: B2B, nothing disagrees
+    practice = decide(_proba(0.6, 0.3, 0.1), _frame(professional="Dental Practice"))
+    assert practice["label"].iloc[0] == "B2B" and not practice["ambiguous"].iloc[0]
+    firm = decide(
+        _proba(0.6, 0.3, 0.1),
+        _frame(professional="Law", company_form="LLP", person_name="Michael Kim"),
+    )
     assert firm["settled_by"].iloc[0] == "company_form" and not firm["ambiguous"].iloc[0]
+
+
+def test_a_public_schools_word_yields_to_a_private_schools_legal_form():
+    out = decide(
+        _proba(0.5, 0.1, 0.4),
+        _frame(public_institution_word="základní škola", company_form="s.r.o"),
+    )
+    assert out["label"].iloc[0] == "B2B" and not out["ambiguous"].iloc[0]
+    alone = decide(_proba(0.5, 0.1, 0.4), _frame(public_institution_word="základní škola"))
+    assert alone["label"].iloc[0] == "B2G"
+
+
+def test_household_goods_in_more_than_a_household_buys_are_no_sign_against_an_organisation():
+    bulk = decide(
+        _proba(0.8, 0.15, 0.05),
+        _frame(company_form="ТОО", product_household="Бумага туалетная", quantity_bulk="25"),
+    )
+    assert bulk["label"].iloc[0] == "B2B" and not bulk["ambiguous"].iloc[0]
+    one = decide(
+        _proba(0.8, 0.15, 0.05), _frame(company_form="ТОО", product_household="Кондиционер")
+    )
+    assert one["ambiguous"].iloc[0] and one["conflict"].iloc[0] == "product_household"
 
 
 def test_evidence_of_an_organisation_is_not_held_against_the_state():

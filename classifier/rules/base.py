@@ -59,6 +59,11 @@ class Rule:
     policy: dict[str, str] = field(default_factory=dict)
     choose: tuple[str, ...] = ()
     ambiguous: bool = False
+    # ambiguous only where one of these rules fired too (a profession beside a person's name)
+    ambiguous_with: tuple[str, ...] = ()
+    # evidence that does not count where one of these fired (a public school's word inside
+    # the name of a private school that has a company's legal form)
+    yields_to: tuple[str, ...] = ()
 
     @property
     def allows(self) -> tuple[str, ...]:
@@ -80,6 +85,8 @@ def make_rule(rule_id: str, spec: dict[str, Any]) -> Rule:
     spec = dict(spec)
     spec["fields"] = tuple(spec.get("fields", ()))
     spec["choose"] = tuple(spec.get("choose", ()))
+    for key in ("ambiguous_with", "yields_to"):
+        spec[key] = tuple(spec.get(key, ()))
     rule = Rule(id=rule_id, **spec)
     if not {rule.label, *rule.choose} <= set(LABELS):
         raise ValueError(f"rule {rule_id!r}: label must be one of {', '.join(LABELS)}.")

@@ -58,7 +58,7 @@ def _quoted(name: str) -> str | None:
 
 @cache
 def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str],
-                            frozenset[str]]:  # fmt: skip
+                            frozenset[str], frozenset[str]]:  # fmt: skip
     names = read_toml("names.toml")
     return (
         read_list("first_names.txt"),
@@ -66,6 +66,7 @@ def _name_tables() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], fro
         frozenset(names["patronymic_words"]),
         frozenset(names["titles"]),
         frozenset(names["particles"]),
+        frozenset(normalise(w) for w in names["organisation_words"]),
     )
 
 
@@ -74,6 +75,8 @@ def given_names() -> frozenset[str]:
     return _name_tables()[0]
 
 
+_BRACKETS = re.compile(r"\([^)]*\)")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 _SURNAME = r"[^\W\d_][^\W\d_'’-]+"
 _INITIAL = r"[^\W\d_a-zа-яё]\."
 # «Сидорова А.П.», «А. П. Сидоров», "J. Smith", "Smith J.", and "M Svoboda" without dots
@@ -97,13 +100,18 @@ def person_name(text: str) -> str | None:
     ('Fleur van den Berg', 'M. de Jong', 'Rob T. Evans')
     >>> person_name("Вектор Плюс"), person_name("Кондиционер 12000 BTU")
     (None, None)
+    >>> person_name("Douglas College"), person_name("Trader Joe's"), person_name("D'Angelo Ross")
+    (None, None, "D'Angelo Ross")
     """
     text = _CUSTOMER_CODE.sub("", text.strip())  # "CUST-10356 Latoya Jackson"
     if not text or len(text) > 60 or any(map(str.isdigit, text)):
         return None
-    first_names, endings, patronymic_words, titles, particles = _name_tables()
+    first_names, endings, patronymic_words, titles, particles, organisations = _name_tables()
     raw = word_list(text)
     tokens = [normalise(w) for w in raw]
+    # a word that names an organisation, or a possessive ("Trader Joe's"), is in no person's name
+    if not organisations.isdisjoint(tokens) or _POSSESSIVE.search(text):
+        return None
     # honorifics aside, and the particles of surnames ("van den Berg") not counted as words
     core = [
         (r, t)
@@ -253,7 +261,8 @@ def evidence(
     if titled.any():
         buyer = buyer.astype(object)
         pairs = zip(buyer[titled], title[titled], strict=True)
-        buyer[titled] = [b.replace(t, " ").strip(" ,;-") for b, t in pairs]
+        # ... nor is a remark in brackets after it («(адвокатский кабинет)»)
+        buyer[titled] = [_BRACKETS.sub(" ", b.replace(t, " ")).strip(" ,;-") for b, t in pairs]
     # an organisation's name is not a person's: only the other rows' names are read
     people = map_distinct(buyer, person_name, memo_of(person_name), where=~organisation.to_numpy())
     # a contact column holds a person by its nature: with no buyer beside it, or with a
