@@ -97,8 +97,9 @@ def identified(canon: pd.DataFrame) -> np.ndarray:
 
 
 def worded(canon: pd.DataFrame) -> np.ndarray:
-    """Rows of a canonical frame with free text: a comment, documents or a contract."""
-    return canon[["comment", "documents", "contract"]].notna().any(axis=1).to_numpy()
+    """Rows of a canonical frame with free text: a comment or a contract (a document's kind,
+    "Invoice", «Счёт», is no text a purpose is read in: invoicing systems write it for all)."""
+    return canon[["comment", "contract"]].notna().any(axis=1).to_numpy()
 
 
 def _output_names(frame: pd.DataFrame) -> dict[str, str]:
