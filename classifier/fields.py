@@ -80,6 +80,17 @@ NAMED_FIELDS = ("buyer", "contact", "product")
 IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 
 
+def _given_names_only(header: str) -> bool:
+    """Whether a contact header names a column of given names alone ("Vorname", "First
+    Name"; ``data/names.toml``)."""
+    return normalise_header(header) in _given_name_headers()
+
+
+@cache
+def _given_name_headers() -> frozenset[str]:
+    return frozenset(normalise_header(h) for h in read_toml("names.toml")["given_name_headers"])
+
+
 @cache
 def synonyms() -> dict[str, list[tuple[str, int]]]:
     """Normalised header → [(field, preference)]; earlier rows of the table are preferred."""
@@ -250,7 +261,7 @@ def map_columns(
     surnames = [k for k, entries in table.items() for f, _ in entries if f == "surname"]
     if buyer and contact and "buyer" not in joined and "contact" not in joined:
         padded = f" {normalised.get(buyer, normalise_header(buyer))} "
-        if any(f" {s} " in padded for s in surnames):
+        if any(f" {s} " in padded for s in surnames) or _given_names_only(contact):
             # a buyer column of companies or surnames beside a first-name column (MYOB's
             # "Co./Last Name" and "First Name"): the two make a person's name where both
             # are filled, the company's where the first name is empty

@@ -27,7 +27,13 @@ from classifier.model.saved import Model, load_model
 from classifier.rules.analyst import known_records
 from classifier.rules.base import SHIPPED, RuleSet
 from classifier.rules.evidence import evidence_and_fired
-from classifier.totals import empty_reason, no_sale_rows, numbering_reason, totals_reason
+from classifier.totals import (
+    empty_reason,
+    heading_reason,
+    no_sale_rows,
+    numbering_reason,
+    totals_reason,
+)
 from classifier.utils.distinct import one_frame
 
 __all__ = [
@@ -208,8 +214,9 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """The frame's own columns in order, then the output columns of :func:`label_columns`.
 
     A totals row (:func:`~classifier.totals.totals_rows`), an empty line
-    (:func:`~classifier.totals.empty_rows`, a ``;;;;`` line) and a row of column numbers
-    (:func:`~classifier.totals.numbering_rows`) are kept, with no label,
+    (:func:`~classifier.totals.empty_rows`, a ``;;;;`` line), a row of column numbers
+    (:func:`~classifier.totals.numbering_rows`) and a report's section heading
+    (:func:`~classifier.totals.heading_rows`) are kept, with no label,
     confidence or probabilities, not ambiguous, and one reason: no sale. Here,
     where every engine joins a chunk's cells (all of its columns) to their labels.
     """
@@ -221,7 +228,8 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     no_sale = no_sale_rows(frame)
     totals, empty, numbering = no_sale["totals"], no_sale["empty"], no_sale["numbering"]
     kinds = (totals, totals_reason(lang)), (empty, empty_reason(lang))
-    for rows, reason in (*kinds, (numbering, numbering_reason(lang))):
+    kinds += (numbering, numbering_reason(lang)), (no_sale["heading"], heading_reason(lang))
+    for rows, reason in kinds:
         if rows.any():
             for column in ("label", "confidence", *PROBA_COLUMNS):
                 out.loc[rows, names[column]] = None
@@ -233,6 +241,7 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
         "totals_rows": int(totals.sum()),
         "empty_rows": int(empty.sum()),
         "numbering_rows": int(numbering.sum()),
+        "heading_rows": int(no_sale["heading"].sum()),
     }
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out

@@ -39,7 +39,8 @@ def _phrase() -> str:
     words = sorted((w.rstrip(":") for w in table["words"]), key=len, reverse=True)
     words_re = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     continued = "|".join(re.escape(w) for w in table["continued"])
-    return rf"^(?:{words_re})\s*(?:[:.]\s*.*|\s(?:{continued})\s.*)?$"
+    named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table["named"])
+    return rf"^(?:(?:{words_re})\s*(?:[:.]\s*.*|\s(?:{continued})\s.*)?|(?:{named})\s.+)$"
 
 
 def totals_reason(lang: str = "en") -> str:
@@ -57,6 +58,7 @@ def no_sale_rows(frame: pd.DataFrame) -> dict[str, np.ndarray]:
         "totals": _totals(frame, first, text),
         "empty": (first < 0) & (frame.shape[1] > 0),
         "numbering": _numbering(frame, first, text),
+        "heading": _heading(frame, first),
     }
 
 
@@ -96,6 +98,46 @@ def numbering_rows(frame: pd.DataFrame) -> np.ndarray:
     [True, False]
     """
     return no_sale_rows(frame)["numbering"]
+
+
+def heading_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows of a raw export frame are a report's section headings: one cell filled, in
+    a column with no header of its own (read as ``Unnamed: 0``). Kept in the output, not
+    labelled as a sale.
+
+    >>> frame = pd.DataFrame({"Unnamed: 0": ["Algonquin College", "", "Total"],
+    ...                       "Item": ["", "Projector", ""], "Amount": ["", "944.10", "944.10"]})
+    >>> heading_rows(frame).tolist()
+    [True, False, False]
+    """
+    return no_sale_rows(frame)["heading"]
+
+
+def heading_reason(lang: str = "en") -> str:
+    """The reason a section heading is given, in ``lang``."""
+    reasons = _table()["heading_reason"]
+    return reasons.get(lang, reasons["en"])
+
+
+def _heading(frame: pd.DataFrame, first: np.ndarray) -> np.ndarray:
+    found = np.zeros(len(frame), dtype=bool)
+    if frame.shape[1] < 2:
+        return found
+    unnamed = [
+        i
+        for i, c in enumerate(frame.columns)
+        if not str(c).strip() or str(c).startswith("Unnamed:")
+    ]
+    for i in unnamed:
+        rows = np.flatnonzero(first == i)
+        if not len(rows):
+            continue
+        others = [j for j in range(frame.shape[1]) if j != i]
+        filled = np.zeros(len(rows), dtype=bool)
+        for j in others:
+            filled |= _text(frame.iloc[rows, j]).to_numpy(dtype=object) != ""
+        found[rows[~filled]] = True
+    return found
 
 
 def _first_cells(frame: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:

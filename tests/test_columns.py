@@ -416,3 +416,28 @@ def test_a_datev_posting_text_that_names_the_buyers_is_the_buyer_and_an_empty_co
     )
     assert map_columns(payments).fields["payment"] == "Beleginfo - Inhalt 3"
     assert map_columns(frame.assign(Zahlweise=[""] * 12)).fields["payment"] == "Zahlweise"
+
+
+def test_a_given_name_column_beside_a_name_column_makes_the_person_with_it():
+    # Abacus writes a person's surname in "Name" and the given name in "Vorname"; a
+    # company's name in "Name" with "Vorname" empty
+    frame = pd.DataFrame(
+        {
+            "Kunden-Nr.": ["10602", "10017", "10290", "10412", "10033", "10505"],
+            "Name": ["Baumann", "Kanton Bern", "Steiner", "Müller AG", "Gemeinde Köniz", "Keller"],
+            "Vorname": ["Daniel", "", "Andreas", "", "", "Ursula"],
+            "Ort": ["Bern", "Bern", "Belp", "Thun", "Köniz", "Biel"],
+            "Buchungstext": [
+                "Nespresso Vertuo",
+                "Bürostuhl",
+                "Dyson V15",
+                "Toner",
+                "Beamer",
+                "Kettle",
+            ],
+            "Betrag": ["249.00", "1'290.00", "699.00", "380.50", "1'150.00", "89.90"],
+        }
+    )
+    colmap = map_columns(frame, None, name="debitoren.csv")
+    assert colmap.fields["buyer"] == "Name" and colmap.fields["contact"] == "Vorname"
+    assert colmap.joined["buyer"] == ("Vorname", "Name")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import nbformat
 import pytest
@@ -87,5 +88,6 @@ def test_walkthrough_shows_explains_card_and_readable_reasons():
 
 def test_walkthrough_uses_the_estimator():
     text = shown(executed("walkthrough.ipynb"))
-    assert "macro-F1 of 3 folds: 0." in text and "classes: ['B2B', 'B2C', 'B2G']" in text
+    assert re.search(r"macro-F1 of 3 folds: [01]\.\d{3}, [01]\.\d{3}, [01]\.\d{3}", text)
+    assert "classes: ['B2B', 'B2C', 'B2G']" in text
     assert "same label as the shipped model on" in text

@@ -130,6 +130,9 @@ def person_name(text: str) -> str | None:
         return text
     if len(names) <= 3 and any(t in first_names for t in names[:2]):
         return text
+    # two given names and two surnames ("Pedro José Almeida Martins", "María Luisa García López")
+    if len(names) == 4 and names[0] in first_names and names[1] in first_names:
+        return text
     if len(names) == 3 and names[2] in first_names:  # family name first: "Nguyễn Văn Hùng"
         return text
     if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):

@@ -70,6 +70,7 @@ VALID = [
     ("RSSMRA85T10A562S", "tax_id_person", "codice fiscale (IT) RSSMRA85T10A562S"),
     ("NIF 501 964 843", "tax_id_organisation", "NIPC (PT) 501964843"),
     ("NIF 123456789", "tax_id_person", "NIF (PT) 123456789"),
+    ("NIF 999999990", "tax_id_person", "NIF consumidor final (PT) 999999990"),
     ("KvK 34138857", "tax_id_organisation", "KvK (NL) 34138857"),
     ("0403019261", "tax_id_organisation", "ondernemingsnummer (BE) 0403019261"),
     ("KBO 0428.759.497", "tax_id_organisation", "ondernemingsnummer (BE) 0428759497"),
@@ -90,6 +91,12 @@ VALID = [
 @pytest.mark.parametrize(("cell", "rule", "value"), VALID)
 def test_each_countrys_number_is_read_by_its_rules(cell, rule, value):
     assert tax_evidence(cell) == {rule: value}
+
+
+def test_the_final_consumers_number_alone_is_no_organisations():
+    # PT 999999990 is the number of an invoice to an unnamed consumer; the same nine digits
+    # pass another country's check, and readings that disagree are no evidence
+    assert tax_evidence("999999990") == {}
 
 
 def test_every_kind_in_the_table_is_tested():
