@@ -66,7 +66,11 @@ def _not_records(frame: pd.DataFrame) -> np.ndarray:
         import classifier.totals as totals
     except ImportError:
         return out
-    for name in ("totals_rows", "empty_rows", "numbering_rows", "heading_rows"):
+    if hasattr(totals, "no_sale_rows"):  # every kind, found in one pass
+        for rows in totals.no_sale_rows(frame).values():
+            out |= rows
+        return out
+    for name in ("totals_rows", "empty_rows", "numbering_rows"):
         if hasattr(totals, name):
             out |= getattr(totals, name)(frame)
     return out

@@ -202,15 +202,13 @@ def _conditioned(
         cols = [where[r] for r in ids if r in where]
         return fired[:, cols].any(axis=1) if cols else np.zeros(len(fired), dtype=bool)
 
-    out = fired
+    out = fired.copy()
     for i, c in enumerate(columns):
         if rules[c].yields_to:
-            out = out.copy() if out is fired else out
             out[:, i] &= ~any_of(rules[c].yields_to)
-    doubt = out
+    doubt = out.copy()
     for i, c in enumerate(columns):
-        if rules[c].ambiguous and rules[c].ambiguous_with:
-            doubt = doubt.copy() if doubt is out else doubt
+        if rules[c].ambiguous_with:
             doubt[:, i] &= any_of(rules[c].ambiguous_with)
     return out, doubt
 

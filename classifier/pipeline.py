@@ -27,13 +27,7 @@ from classifier.model.saved import Model, load_model
 from classifier.rules.analyst import known_records
 from classifier.rules.base import SHIPPED, RuleSet
 from classifier.rules.evidence import evidence_and_fired
-from classifier.totals import (
-    empty_reason,
-    heading_reason,
-    no_sale_rows,
-    numbering_reason,
-    totals_reason,
-)
+from classifier.totals import no_sale_reason, no_sale_rows
 from classifier.utils.distinct import one_frame
 
 __all__ = [
@@ -226,22 +220,16 @@ def attach(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
         out[names[column]] = labels[column].array
     lang = labels.attrs.get("lang", "en")
     no_sale = no_sale_rows(frame)
-    totals, empty, numbering = no_sale["totals"], no_sale["empty"], no_sale["numbering"]
-    kinds = (totals, totals_reason(lang)), (empty, empty_reason(lang))
-    kinds += (numbering, numbering_reason(lang)), (no_sale["heading"], heading_reason(lang))
-    for rows, reason in kinds:
+    for kind, rows in no_sale.items():
         if rows.any():
             for column in ("label", "confidence", *PROBA_COLUMNS):
                 out.loc[rows, names[column]] = None
             out.loc[rows, names["ambiguous"]] = False
-            out.loc[rows, names["reasons"]] = reason
+            out.loc[rows, names["reasons"]] = no_sale_reason(kind, lang)
     run = {
         "unreadable_cells": labels.attrs.get("unreadable_cells", 0),
         "columns": names,
-        "totals_rows": int(totals.sum()),
-        "empty_rows": int(empty.sum()),
-        "numbering_rows": int(numbering.sum()),
-        "heading_rows": int(no_sale["heading"].sum()),
+        **{f"{kind}_rows": int(rows.sum()) for kind, rows in no_sale.items()},
     }
     out.attrs = {**frame.attrs, "b2x_run": run}
     return out

@@ -18,12 +18,11 @@ from classifier.vocabulary import read_toml
 
 __all__ = [
     "totals_rows",
-    "totals_reason",
     "empty_rows",
-    "empty_reason",
     "numbering_rows",
-    "numbering_reason",
+    "heading_rows",
     "no_sale_rows",
+    "no_sale_reason",
 ]
 
 
@@ -43,16 +42,21 @@ def _phrase() -> str:
     return rf"^(?:(?:{words_re})\s*(?:[:.]\s*.*|\s(?:{continued})\s.*)?|(?:{named})\s.+)$"
 
 
-def totals_reason(lang: str = "en") -> str:
-    """The reason a totals row is given, in ``lang``."""
-    reasons = _table()["reason"]
+def no_sale_reason(kind: str, lang: str = "en") -> str:
+    """The reason a row of a kind of :func:`no_sale_rows` is given, in ``lang``.
+
+    >>> no_sale_reason("totals")
+    'totals row, not a sale'
+    """
+    reasons = _table()["reason"][kind]
     return reasons.get(lang, reasons["en"])
 
 
 def no_sale_rows(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     """The rows of a raw export frame that hold no sale, by kind: ``totals`` (see
-    :func:`totals_rows`), ``empty`` (:func:`empty_rows`) and ``numbering``
-    (:func:`numbering_rows`), found in one look at each row's first filled cell."""
+    :func:`totals_rows`), ``empty`` (:func:`empty_rows`), ``numbering``
+    (:func:`numbering_rows`) and ``heading`` (:func:`heading_rows`), found in one look at
+    each row's first filled cell."""
     first, text = _first_cells(frame)
     return {
         "totals": _totals(frame, first, text),
@@ -111,12 +115,6 @@ def heading_rows(frame: pd.DataFrame) -> np.ndarray:
     [True, False, False]
     """
     return no_sale_rows(frame)["heading"]
-
-
-def heading_reason(lang: str = "en") -> str:
-    """The reason a section heading is given, in ``lang``."""
-    reasons = _table()["heading_reason"]
-    return reasons.get(lang, reasons["en"])
 
 
 def _heading(frame: pd.DataFrame, first: np.ndarray) -> np.ndarray:
@@ -202,18 +200,6 @@ def _numbering(frame: pd.DataFrame, first: np.ndarray, text: pd.Series) -> np.nd
 
 
 _COLUMN_NUMBER = re.compile(r"(\d{1,3})[^\W\d_]?")
-
-
-def numbering_reason(lang: str = "en") -> str:
-    """The reason a row of column numbers is given, in ``lang``."""
-    reasons = _table()["numbering_reason"]
-    return reasons.get(lang, reasons["en"])
-
-
-def empty_reason(lang: str = "en") -> str:
-    """The reason an empty line is given, in ``lang``."""
-    reasons = _table()["empty_reason"]
-    return reasons.get(lang, reasons["en"])
 
 
 def _text(column: pd.Series) -> pd.Series:
