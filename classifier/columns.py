@@ -387,6 +387,8 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
     for field in columns.defaults:
         canon[field] = pd.Series(pd.NA, index=canon.index, dtype="string")
     _take_apart(canon)
+    if "order_id" in columns.fields:
+        canon["order_id"] = order_with_buyer(canon["order_id"], canon["buyer"])
     if "amount" not in columns.fields:
         canon["amount"] = canon["quantity"] * canon["unit_price"]
     if columns.anonymous_sale:
@@ -429,6 +431,37 @@ def _fill_order_gaps(canon: pd.DataFrame) -> None:
         if (source >= 0).any():
             taken = np.where(source >= 0, source, rows)
             canon[field] = pd.Series(canon[field].array.take(taken), index=canon.index)
+
+
+def mixed_orders(order: np.ndarray, buyer: np.ndarray) -> np.ndarray:
+    """Rows whose order number names the documents of several buyers.
+
+    ``order`` and ``buyer`` are integer codes of each row's order id and buyer cell (-1
+    where missing). Kontur.Elba numbers invoices, acts and waybills each from 1, so one
+    number names several buyers' documents: such a number is no order of its own.
+
+    >>> mixed_orders(np.array([0, 0, 1, 1, -1]), np.array([0, 1, 2, 2, 3])).tolist()
+    [True, True, False, False, False]
+    """
+    named = (order >= 0) & (buyer >= 0)
+    if not named.any():
+        return named
+    width = np.int64(buyer.max()) + 1
+    pairs = pd.unique(order[named].astype(np.int64) * width + buyer[named])
+    buyers = np.bincount(pairs // width, minlength=int(order.max()) + 1)
+    return named & (buyers[np.maximum(order, 0)] > 1)
+
+
+def order_with_buyer(order_id: pd.Series, buyer: pd.Series) -> pd.Series:
+    """Order ids where :func:`mixed_orders` finds several buyers to one number: the number
+    with the buyer's name ("17 · ИП Соколов А. В."), the rest as they are."""
+    mixed = mixed_orders(
+        pd.factorize(order_id, use_na_sentinel=True)[0],
+        pd.factorize(buyer, use_na_sentinel=True)[0],
+    )
+    if not mixed.any():
+        return order_id
+    return order_id.where(~mixed, order_id + " · " + buyer)
 
 
 def first_in_order(known: np.ndarray, order: np.ndarray) -> np.ndarray:

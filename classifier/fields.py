@@ -47,6 +47,10 @@ SKIP = "skip"
 # ... and rows of this name are words naming the seller's side of a sale (its salesperson,
 # its own tax ID, its bank, an agent): a header holding one as whole words is no field
 SELLER = "seller"
+# ... and rows of this name are words naming a tax's own amount ("Сума ПДВ", "VAT amount",
+# "MwSt-Betrag"): a header holding one as whole words is no amount nor any field
+TAX = "tax"
+NO_FIELD = (SKIP, SELLER, TAX)
 HEADER_EXACT = 0.9  # score of a column whose header is a synonym of the field
 HEADER_CONTAINS = 0.7  # ... whose header holds a synonym as whole words
 VETO = 0.6  # content this sure against a field overrules a header naming it
@@ -155,6 +159,12 @@ def map_columns(
         p = profiles.get(header)
         return p is not None and p.filled >= MIN_CELLS and against(p, field) >= VETO / 2
 
+    def repeats(header: str, field: str) -> bool:
+        """A names column that repeats a few values down many rows (a ledger's account
+        names, a salesperson): tried after the other headers naming the field."""
+        p = profiles.get(header)
+        return p is not None and _variety(p, field) < 1.0
+
     def take(field: str, header: str, why: str, base: float) -> None:
         p = profiles.get(header)
         content = fit(p, field) if p is not None else 0.0
@@ -165,18 +175,18 @@ def map_columns(
     parts: dict[str, str] = {}
     unfilled: list[tuple[str, str]] = []
     exact = sorted(
-        (leans_against(h, field), rank, position, h, field)
+        (leans_against(h, field) or repeats(h, field), rank, position, h, field)
         for position, h in enumerate(headers)
         for field, rank in table.get(normalised[h], ())
     )
-    seller = [k for k, entries in table.items() for f, _ in entries if f == SELLER]
+    not_fields = [k for k, entries in table.items() for f, _ in entries if f in (SELLER, TAX)]
     for header in headers:
         padded = f" {normalised[header]} "
-        named = any(field not in (SKIP, SELLER) for field, _ in table.get(normalised[header], ()))
-        if not named and any(f" {word} " in padded for word in seller):
+        named = any(field not in NO_FIELD for field, _ in table.get(normalised[header], ()))
+        if not named and any(f" {word} " in padded for word in not_fields):
             taken.add(header)
     for _, _, _, header, field in exact:
-        if field in (SKIP, SELLER):
+        if field in NO_FIELD:
             taken.add(header)
             continue
         if field in PARTS:
@@ -196,7 +206,7 @@ def map_columns(
             (k, f)
             for k, entries in table.items()
             for f, _ in entries
-            if f not in (*PARTS, SKIP, SELLER)
+            if f not in (*PARTS, *NO_FIELD)
         ),
         key=lambda kv: -len(kv[0]),
     )
@@ -252,6 +262,10 @@ def map_columns(
         fields["order_id"], how["order_id"] = fields["receipt"], "the receipt's number"
         score["order_id"] = score["receipt"]
     joined: dict[str, tuple[str, ...]] = {}
+    if how.get("order_id") == "the receipt's number" and "order_date" in fields:
+        # receipt numbers start again with each shift (Dreamkas, Evotor): a receipt is its
+        # number at its time, and the lines of one receipt share that time
+        joined["order_id"] = (fields["order_date"], fields["receipt"])
     if "contact" in fields and parts:
         # LABELING.md: a personal full name is evidence of a person: the parts make it
         chosen = {fields["contact"], *parts.values()}

@@ -441,3 +441,58 @@ def test_a_given_name_column_beside_a_name_column_makes_the_person_with_it():
     colmap = map_columns(frame, None, name="debitoren.csv")
     assert colmap.fields["buyer"] == "Name" and colmap.fields["contact"] == "Vorname"
     assert colmap.joined["buyer"] == ("Vorname", "Name")
+
+
+def test_receipt_numbers_that_start_again_each_shift_are_told_apart_by_their_time():
+    # Dreamkas numbers receipts from 1 in every shift: receipt 1 of two days is two sales
+    frame = _frame(
+        **{
+            "Дата и время": ["03.03.2025 10:23:00"] * 2 + ["04.03.2025 09:02:00"] * 2,
+            "Номер смены": ["211", "211", "212", "212"],
+            "Номер чека": ["1", "1", "1", "1"],
+            "Покупатель": ["", "", "МБОУ «Гимназия № 7»", "МБОУ «Гимназия № 7»"],
+            "Наименование": ["Изолента", "Скотч", "Бумага А4", "Маркер"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.header_text("order_id") == "Дата и время + Номер чека"
+    orders = canonical(frame, mapping)["order_id"]
+    assert orders[0] == orders[1] != orders[2] == orders[3]
+
+
+def test_a_ledger_account_column_yields_the_buyer_to_the_customer_column():
+    """Wave's account transactions: "Account Name" (a synonym of the buyer in CRM exports)
+    holds the ledger's few accounts down every row; "Customer" holds the buyers."""
+    customers = [
+        "Emily Chen", "Queen's University", "Toronto Transit Commission", "Raj Patel",
+        "Halifax Regional Municipality", "Marc Bouchard", "Olivia Wilson", "Service Alberta",
+        "Kingston Health Sciences Centre", "Brown, Michael", "Jean-François Gagnon",
+        "Limestone District School Board",
+    ]  # fmt: skip
+    frame = _frame(
+        **{
+            "Account Name": ["Services", "HST Payable", "Accounts Receivable"] * 8,
+            "Customer": [c for c in customers for _ in range(2)],
+            "Transaction Line Description": ["Home Wi-Fi setup", "HST"] * 12,
+        }
+    )
+    assert map_columns(frame).fields["buyer"] == "Customer"
+
+
+def test_a_tax_amount_and_a_suppliers_columns_are_no_field():
+    frame = _frame(
+        **{
+            "ИИН/БИН поставщика": ["041040082717"] * 3,
+            "Наименование поставщика": ["ТОО «IT Office»"] * 3,
+            "Наименование получателя": ["КГУ «Школа-гимназия № 12»", "ТОО «Ромашка»", "ИП Ахметов"],
+            "Наименование товаров, работ, услуг": ["Ноутбук", "Принтер", "Бумага"],
+            "Сума ПДВ": ["17,50", "20,00", "3,10"],
+            "Загальна сума з ПДВ": ["105,00", "120,00", "18,60"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Наименование получателя"
+    assert mapping.fields["product"] == "Наименование товаров, работ, услуг"
+    assert mapping.fields["amount"] == "Загальна сума з ПДВ"
+    assert "Сума ПДВ" not in mapping.fields.values()
+    assert not {"ИИН/БИН поставщика", "Наименование поставщика"} & set(mapping.fields.values())

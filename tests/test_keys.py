@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from classifier.batch.keys import _chunk_keys_canonical, chunk_keys
-from classifier.columns import key_columns
+from classifier.columns import canonical, key_columns
 from classifier.fields import map_columns
 from classifier.files.read import read_chunks
 from tests.conftest import LAYOUTS, SAMPLES
@@ -66,3 +66,33 @@ def test_details_in_the_name_gaps_in_an_order_and_orders_known_by_date():
     visits, _, key_hash = chunk_keys(frame[keys], columns)
     assert len(visits) == len(visits.drop_duplicates()) > 0
     assert (key_hash != 0).all()  # every row has a buyer key here
+
+
+def test_one_number_for_documents_of_several_buyers_is_no_order():
+    # Kontur.Elba numbers each document kind from 1: "18" is an invoice to one buyer, an act
+    # to another; an order whose later lines leave the buyer out or write only its tax ID
+    # stays one order
+    frame = pd.DataFrame(
+        {
+            "Номер": ["18", "18", "18", "A", "A", "A"],
+            "Тип документа": ["Счёт", "Акт", "Акт", "УПД", "УПД", "УПД"],
+            "Контрагент": [
+                "ИП Соколов Андрей Викторович",
+                "ГБУЗ СО «Городская больница № 36»",
+                "ГБУЗ СО «Городская больница № 36»",
+                "ООО «Вектор» (ИНН 7701234567)",
+                "ИНН 7701234567",
+                "",
+            ],
+            "Содержание": ["Картридж", "Шредер", "Бумага", "Ноутбук", "Мышь", "Клавиатура"],
+        },
+        dtype="str",
+    )
+    columns = map_columns(frame)
+    canon = canonical(frame, columns)
+    orders = canon["order_id"].tolist()
+    assert orders[0] != orders[1] == orders[2]
+    assert orders[3] == orders[4] == orders[5] == "A"
+    assert canon["buyer"].iloc[5] == "ООО «Вектор»"  # filled from its order's first line
+    keys, key_map = key_columns(columns)
+    _same(frame[keys], key_map)

@@ -26,6 +26,7 @@ from classifier.columns import (
     detailed_buyers,
     details_in_buyer,
     first_in_order,
+    mixed_orders,
     tax_part,
 )
 from classifier.identity import buyer_key, buyer_keys, buyer_visits, order_visits, text_hashes
@@ -74,6 +75,7 @@ def _chunk_keys(
     if not all(isinstance(chunk[h].dtype, pd.StringDtype) for h in wanted):
         return _chunk_keys_canonical(chunk, columns)
     order, order_text = _field(chunk, columns, "order_id")
+    order, order_text = _order_with_buyer(chunk, columns, order, order_text)
     key, has_key = _key_hash(chunk, columns, order)
     order_hashes = _hashes(order_text)
     visit = order_hashes[order]
@@ -100,6 +102,28 @@ def _chunk_keys_canonical(
     return visits, text_hashes(canon["order_id"]), text_hashes(key.mask(key.eq("")))
 
 
+def _order_with_buyer(
+    chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray, order_text: pd.Series
+) -> tuple[np.ndarray, pd.Series]:
+    """Order codes and texts as :func:`~classifier.columns.order_with_buyer` makes them of
+    the cleaned buyer names; only orders whose buyer cells differ are cleaned and looked at."""
+    buyer, buyer_text = _field(chunk, columns, "buyer")
+    maybe = mixed_orders(order, buyer)
+    if not maybe.any():
+        return order, order_text
+    rows = np.isin(order, np.unique(order[maybe]))
+    codes, names = _subset(buyer, buyer_text, rows)
+    codes, names = _recode(codes, clean_buyers(names, detailed_buyers(names)))
+    mixed = mixed_orders(np.where(rows, order, -1), codes)
+    if not mixed.any():
+        return order, order_text
+    text = pd.Series(np.append(order_text.to_numpy(object), None)[order], dtype="string")
+    named = pd.Series(np.append(names.to_numpy(object), None)[codes], dtype="string")
+    text = text.where(~mixed, text + " · " + named)
+    codes, uniques = pd.factorize(text, use_na_sentinel=True)
+    return codes, pd.Series(uniques, dtype="string")
+
+
 def _recode(codes: np.ndarray, values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """Codes into ``values`` as codes into its distinct non-missing values (-1 where missing).
 
@@ -114,7 +138,11 @@ def _field(chunk: pd.DataFrame, columns: ColumnMap, field: str) -> tuple[np.ndar
     """A text field's codes (-1 where missing or absent) and distinct canonical values."""
     if field not in columns.fields:
         return np.full(len(chunk), -1, dtype=np.intp), pd.Series([], dtype="string")
-    codes, uniques = distinct_values(chunk[columns.fields[field]])
+    # joined columns (a receipt's time and number, a first and a last name) as canonical joins them
+    cells = (
+        columns.column(chunk, field) if field in columns.joined else chunk[columns.fields[field]]
+    )
+    codes, uniques = distinct_values(cells)
     return _recode(codes, text_cells(uniques))
 
 
