@@ -96,6 +96,8 @@ def _not_a_person(name: str) -> str | None:
 
     >>> _not_a_person("Army Corps of Engineers"), _not_a_person("POS customer")
     ('Army Corps of Engineers', None)
+    >>> _not_a_person("Dubois, Pierrre"), _not_a_person("Rasmussen, Lone")
+    (None, None)
     """
     text = name.strip()
     if sum(ch.isalpha() for ch in text) < 3 or "@" in text:
@@ -104,6 +106,8 @@ def _not_a_person(name: str) -> str | None:
         # a script whose personal names b2x cannot read: a name of two to four signs may be
         # a person's (박민서, 佐藤花子), a longer one is an organisation's (ソニーグループ)
         return text if sum(ch.isalpha() for ch in text) > 4 else None
+    if _LAST_FIRST.match(text):
+        return None  # "Rasmussen, Lone": a person's name written last name first
     tokens = text.replace(",", " ").split()
     if any(t.casefold().strip(".,;:") in _roles() for t in tokens):
         return None  # "POS customer": a role, not a name
@@ -126,6 +130,8 @@ def _one_word(word: str) -> str | None:
     return word
 
 
+# two single words around a comma, the second maybe hyphenated or an initial: "Last, First"
+_LAST_FIRST = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?,\s*[^\W\d_]+(?:-[^\W\d_]+)?\.?$")
 _READ_SCRIPT = re.compile(r"[A-Za-zÀ-ɏА-яЁёЄєІіЇїҐґҚқҢңҮүҰұӘәӨөҺһ]")
 
 
