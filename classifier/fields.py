@@ -248,10 +248,11 @@ def map_columns(
             how.pop("comment"), score.pop("comment")
             take("buyer", header, f"content: {comment.describe()}", 0.0)
     if "email" not in fields:
-        # a contact-point column holding phones and e-mails alike feeds both fields
+        # a contact-point column holding phones and e-mails alike feeds both fields, and so
+        # does a contact column of "Name (e-mail)" (HubSpot's Associated Contact)
         mixed = [
             h
-            for h in (fields.get("phone"),)
+            for h in (fields.get("phone"), fields.get("contact"))
             if h and profiles.get(h) and profiles[h].share("email") >= 0.3
         ]
         if mixed:

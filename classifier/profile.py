@@ -208,6 +208,16 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
     )
     code = matches("code") & ~number & ~date & ~email & ~phone & ~tax
     words = (letters >= 2) & (digits == 0) & ~email
+    # a login ("denverpublicli3", "crafty_mom"): one token, no capital letter
+    handle = (
+        (letters >= 3)
+        & ~email
+        & np.fromiter(
+            (_HANDLE.fullmatch(c) is not None and c.lower() == c for c in cells),
+            dtype=bool,
+            count=len(cells),
+        )
+    )
     n_words = np.fromiter((len(c.split()) for c in cells), dtype=int, count=len(cells))
     shares = {
         "commonest": float(weight[0]),  # the most frequent cell's share
@@ -227,6 +237,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
         else 0.0,
         "currency": share(np.isin([c.casefold() for c in cells], list(currencies))),
         "words": share(words),
+        "handle": share(handle),
         "long": share((n_words >= 3) & (letters >= 10)),
         "address": share(matches("address") & (digits > 0)),
         "contact_point": share(email | phone),
@@ -260,6 +271,7 @@ def _profile(column: pd.Series, ruleset) -> Profile:  # noqa: ANN001
     return Profile(filled, len(counts), {k: round(v, 4) for k, v in shares.items() if v > 0})
 
 
+_HANDLE = re.compile(r"[^\W_][\w.\-]*")
 _PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _PACKED_KEY = re.compile(read_toml("profiles.toml")["packed"]["pattern"])
 

@@ -496,3 +496,67 @@ def test_a_tax_amount_and_a_suppliers_columns_are_no_field():
     assert mapping.fields["amount"] == "Загальна сума з ПДВ"
     assert "Сума ПДВ" not in mapping.fields.values()
     assert not {"ИИН/БИН поставщика", "Наименование поставщика"} & set(mapping.fields.values())
+
+
+def test_a_buyer_column_of_logins_yields_to_the_names_of_the_recipients():
+    # Etsy's Sold Order Items: "Buyer" holds usernames, "Ship Name" the buyers' names
+    frame = _frame(
+        **{
+            "Item Name": ["Book Stamp", "Cardstock", "Wedding Sign", "Planner", "Tote", "Mug"],
+            "Buyer": [
+                "denverpublicli3",
+                "crafty_mom84",
+                "jsmith.designs",
+                "oakridgeelem",
+                "lindaw1962",
+                "bluebirdbakery",
+            ],
+            "Ship Name": [
+                "Denver Public Library",
+                "Karen Miller",
+                "John Smith",
+                "Oak Ridge Elementary School",
+                "Linda Walker",
+                "Bluebird Bakery LLC",
+            ],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Ship Name"
+    assert "Buyer" not in mapping.fields.values()
+
+
+def test_a_contact_column_of_names_with_e_mails_feeds_the_e_mail_too():
+    frame = _frame(
+        **{
+            "Deal Name": ["4 x HP LaserJet M611dn", "Meraki MS120 switches", "Surface Pro 9"],
+            "Associated Company": ["Redwood Analytics, Inc.", "City of Austin", ""],
+            "Associated Contact": [
+                "Robert Jackson (rjackson@redwoodanalytics.io)",
+                "Maria Lopez (maria.lopez@austintexas.gov)",
+                "Tom Reed (tom.reed@gmail.com)",
+            ],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Associated Company"
+    assert mapping.fields["contact"] == mapping.fields["email"] == "Associated Contact"
+    assert mapping.fields["product"] == "Deal Name"
+
+
+def test_a_till_column_marks_receipts_and_a_company_column_is_the_buyer_beside_the_customer():
+    # ready2order's Belege: most receipts name nobody; some a company and its contact person
+    frame = _frame(
+        **{
+            "Beleg-Nr.": ["RE2024/004815", "RE2024/004816", "RE2024/004822"],
+            "Kassa": ["Kassa 2", "Kassa 1", "Kassa 1"],
+            "Mitarbeiter": ["Chef", "Claudia", "Patrick"],
+            "Kunde": ["", "", "Lukas Fuchs"],
+            "Firma": ["", "", "Marktgemeinde Gratwein-Straßengel"],
+            "Produkt": ["Bleistift HB", "Füller Pelikano", "Briefumschläge C4"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Firma" and mapping.fields["contact"] == "Kunde"
+    assert mapping.fields["receipt"] == "Kassa"
+    assert "Mitarbeiter" not in mapping.fields.values()

@@ -120,8 +120,8 @@ def _one_word(word: str) -> str | None:
     from classifier.rules.buyer import given_names
 
     letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 2:
-        return None
+    if len(letters) < 2 or word.lower() == word:
+        return None  # no capital letter: a login ("denverpublicli3"), not how a name is written
     if word.isupper() and len(letters) <= 6:
         return word
     folded = word.casefold().replace("ё", "е")
