@@ -210,6 +210,25 @@ def map_columns(
         ),
         key=lambda kv: -len(kv[0]),
     )
+
+    def fuller_elsewhere(header: str, field: str) -> bool:
+        """Another free column naming a field of names holds twice the cells: of "Dostawa -
+        firma" (mostly empty) and "Faktura - firma", the invoice's is the buyer."""
+        if field not in NAMED_FIELDS or header not in profiles:
+            return False
+        for other in headers:
+            if other == header or other in taken or other in parts.values():
+                continue
+            padded = f" {normalised[other]} "
+            if (
+                other in profiles
+                and profiles[other].filled > 2 * profiles[header].filled
+                and any(f == field and f" {k} " in padded for k, f in by_length)
+                and not leans_against(other, field)
+            ):
+                return True
+        return False
+
     for header in headers:
         if header in taken or header in parts.values():
             continue
@@ -221,6 +240,7 @@ def map_columns(
                 and not ruled_out(header, field)
                 and not empty(header)
                 and not (field in NAMED_FIELDS and leans_against(header, field))
+                and not fuller_elsewhere(header, field)
             ):
                 take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
                 break

@@ -560,3 +560,19 @@ def test_a_till_column_marks_receipts_and_a_company_column_is_the_buyer_beside_t
     assert mapping.fields["buyer"] == "Firma" and mapping.fields["contact"] == "Kunde"
     assert mapping.fields["receipt"] == "Kassa"
     assert "Mitarbeiter" not in mapping.fields.values()
+
+
+def test_of_two_columns_named_alike_the_one_that_is_filled_names_the_buyer():
+    # BaseLinker: the delivery's company is mostly empty, the invoice's names the buyer
+    firms = ["", "", "", "URZĄD SKARBOWY W OPOLU", "", "", "Starostwo Powiatowe w Kielcach", ""]
+    invoiced = ["Firma Handlowa Nowak sp. z o.o.", "PKP Intercity S.A.", "Gmina Wieliczka"] * 2
+    frame = _frame(
+        **{
+            "Login kupującego": ["zielin131", "kowalc816", "", "", "anna_k", "", "", "piotr77"],
+            "Dostawa - firma": firms,
+            "Faktura - firma": [*invoiced, "URZĄD SKARBOWY W OPOLU", "Starostwo Powiatowe"],
+            "Nazwa produktu": ["Toner HP 59A", "Papier A4", "Długopis BIC"] * 2
+            + ["Segregator"] * 2,
+        }
+    )
+    assert map_columns(frame).fields["buyer"] == "Faktura - firma"

@@ -137,3 +137,24 @@ def test_not_government_domains(domain):
     from classifier.rules.government import is_government_domain
 
     assert not is_government_domain(domain)
+
+
+def test_a_prozorro_procurement_id_is_public_procurement(model):
+    import pandas as pd
+
+    from classifier import classify
+
+    frame = pd.DataFrame(
+        {
+            "Замовник": [
+                "Ліцей № 100 «Поділ» Подільської районної в місті Києві ради",
+                "ТОВ «Альфа»",
+            ],
+            "Ідентифікатор закупівлі": ["UA-2025-03-23-002825-c", ""],
+            "Предмет договору": ["Папір офісний А4", "Папір офісний А4"],
+        },
+        dtype="string",
+    )
+    out = classify(frame, model)
+    assert out["label"].tolist() == ["B2G", "B2B"]
+    assert "UA-2025-03-23-002825-c" in out["reasons"].iloc[0]

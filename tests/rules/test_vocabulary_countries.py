@@ -155,6 +155,9 @@ def test_government_hints(evidence_of, buyer):
         "Stadt Köln",
         "Gemeinde Oberhaching",
         "Stad Gent",
+        "Lincoln Elementary School",
+        "St Mary's CofE Primary School",
+        "Ліцей № 100 «Поділ» Подільської районної в місті Києві ради",
     ],
 )
 def test_public_institutions_decide_unless_a_form_outranks_them(evidence_of, buyer):
@@ -201,6 +204,9 @@ def test_public_institutions_decide_unless_a_form_outranks_them(evidence_of, buy
         ("St Cuthbert's Church, Columbus", "nonprofit_form"),
         ("Cork Food Bank", "nonprofit_form"),
         ("Navy Federal Credit Union", "nonprofit_form"),
+        ("Oak Hill Montessori Elementary School", "nonprofit_form"),
+        ("Harrow Independent School", "nonprofit_form"),
+        ("Приватний ліцей «Лідер»", "nonprofit_form"),
         ("Meier e.Kfm.", "sole_proprietor"),
         ("Holzbau Gruber e.U.", "sole_proprietor"),
         ("ФОП Коваленко Олена Іванівна", "sole_proprietor"),
