@@ -48,6 +48,13 @@ READINGS = [
     ({"buyer": "Navajo Nation", "product": 'Laptop 15.6"', "quantity": "10"}, "B2G", False),
     ({"buyer": "Акимат города Алматы", "product": "Бумага А4", "quantity": "50"}, "B2G", False),
     # organisations other than the state
+    # a practice named with its doctor's or lawyer's name is a trade name, as a trade's is
+    (
+        {"buyer": "Ordination Dr. Elisabeth Moser", "product": "Toner HP 59A", "quantity": "4"},
+        "B2B",
+        False,
+    ),
+    ({"buyer": "Kanzlei Dr. Weber", "product": "Kopierpapier A4", "quantity": "10"}, "B2B", False),
     (
         {
             "buyer": "Thomas White Bookkeeping",

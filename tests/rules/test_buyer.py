@@ -37,7 +37,7 @@ def test_company_forms(evidence_of, buyer):
         ("Благотворительный фонд «Вера»", "nonprofit_form"),
         ("ТСЖ «Берёзка»", "nonprofit_form"),
         ("Адвокат Морозов Игорь Сергеевич", "professional"),
-        ("Law Offices of Jane Carter", "professional"),
+        ("Law Offices of Jane Carter", "business_word"),  # a practice's name is a trade name
         ("Розничный покупатель", "anonymous_buyer"),
         ("Walk-in customer", "anonymous_buyer"),
     ],
