@@ -23,7 +23,7 @@ READINGS = [
     (
         {
             "buyer": "Botschaft der Bundesrepublik Deutschland",
-            "product": "Kaffeemaschine",
+            "product": "Aktenvernichter",  # a shredder: one household item would be the kettle case
             "quantity": "1",
             "documents": "Rechnung 2024-118",
         },
@@ -99,6 +99,12 @@ READINGS = [
     (
         {"buyer": "Amazon Marketplace disbursement", "product": "Yoga mat", "quantity": "1"},
         "B2C",
+        True,
+    ),
+    # a company buying one coffee machine is the policy's company buying one household appliance
+    (
+        {"buyer": "Bakkerij De Boer B.V.", "product": "Koffiezetapparaat Philips", "quantity": "1"},
+        "B2B",
         True,
     ),
     # a receipt with no buyer is an anonymous retail sale, not thin
