@@ -142,7 +142,7 @@ def main():
         "id": LID,
         "system": "sevDesk / lexoffice-style Rechnungsausgangsbuch (CSV export of outgoing invoices with positions)",
         "country": "DE", "language": "de",
-        "docs": ["No public page with the exact sevDesk/lexoffice position-level CSV header was found in the search corpus; "
+        "docs": ["No public page with the exact sevDesk/lexoffice position-level CSV header was found in the public documentation searched; "
                  "headers follow the German invoice-list exports documented for comparable tools (Rechnungsnummer, Rechnungsdatum, "
                  "Rechnungsbetrag Brutto, Rechnungsempfänger...) and the XRechnung buyer reference (Leitweg-ID) that sevDesk/lexoffice "
                  "store per customer; closest documented layout, not a verbatim copy.",

@@ -123,7 +123,7 @@ def main():
     meta = {
         "id": LID, "system": "Sage 100 Gestion commerciale - export des lignes de documents de vente (factures et tickets)",
         "country": "FR", "language": "fr",
-        "docs": ["Sage 100 reference manuals (Comptabilité/Gestion commerciale 100, found in the corpus) describe the ANSI/';' text exports and the field names of the client record (Intitulé, N° Siret, N° identifiant TVA intracommunautaire) and document lines (Référence article, Désignation, Quantité, P.U. HT, Montant HT); the exact column list of a customised line export was not found, so this is the closest documented layout, not a verbatim copy.",
+        "docs": ["Sage 100 reference manuals (Comptabilité/Gestion commerciale 100, found in the public documentation) describe the ANSI/';' text exports and the field names of the client record (Intitulé, N° Siret, N° identifiant TVA intracommunautaire) and document lines (Référence article, Désignation, Quantité, P.U. HT, Montant HT); the exact column list of a customised line export was not found, so this is the closest documented layout, not a verbatim copy.",
                  "French conventions: cp1252, ';', decimal comma with space as thousands separator, dd/mm/yyyy, CRLF. Public buyers carry SIRET prefixes of their legal category (21 communes, 22 départements, 23 régions, 19/26 public établissements)."],
         "fields": {"buyer": "Intitulé client", "product": "Désignation", "quantity": "Quantité", "amount": "Montant TTC",
                    "tax_id": "SIRET", "email": "E-mail", "payment": "Mode de règlement", "comment": "Commentaire"},

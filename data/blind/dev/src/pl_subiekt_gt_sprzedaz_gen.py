@@ -105,7 +105,7 @@ def main():
         w.writerow(header); w.writerows(rows)
     meta = {
         "id": LID, "system": "InsERT Subiekt GT - Zestawienie sprzedaży wg pozycji dokumentów, eksport do CSV", "country": "PL", "language": "pl",
-        "docs": ["No public page listing the exact CSV columns of this Subiekt GT listing was found in the search corpus; column names follow the Polish invoice fields Subiekt GT shows on sales documents (Numer, Data wystawienia, Data sprzedaży, Kontrahent, NIP, Symbol, Nazwa, Ilość, J.m., Cena netto, Wartość netto, Stawka VAT, Wartość VAT, Wartość brutto, Forma płatności, Uwagi) - closest documented layout, not verbatim.",
+        "docs": ["No public page listing the exact CSV columns of this Subiekt GT listing was found in the public documentation searched; column names follow the Polish invoice fields Subiekt GT shows on sales documents (Numer, Data wystawienia, Data sprzedaży, Kontrahent, NIP, Symbol, Nazwa, Ilość, J.m., Cena netto, Wartość netto, Stawka VAT, Wartość VAT, Wartość brutto, Forma płatności, Uwagi) - closest documented layout, not verbatim.",
                  "Polish conventions: Windows-1250, ';', decimal comma, ISO dates as Subiekt writes them, NIP as XXX-XXX-XX-XX (valid checksum); FS = faktura sprzedaży, PA = paragon (receipt)."],
         "fields": {"buyer": "Kontrahent", "product": "Nazwa", "quantity": "Ilość", "amount": "Wartość brutto",
                    "tax_id": "NIP", "email": None, "payment": "Forma płatności", "comment": "Uwagi"},

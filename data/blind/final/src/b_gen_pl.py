@@ -121,7 +121,7 @@ def gen():
         "id": "b_pl_wfirma_faktury", "system": "wFirma.pl — Przychody › Sprzedaż, eksport listy faktur z pozycjami do CSV", "country": "PL", "language": "pl",
         "docs": ["Polish VAT-invoice fields as wFirma/inFakt invoice lists and exports name them (Numer, Data wystawienia, Data sprzedaży, Termin płatności, Nabywca, NIP, Odbiorca, Nazwa towaru/usługi, Ilość, J.m., Cena netto, Stawka VAT, Wartość netto/brutto, Forma płatności, Status). "
                  "The nabywca/odbiorca split is how Polish local-government units are invoiced (Gmina as nabywca, Urząd/Szkoła as odbiorca). "
-                 "wFirma's exact export header set was not found in the search corpus; the closest documented Polish invoice layout is used (cf. invoicer CSV format: klient nazwa, nip, netto23, vat23, data_faktury, termin_zapłaty)."],
+                 "wFirma's exact export header set was not found in the public documentation searched; the closest documented Polish invoice layout is used (cf. invoicer CSV format: klient nazwa, nip, netto23, vat23, data_faktury, termin_zapłaty)."],
         "fields": {"buyer": "Nabywca", "product": "Nazwa towaru/usługi", "quantity": "Ilość", "amount": "Wartość brutto", "tax_id": "NIP", "email": "E-mail",
                    "payment": "Forma płatności", "comment": "Uwagi"},
         "also_ok": {"amount": ["Wartość netto", "Razem brutto"], "buyer": ["Odbiorca"]},

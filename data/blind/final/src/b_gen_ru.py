@@ -92,7 +92,7 @@ def gen_moysklad():
         "system": "МойСклад — Продажи › Отгрузки, экспорт списка в Excel (с позициями)",
         "country": "RU", "language": "ru",
         "docs": ["MoySklad list of shipments (Отгрузки): standard list columns Время, №, Контрагент, Организация, Склад, Статус, Проведено, Сумма, Валюта, Оплачено, Договор, Канал продаж, Комментарий follow the MoySklad web UI list/Excel export; "
-                 "the exact position-level export header set could not be found in the search corpus, so the closest documented layout is used: positions (Товар, Артикул, Количество, Цена, Сумма позиции) repeated one row per position, plus counterparty fields ИНН, КПП, Email контрагента added as extra list columns."],
+                 "the exact position-level export header set could not be found in the public documentation searched, so the closest documented layout is used: positions (Товар, Артикул, Количество, Цена, Сумма позиции) repeated one row per position, plus counterparty fields ИНН, КПП, Email контрагента added as extra list columns."],
         "fields": {"buyer": "Контрагент", "product": "Товар", "quantity": "Количество", "amount": "Сумма позиции",
                    "tax_id": "ИНН", "email": "Email контрагента", "payment": None, "comment": "Комментарий"},
         "also_ok": {"amount": ["Сумма"]},
@@ -155,7 +155,7 @@ def gen_1c():
         "country": "RU", "language": "ru",
         "docs": ["1C:Бухгалтерия 3.0 list form «Счета покупателям» (Продажи › Счета покупателям): columns Дата, Номер, Контрагент, Сумма, Валюта, Оплата, Отгрузка, Организация, Ответственный, Комментарий; "
                  "ИНН and КПП of the counterparty added through «Настроить список», as users do. Saved via «Вывести список» → CSV: cp1251, ';', numbers with a non-breaking-space thousands separator and decimal comma. "
-                 "Exact header spelling was not found in the search corpus; this is the closest layout from knowledge of the product."],
+                 "Exact header spelling was not found in the public documentation searched; this is the closest layout from knowledge of the product."],
         "fields": {"buyer": "Контрагент", "product": None, "quantity": None, "amount": "Сумма", "tax_id": "ИНН",
                    "email": None, "payment": None, "comment": "Комментарий"},
         "also_ok": {"product": ["Комментарий"]},

@@ -149,7 +149,7 @@ ws.append(['Исходящий остаток', None, None, 1874512.36])
 wb.save(os.path.join(ROOT, 'layouts', KID + '.xlsx'))
 write_key(ROOT, KID, {
     "id": KID, "system": "Т-Бизнес (АО «ТБанк») — выписка по расчётному счёту, выгрузка в Excel, отбор «поступления»", "country": "RU", "language": "ru",
-    "docs": ["No public page in the corpora gives the exact T-Business Excel headers; found a statement-import parser using 'Контрагент', 'ИНН контрагента', 'БИК банка контрагента', 'Счёт контрагента', 'Вид операции' and the T-Bank API requisites model (inn, kpp, account_number, bik, bank_name). Headers follow those and the 1C ClientBankExchange fields (ПлательщикИНН/КПП/Счет, НазначениеПлатежа).",
+    "docs": ["No public page in the public documentation gives the exact T-Business Excel headers; found a statement-import parser using 'Контрагент', 'ИНН контрагента', 'БИК банка контрагента', 'Счёт контрагента', 'Вид операции' and the T-Bank API requisites model (inn, kpp, account_number, bik, bank_name). Headers follow those and the 1C ClientBankExchange fields (ПлательщикИНН/КПП/Счет, НазначениеПлатежа).",
              "Treasury payers appear the Russian way: 'УФК по г. Москве (<institution> л/с ...)' with a 03234.../03100... treasury account and БИК 0045259xx; 44-ФЗ purposes carry a 36-digit ИКЗ in brackets or a contract number; 223-ФЗ purposes carry a 32... purchase number."],
     "fields": {"buyer": "Контрагент", "product": None, "quantity": None, "amount": "Сумма", "tax_id": "ИНН контрагента", "email": None,
                "payment": "Вид операции", "comment": "Назначение платежа"},

@@ -124,7 +124,7 @@ for x in rows: ws.append(x)
 wb.save(os.path.join(ROOT, 'layouts', KID + '.xlsx'))
 write_key(ROOT, KID, {
     "id": KID, "system": "Хорошоп (Horoshop) — експорт замовлень в Excel з адмін-панелі", "country": "UA", "language": "uk",
-    "docs": ["No public page in the corpora lists Horoshop's export columns; Rozetka's seller help (sellerhelp.rozetka.com.ua, 'Робота з замовленнями') lists what an order holds: номер замовлення, дата і час створення, джерело створення, прізвище, ім'я та телефон покупця, товар, кількість, ціна, статус, способи доставки та оплати, внутрішній коментар менеджера — the headers follow that set in Ukrainian as Horoshop names them, one row per order line.",
+    "docs": ["No public page in the public documentation lists Horoshop's export columns; Rozetka's seller help (sellerhelp.rozetka.com.ua, 'Робота з замовленнями') lists what an order holds: номер замовлення, дата і час створення, джерело створення, прізвище, ім'я та телефон покупця, товар, кількість, ціна, статус, способи доставки та оплати, внутрішній коментар менеджера — the headers follow that set in Ukrainian as Horoshop names them, one row per order line.",
              "'Компанія' and 'ЄДРПОУ / ІПН' are the optional checkout fields a Horoshop store adds for business buyers (filled only when the buyer gave them); payment names are the usual Ukrainian store options (LiqPay card, накладений платіж, оплата частинами monobank/ПриватБанк, безготівковий рахунок). ЄДРПОУ values are 8 digits with a valid checksum, РНОКПП (ІПН) of ФОП 10 digits."],
     "fields": {"buyer": "Компанія", "product": "Назва товару", "quantity": "Кількість", "amount": "Сума", "tax_id": "ЄДРПОУ / ІПН",
                "email": "E-mail", "payment": "Спосіб оплати", "comment": "Коментар покупця"},

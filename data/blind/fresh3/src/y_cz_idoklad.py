@@ -179,7 +179,7 @@ write_key(SID, {
     "id": SID, "system": "iDoklad - Faktury vydané, export seznamu do Excelu (XLSX) s položkami", "country": "CZ", "language": "cs",
     "docs": ["iDoklad help 'Faktury vydané' (idoklad.cz/podpora/faktury-vydane): the issued-invoice list with payment state (uhrazeno/částečně uhrazeno), reminders, credit notes and sums",
              "iDoklad API v3 IssuedInvoice model as used by public clients (Holicz/idoklad-api-php-client, IdokladSdk): DocumentNumber, VariableSymbol, DateOfIssue, DateOfMaturity, DateOfTaxing (DUZP), Description (Popis), Note (Poznámka), OrderNumber, PurchaserDocumentAddress (Firm, IdentificationNumber=IČ, VatIdentificationNumber=DIČ, Email, Street, City, PostalCode, Country), Items (Name, Amount, Unit, UnitPrice, VatRate), PaymentOption with Czech names Převodem, Kartou, Hotově, Dobírka, Zápočtem, Zálohou",
-             "Column headers are the Czech UI labels of these fields; the exact export header list was not found in the corpus, so it is a reconstruction"],
+             "Column headers are the Czech UI labels of these fields; the exact export header list was not found in the public documentation, so it is a reconstruction"],
     "fields": {"buyer": "Odběratel", "product": "Název položky", "quantity": "Množství", "amount": "Celkem s DPH",
                "tax_id": "IČ", "email": "E-mail", "payment": "Forma úhrady", "comment": "Poznámka"},
     "also_ok": {"amount": ["Celkem bez DPH"], "tax_id": ["DIČ"]},

@@ -178,7 +178,7 @@ meta = {
     "docs": [
         "Webkassa API (Check / SendReceiptCommandRequest as implemented in public integrations, e.g. Delphi/Dart clients on GitHub): a sale cheque carries Positions, Payments (cash / card / mobile), RoundType, ExternalCheckNumber and the optional buyer fields CustomerEmail, CustomerPhone and CustomerXin (ИИН/БИН покупателя) — gave the buyer columns",
         "Kazakh fiscal cheque requisites: cashbox serial (ЗНМ), shift, fiscal sign (фискальный признак, uint32), operation type, VAT 12% included",
-        "The exact CSV column titles of the cabinet's journal export were not found in the searchable corpus; the title set, ';' delimiter, UTF-8 with BOM, decimal comma and the trailing 'Итого' line are my reading of a Russian-language KZ cabinet export. The buyer-name column and 'Примечание' are an assumption (the API carries no buyer name)",
+        "The exact CSV column titles of the cabinet's journal export were not found in the public documentation searched; the title set, ';' delimiter, UTF-8 with BOM, decimal comma and the trailing 'Итого' line are my reading of a Russian-language KZ cabinet export. The buyer-name column and 'Примечание' are an assumption (the API carries no buyer name)",
     ],
     "fields": {"buyer": "Покупатель", "product": "Товары", "quantity": "Количество", "amount": "Итого", "tax_id": "ИИН/БИН покупателя",
                "email": "E-mail покупателя", "payment": "Вид оплаты", "comment": "Примечание"},

@@ -215,7 +215,7 @@ meta = {
         "Allegro REST API order (checkout-form) model as used by public integrations (GitHub TypeScript types): buyer {login, email, firstName, lastName, companyName, guest}, invoice {required, address.company.name, company.taxId, naturalPerson}, payment {type ONLINE / CASH_ON_DELIVERY, provider PAYU / P24 / ALLEGRO_PAY}, delivery {address, method name, cost}, lineItems {offer.id, offer.name, quantity, price.amount}, messageToSeller — gave the column set and one row per line item",
         "developer.allegro.pl news on invoice data ('dane do faktury', tax-ID types) and Allegro help on VAT invoices for company accounts — NIP and 'Faktura' columns",
         "Comarch e-Sale help: since 26 March 2019 Allegro masks buyers' e-mail addresses in transactions — hence the @allegromail.pl masked addresses",
-        "Polish column titles, ';' delimiter, UTF-8 with BOM and decimal comma are my reading of a Polish CSV export; exact titles of the Sales Center CSV were not in the searchable corpus",
+        "Polish column titles, ';' delimiter, UTF-8 with BOM and decimal comma are my reading of a Polish CSV export; exact titles of the Sales Center CSV were not in the public documentation searched",
     ],
     "fields": {"buyer": "Imię i nazwisko", "product": "Tytuł oferty", "quantity": "Ilość", "amount": "Wartość", "tax_id": "NIP",
                "email": "E-mail", "payment": "Metoda płatności", "comment": "Wiadomość od kupującego"},

@@ -216,7 +216,7 @@ meta = {
     "docs": [
         "Контур.Маркет news 'Агентам, ИП и юрлицам стало проще формировать правильные чеки' (kontur-partner.ru/news/1644, 11.01.2021): the cashier enters the buyer's requisites (name and ИНН) into the receipt for settlements between organisations/ИП, and the till keeps a base of ИНН — hence the buyer name and ИНН columns",
         "54-ФЗ receipt requisites as used by Kontur OFD API docs (github skbkontur/ofd-api-docs): receipt number, shift, cashier, date/time, buyer e-mail/phone for an electronic receipt — gave the receipt-level columns",
-        "Exact column titles of the Kontur.Market Excel report were not found in the searchable corpus; titles, title block (report name, organisation, shop, period) and totals line follow the usual Russian web-cabinet Excel export and are my reading",
+        "Exact column titles of the Kontur.Market Excel report were not found in the public documentation searched; titles, title block (report name, organisation, shop, period) and totals line follow the usual Russian web-cabinet Excel export and are my reading",
     ],
     "fields": {"buyer": "Покупатель", "product": "Наименование", "quantity": "Кол-во", "amount": "Сумма, ₽", "tax_id": "ИНН покупателя",
                "email": "Телефон или e-mail покупателя", "payment": "Способ оплаты", "comment": "Комментарий"},

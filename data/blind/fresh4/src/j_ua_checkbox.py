@@ -159,7 +159,7 @@ meta = {
     "docs": [
         "wiki.checkbox.ua API specification (uk/api-specification, uk/api): a receipt is created in an open shift by a cashier on a cash register and holds goods (code, name, price, quantity), payments of type CASH or CASHLESS with a label, discounts, delivery e-mails/phone for the electronic copy, and free header/footer text — gave item, payment, e-mail/phone and comment columns",
         "Checkbox receipts get a fiscal number from the DPS; offline receipts carry a suffix — reflected in 'Фіскальний номер чека'",
-        "The cabinet's exact Excel column titles were not found in the searchable corpus; the buyer name and ЄДРПОУ/РНОКПП columns are an assumption (buyer requisites written by the cashier), column names and order are my reading",
+        "The cabinet's exact Excel column titles were not found in the public documentation searched; the buyer name and ЄДРПОУ/РНОКПП columns are an assumption (buyer requisites written by the cashier), column names and order are my reading",
     ],
     "fields": {"buyer": "Покупець", "product": "Назва товару", "quantity": "Кількість", "amount": "Сума, грн", "tax_id": "ЄДРПОУ/РНОКПП покупця",
                "email": "Email покупця", "payment": "Форма оплати", "comment": "Коментар"},

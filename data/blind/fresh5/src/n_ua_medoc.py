@@ -164,7 +164,7 @@ def main():
     c.write_key(LID, {
         "id": LID, "system": "M.E.Doc, модуль «Облік ПДВ»: реєстр виданих податкових накладних (вихідні ПН), експорт у CSV",
         "country": "UA", "language": "uk",
-        "docs": ["Податковий кодекс ст. 201.15 (seen in the pages corpus): the registers of issued tax invoices hold the invoice's "
+        "docs": ["Податковий кодекс ст. 201.15 (seen in the public web pages): the registers of issued tax invoices hold the invoice's "
                  "serial number, date, total supply, VAT, and the counterparty's registration number.",
                  "factor.ua on Порядок № 1307 п. 8/12: a ПН to a VAT non-payer carries type of reason 02 (summary/daily-totals "
                  "invoices type 11); for non-payers the buyer name is «Неплатник» and the ІПН is the conventional 100000000000.",

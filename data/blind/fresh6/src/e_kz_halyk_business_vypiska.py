@@ -213,7 +213,7 @@ meta = {
     "language": "ru",
     "docs": [
         "Open-source Kazakh bank-statement parsers (public code: a Halyk xlsx parser with COLUMN_MAPPING and a 'NarodnyBankParser') describe the Halyk statement xlsx: metadata rows on top (first row 'HSBKKZKX АО \"НАРОДНЫЙ БАНК КАЗАХСТАНА\"', 'ИИН/БИН …', account 'Contract', 'Валюта контракта', 'Период выписки', 'Начальный/Конечный баланс'), header in row 9 (index 8), 19 columns: Дата и время операции, Валюта операции, Виды операции (категория документа), Наименование СДП (при наличии), Сумма в валюте ее проведения по кредиту / по дебету, Сумма в тенге, Наименование/ФИО, ИИН/БИН, Резидентство, Банк, Номер счета of payer and of recipient, Код назначения платежа, Назначение платежа; summary lines ('итого') after the data.",
-        "KNP values (710 goods, 859 other, 119 transfers, 190 card-acquiring settlement), SDP names (МСПД/МСК) and treasury as payer bank for state institutions are my reading, not taken from a document found in the corpora."
+        "KNP values (710 goods, 859 other, 119 transfers, 190 card-acquiring settlement), SDP names (МСПД/МСК) and treasury as payer bank for state institutions are my reading, not taken from a document found in the public documentation."
     ],
     "fields": {"buyer": "Наименование/ФИО плательщика", "product": None, "quantity": None,
                "amount": "Сумма в валюте ее проведения по кредиту", "tax_id": "ИИН/БИН плательщика", "email": None,

@@ -272,7 +272,7 @@ meta = {
     "country": "RU",
     "language": "ru",
     "docs": [
-        "The search corpora held no retailCRM help page on the order-list export; field set follows retailCRM's public API v5 order model (number with 'A' suffix, orderType, orderMethod, contragent.contragentType individual / legal-entity / enterpreneur, legalName, INN, KPP, customerComment, managerComment, payments, delivery) rendered with the Russian UI captions; that mapping is my reading, not a documented header list.",
+        "The public documentation searched held no retailCRM help page on the order-list export; field set follows retailCRM's public API v5 order model (number with 'A' suffix, orderType, orderMethod, contragent.contragentType individual / legal-entity / enterpreneur, legalName, INN, KPP, customerComment, managerComment, payments, delivery) rendered with the Russian UI captions; that mapping is my reading, not a documented header list.",
         "modx.pro modRetailCRM docs (docs.modx.pro/components/modretailcrm): orders carry number, item list with price/name/quantity, customer e-mail/phone/name — confirms the per-order data that reaches retailCRM from web shops."
     ],
     "fields": {"buyer": "Покупатель", "product": "Товар", "quantity": "Количество", "amount": "Сумма по товару",
