@@ -405,15 +405,18 @@ def _fill_order_gaps(canon: pd.DataFrame) -> None:
 
     In place. A line missing one of :data:`ORDER_FIELDS` takes the first value of
     that field among its order's lines, as ``groupby("order_id").transform("first")``
-    gives it. A line with goods but no order id and nothing of the buyer continues the
-    order above it (Odoo writes an invoice's number and partner on its first line only);
-    any other line without an order id is left as it is.
+    gives it. A line with goods but no order id, no date and nothing of the buyer
+    continues the order above it (Odoo writes an invoice's number, date and partner on its
+    first line only); any other line without an order id is left as it is (SumUp's dated
+    card sales among its invoices are records of their own).
     """
     order_id = canon["order_id"]
     continued = (
         order_id.isna()
         & canon[list(IDENTITY_FIELDS)].isna().all(axis=1)
         & canon[["product", "quantity", "amount"]].notna().any(axis=1)
+        # a line dated on its own is a record of its own (SumUp's card sales among invoices)
+        & canon["order_date"].isna()
     )
     if continued.any():
         canon["order_id"] = order_id.where(~continued, order_id.ffill())

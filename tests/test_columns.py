@@ -397,6 +397,20 @@ def test_lines_under_an_invoice_with_nothing_of_the_buyer_continue_that_invoice(
     assert canon["buyer"].tolist() == ["Commune d'Ixelles"] * 3 + ["Jan Peeters"]
 
 
+def test_a_line_dated_on_its_own_with_no_invoice_number_is_its_own_record():
+    """SumUp writes card sales at the till among its invoices, with a date and no number."""
+    frame = _frame(
+        Fakturanr=["2201", "", "2202"],
+        Fakturadato=["02-02-2024", "02-02-2024", "03-02-2024"],
+        Kunde=["Københavns Kommune", "", "Jens Hansen"],
+        Produkt=["Ladcykel", "Cykellygte", "Cykelhjelm"],
+        Betalingsmetode=["Faktura", "SumUp kortbetaling", "MobilePay"],
+    )
+    canon = canonical(frame, map_columns(frame))
+    assert canon["order_id"].isna().tolist() == [False, True, False]
+    assert canon["buyer"].isna().tolist() == [False, True, False]
+
+
 def test_a_datev_posting_text_that_names_the_buyers_is_the_buyer_and_an_empty_column_no_field():
     """DATEV's Buchungsstapel names the debtor in Buchungstext; a column left empty in the
     sampled rows ("Bezeichnung SoBil-Sachverhalt") is no product however it is called."""
