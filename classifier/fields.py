@@ -211,23 +211,24 @@ def map_columns(
         key=lambda kv: -len(kv[0]),
     )
 
+    # the fields each header names by a synonym it holds as whole words
+    naming = {h: {f for k, f in by_length if f" {k} " in f" {normalised[h]} "} for h in headers}
+
     def fuller_elsewhere(header: str, field: str) -> bool:
         """Another free column naming a field of names holds twice the cells: of "Dostawa -
         firma" (mostly empty) and "Faktura - firma", the invoice's is the buyer."""
         if field not in NAMED_FIELDS or header not in profiles:
             return False
-        for other in headers:
-            if other == header or other in taken or other in parts.values():
-                continue
-            padded = f" {normalised[other]} "
-            if (
-                other in profiles
-                and profiles[other].filled > 2 * profiles[header].filled
-                and any(f == field and f" {k} " in padded for k, f in by_length)
-                and not leans_against(other, field)
-            ):
-                return True
-        return False
+        return any(
+            other != header
+            and other not in taken
+            and other not in parts.values()
+            and other in profiles
+            and profiles[other].filled > 2 * profiles[header].filled
+            and field in naming[other]
+            and not leans_against(other, field)
+            for other in headers
+        )
 
     for header in headers:
         if header in taken or header in parts.values():

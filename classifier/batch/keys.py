@@ -106,7 +106,8 @@ def _order_with_buyer(
     chunk: pd.DataFrame, columns: ColumnMap, order: np.ndarray, order_text: pd.Series
 ) -> tuple[np.ndarray, pd.Series]:
     """Order codes and texts as :func:`~classifier.columns.order_with_buyer` makes them of
-    the cleaned buyer names; only orders whose buyer cells differ are cleaned and looked at."""
+    the cleaned buyer names; only orders whose buyer cells differ are cleaned and looked at.
+    Kept equal to the canonical path by ``tests/test_keys.py``."""
     buyer, buyer_text = _field(chunk, columns, "buyer")
     maybe = mixed_orders(order, buyer)
     if not maybe.any():
