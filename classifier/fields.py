@@ -78,6 +78,9 @@ BOILERPLATE_FIELDS = ("documents", "payment", "comment")
 # a comment column whose cells are this often names of organisations or persons is the
 # buyer's, where no other column names the buyer
 NAMED_COMMENT = 0.6
+# a comment column naming goods this often beside a product column that names almost none
+# (a document's description) is the product's column, and the product column the comment's
+PRODUCT_NOTE, NO_GOODS = 0.3, 0.05
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
@@ -268,6 +271,14 @@ def map_columns(
             header = fields.pop("comment")
             how.pop("comment"), score.pop("comment")
             take("buyer", header, f"content: {comment.describe()}", 0.0)
+    item, note = profiles.get(fields.get("product", "")), profiles.get(fields.get("comment", ""))
+    if item is not None and note is not None and "--map" not in (how["product"], how["comment"]):
+        if note.share("product") >= PRODUCT_NOTE and item.share("product") < NO_GOODS:
+            # the document's description beside a line memo naming the goods (Sage Intacct's
+            # Description and Memo): the column that names the goods is the product's
+            fields["product"], fields["comment"] = fields["comment"], fields["product"]
+            how["product"], how["comment"] = f"content: {note.describe()}", how["product"]
+            score["product"], score["comment"] = score["comment"], score["product"]
     if "email" not in fields:
         # a contact-point column holding phones and e-mails alike feeds both fields, and so
         # does a contact column of "Name (e-mail)" (HubSpot's Associated Contact)

@@ -590,3 +590,63 @@ def test_of_two_columns_named_alike_the_one_that_is_filled_names_the_buyer():
         }
     )
     assert map_columns(frame).fields["buyer"] == "Faktura - firma"
+
+
+def test_a_legal_entity_column_is_the_buyer_and_the_customer_beside_it_the_contact():
+    # ROZETKA's orders: the customer is always named, the legal entity when an invoice was asked
+    frame = _frame(
+        **{
+            "№ замовлення": ["861220035", "861234671", "861243174", "861290794"],
+            "Покупець": ["Олійник Катерина", "Мельник Ігор", "Коваленко Віталій", "Гнатюк Олена"],
+            "Юридична особа": [
+                "КЗ «Дошкільний навчальний заклад № 12» Вінницької міської ради",
+                "ФОП Мельник Ігор Петрович",
+                "",
+                "Виконавчий комітет Білоцерківської міської ради",
+            ],
+            "Товар": ["Ноутбук Lenovo IdeaPad 3", "Папір офісний A4", "Роутер TP-Link", "ДБЖ"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Юридична особа"
+    assert mapping.fields["contact"] == "Покупець"
+
+
+def test_a_restaurants_checks_are_receipts_and_a_line_number_is_no_order(model):
+    # Toast's checks: a server and a table, no buyer; a line number restarts in every document
+    frame = _frame(
+        **{
+            "Opened Date": ["05/06/24", "05/06/24", "05/06/24", "05/07/24"],
+            "Item Description": ["Breakfast Taco, Coffee", "Queso", "Horchata", "Guacamole"],
+            "Server": ["Destiny Ramos", "Carlos Mendez", "Carlos Mendez", "Luis Garza"],
+            "Table Size": ["2", "1", "4", "2"],
+            "Line no.": ["1", "1", "2", "1"],
+            "Total": ["11.10", "8.50", "4.25", "9.75"],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["receipt"] in ("Server", "Table Size")
+    assert "Line no." not in mapping.fields.values()
+    # LABELING.md: a receipt with no buyer is an anonymous retail sale, not too little evidence
+    labelled = classify(frame, model)
+    assert labelled["label"].eq("B2C").all() and not labelled["ambiguous"].any()
+
+
+def test_a_line_memo_naming_the_goods_is_the_product_beside_a_documents_description():
+    # Sage Intacct's AR invoices: Description says what the invoice was for, Memo the goods
+    frame = _frame(
+        **{
+            "Customer name": ["Kimley-Horn and Associates, Inc.", "Lone Star Title Co LLC"] * 3,
+            "Description": ["Q2 office refresh", "Break room", "Project Harbor Phase 2"] * 2,
+            "Memo": [
+                "Panasonic countertop microwave",
+                "Keurig coffee maker",
+                "Dell Latitude 5440 laptop",
+                "HP LaserJet Pro printer",
+                "Office chair",
+                "USB-C docking station",
+            ],
+        }
+    )
+    mapping = map_columns(frame)
+    assert (mapping.fields["product"], mapping.fields["comment"]) == ("Memo", "Description")

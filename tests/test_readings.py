@@ -157,6 +157,21 @@ READINGS = [
         "B2B",
         True,
     ),
+    # a state-owned company buying by a procedure of public procurement: B2B, ambiguous
+    (
+        {
+            "buyer": "АО «НК «Қазақстан темір жолы»",
+            "product": "Ноутбук Lenovo ThinkPad E14",
+            "contract": "Запрос ценовых предложений",
+        },
+        "B2B",
+        True,
+    ),
+    (
+        {"buyer": "АО «Казпочта»", "product": "Бумага А4", "contract": "Из одного источника"},
+        "B2B",
+        True,
+    ),
     # an international organisation named in the language of its seat: ambiguous by nature
     ({"buyer": "Organisation mondiale de la santé", "product": "Chaise de bureau"}, "B2B", True),
     # packs count as packs

@@ -76,6 +76,7 @@ def given_names() -> frozenset[str]:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _SURNAME = r"[^\W\d_][^\W\d_'’-]+"
 _INITIAL = r"[^\W\d_a-zа-яё]\."
@@ -120,15 +121,23 @@ def person_name(text: str) -> str | None:
     ]
     if not core or len(core) > 4:
         return None
-    if len(core) < len(tokens) and len(core) <= 3:
-        return text  # an honorific before a name
+    # an honorific before a name, or a surname's particle after a given name ("Fleur van den
+    # Berg"), not after an acronym ("ATS di Bergamo" is Bergamo's health agency)
+    acronym = raw[0].isupper() and len(raw[0]) > 1 and not text.isupper()
+    if len(core) < len(tokens) and len(core) <= 3 and not acronym:
+        return text
     # the other signs, cheapest first: word lists, then the initials' patterns
     names = [t for _, t in core]
     if len(names) >= 2 and (
         any(len(t) >= 6 and t.endswith(endings) for t in names) or names[-1] in patronymic_words
     ):
         return text
-    if len(names) <= 3 and any(t in first_names for t in names[:2]):
+    # a given name first, or second: of two ("Smith John"), after a letter ("D'Angelo Ross"),
+    # or in Cyrillic, where the surname comes first («Воронцов Валентин Станиславович»); not
+    # in "Oracle Austin Waterfront" (three Latin words: see the third given name below)
+    cyrillic = _CYRILLIC.search(text) is not None
+    second = len(names) == 2 or len(names) == 3 and (len(names[0]) == 1 or cyrillic)
+    if len(names) <= 3 and (names[0] in first_names or second and names[1] in first_names):
         return text
     # two given names and two surnames ("Pedro José Almeida Martins", "María Luisa García López")
     if len(names) == 4 and names[0] in first_names and names[1] in first_names:

@@ -19,6 +19,8 @@ from classifier.vocabulary import read_toml
 __all__ = ["evidence", "product_class", "classify_product"]
 
 _PRIORITY = {"business": 0, "household": 1, "dual": 2}
+# among several products named in one cell: household only where all of them are
+_ACROSS = {"business": 0, "dual": 1, "household": 2}
 
 
 def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
@@ -36,7 +38,24 @@ def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
     hits = ruleset.product_matcher().find(text)
     if not hits:
         return None
-    return min(hits, key=lambda hit: _PRIORITY[ruleset.classes[hit[0]]["use"]])
+
+    def use(hit: tuple[str, str]) -> str:
+        return ruleset.classes[hit[0]]["use"]
+
+    # hits whose words overlap name one product; hits apart name several ("Системный блок
+    # — 3 шт.; МФУ — 2 шт.; Кофемашина — 1 шт."), and a household product among other goods
+    # says nothing of the buyer (LABELING.md, "Orders, not lines")
+    products: list[list[tuple[str, str]]] = []
+    for hit in hits:
+        words = hit[1].casefold()
+        for group in products:
+            if any(words in w[1].casefold() or w[1].casefold() in words for w in group):
+                group.append(hit)
+                break
+        else:
+            products.append([hit])
+    chosen = [min(group, key=lambda hit: _PRIORITY[use(hit)]) for group in products]
+    return min(chosen, key=lambda hit: _ACROSS[use(hit)])
 
 
 def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:

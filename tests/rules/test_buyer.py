@@ -105,6 +105,11 @@ def test_mail_domains(evidence_of, email, rule, domain):
         "John Smith",
         "Smith, John",
         "Mrs Jane Doe",
+        "Fleur van den Berg",
+        "Petrov Ivan Sergeyevich",  # a patronymic in Latin letters
+        "Shevchenko Taras Hryhorovych",
+        "D'Angelo Ross",
+        "Kovács Anna Mária",
     ],
 )
 def test_personal_names(evidence_of, name):
@@ -119,6 +124,8 @@ def test_personal_names(evidence_of, name):
         "Вектор Плюс",
         "Кондиционер Haier",
         "МБОУ СОШ № 5",
+        "Oracle Austin Waterfront",  # a given name second of three words, after a brand
+        "ATS di Bergamo",  # an acronym before a particle: Bergamo's health agency
     ],
 )
 def test_organisations_and_things_are_not_persons(evidence_of, buyer):

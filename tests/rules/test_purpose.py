@@ -59,6 +59,20 @@ def test_product_classes(evidence_of, product, rule):
     assert rule in fired(evidence_of({"buyer": "x", "product": product, "quantity": "1"}))
 
 
+@pytest.mark.parametrize(
+    ("product", "rule"),
+    [
+        # several goods in one cell: a household item among them says nothing of the buyer
+        ("Системный блок iRU — 3 шт.; МФУ лазерное — 2 шт.; Кофемашина De'Longhi — 1 шт.", None),
+        ("Kettle, Toaster", "product_household"),  # household goods alone still are
+        ("Fajita Catering (per person), Chips & Salsa Catering Tray", "product_business"),
+    ],
+)
+def test_a_cell_naming_several_goods_is_read_as_an_order(evidence_of, product, rule):
+    found = fired(evidence_of({"buyer": "x", "product": product, "quantity": "1"}))
+    assert {"product_household", "product_business"} & set(found) == ({rule} if rule else set())
+
+
 def test_household_product_in_bulk_is_volume_not_household(evidence_of):
     found = fired(evidence_of({"buyer": "x", "product": "Чайник электрический", "quantity": "30"}))
     assert "product_household" not in found
