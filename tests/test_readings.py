@@ -172,6 +172,25 @@ READINGS = [
         "B2B",
         True,
     ),
+    (
+        {
+            "buyer": "АО «Эйр Астана»",
+            "product": "Бумага А4 SvetoCopy, 500 л.",
+            "contract": "Договор о закупках № 408652 (Правила закупок АО «Самрук-Казына»)",
+        },
+        "B2B",
+        True,
+    ),
+    # a company role mailbox on an otherwise anonymous record is an organisation's
+    ({"email": "zakupki@vector-group.ru", "product": "Бумага А4", "quantity": "10"}, "B2B", False),
+    (
+        {"email": "ap.invoices@kimley-horn.com", "product": "Microwave", "quantity": "1"},
+        "B2B",
+        True,
+    ),
+    # EU agencies and the UN family in the languages of their seats
+    ({"buyer": "Agência Europeia da Segurança Marítima (EMSA)", "product": "Cadeira"}, "B2B", True),
+    ({"buyer": "Mezinárodní organizace pro migraci (IOM)", "product": "Židle"}, "B2B", True),
     # an international organisation named in the language of its seat: ambiguous by nature
     ({"buyer": "Organisation mondiale de la santé", "product": "Chaise de bureau"}, "B2B", True),
     # packs count as packs

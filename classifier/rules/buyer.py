@@ -210,6 +210,25 @@ def domain_kind(domain: str) -> dict[str, str]:
     return {"company_email": registrable}
 
 
+def role_mailbox(email: str) -> str | None:
+    """The address if its mailbox names a role or a department, not a person
+    (``data/identity.toml``'s ``role_mailboxes``), else None.
+
+    >>> role_mailbox("zakupki@vector.ru"), role_mailbox("ap.invoices@kimley-horn.com")
+    ('zakupki@vector.ru', 'ap.invoices@kimley-horn.com')
+    >>> role_mailbox("jonas.weber@siemens.com"), role_mailbox("office-manager@x.de")
+    (None, 'office-manager@x.de')
+    """
+    local = email.partition("@")[0].casefold()
+    first = re.split(r"[._+\-]", local, maxsplit=1)[0]
+    return email if first in _role_mailboxes() or local in _role_mailboxes() else None
+
+
+@cache
+def _role_mailboxes() -> frozenset[str]:
+    return frozenset(m.casefold() for m in read_toml("identity.toml")["role_mailboxes"])
+
+
 def known_buyers(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Buyers an analyst labelled, found by tax ID, else e-mail, else name (no column
     when the rule set knows no buyer)."""
@@ -265,6 +284,15 @@ def evidence(
             hits_only=True,
         )
     )
+    company_mail = out.get("company_email")
+    if company_mail is not None and company_mail.notna().any():
+        # LABELING.md: a company role mailbox (zakupki@, purchasing@) is an organisation's
+        out["role_mailbox"] = map_distinct(
+            canon["email"],
+            role_mailbox,
+            memo_of(role_mailbox),
+            where=company_mail.notna().to_numpy(),
+        )
     organisation = fired_any(found, ORGANISATION_RULES, canon.index)
     # a professional's title is not part of the name: «Renata Alvarez, Attorney at Law»
     title = found.get("professional", pd.Series(None, index=canon.index, dtype=object))
