@@ -273,7 +273,8 @@ def map_columns(
             take("buyer", header, f"content: {comment.describe()}", 0.0)
     item, note = profiles.get(fields.get("product", "")), profiles.get(fields.get("comment", ""))
     if item is not None and note is not None and "--map" not in (how["product"], how["comment"]):
-        if note.share("product") >= PRODUCT_NOTE and item.share("product") < NO_GOODS:
+        enough = min(item.filled, note.filled) >= MIN_CELLS  # content overrules headers
+        if enough and note.share("product") >= PRODUCT_NOTE and item.share("product") < NO_GOODS:
             # the document's description beside a line memo naming the goods (Sage Intacct's
             # Description and Memo): the column that names the goods is the product's
             fields["product"], fields["comment"] = fields["comment"], fields["product"]

@@ -188,6 +188,17 @@ READINGS = [
         "B2B",
         True,
     ),
+    # a private person stating a business use is B2B, ambiguous; a home use is B2C
+    (
+        {
+            "buyer": "Angela Brown",
+            "product": "HP LaserJet Pro 4001n",
+            "comment": "for my home-based tax prep business",
+        },
+        "B2B",
+        True,
+    ),
+    ({"buyer": "Angela Brown", "product": "HP LaserJet", "comment": "for my home"}, "B2C", False),
     # EU agencies and the UN family in the languages of their seats
     ({"buyer": "Agência Europeia da Segurança Marítima (EMSA)", "product": "Cadeira"}, "B2B", True),
     ({"buyer": "Mezinárodní organizace pro migraci (IOM)", "product": "Židle"}, "B2B", True),

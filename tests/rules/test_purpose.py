@@ -82,3 +82,13 @@ def test_household_product_in_bulk_is_volume_not_household(evidence_of):
 def test_neutral_text_fires_nothing(evidence_of):
     found = fired(evidence_of({"buyer": "x", "comment": "позвонить перед доставкой"}))
     assert not {"purpose_business", "purpose_personal", "business_document"} & set(found)
+
+
+def test_a_word_that_stems_like_a_product_is_not_that_product():
+    # English stems "generation" and "generator" alike: "2nd Generation" is no generator
+    from classifier.rules.base import SHIPPED
+    from classifier.rules.purpose import classify_product
+
+    assert classify_product("Apple AirPods (2nd Generation)", SHIPPED) is None
+    assert classify_product("Honda generator EU22i", SHIPPED)[0] == "generator"
+    assert classify_product("Generators, 5 kW", SHIPPED)[0] == "generator"
