@@ -199,6 +199,15 @@ READINGS = [
         True,
     ),
     ({"buyer": "Angela Brown", "product": "HP LaserJet", "comment": "for my home"}, "B2C", False),
+    # consumables offices buy as routinely as homes (toilet paper, soap, coffee) are no
+    # household item in an organisation's order: plain B2B; an appliance is the policy's case
+    (
+        {"buyer": "ООО «Альфа Консалтинг»", "product": "Бумага туалетная 48 рул.", "quantity": "2"},
+        "B2B",
+        False,
+    ),
+    ({"buyer": "Van den Berg Advies B.V.", "product": "Handzeep navulling 5 liter"}, "B2B", False),
+    ({"buyer": "Van den Berg Advies B.V.", "product": "Waterkoker", "quantity": "1"}, "B2B", True),
     # EU agencies and the UN family in the languages of their seats
     ({"buyer": "Agência Europeia da Segurança Marítima (EMSA)", "product": "Cadeira"}, "B2B", True),
     ({"buyer": "Mezinárodní organizace pro migraci (IOM)", "product": "Židle"}, "B2B", True),

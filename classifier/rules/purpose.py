@@ -54,8 +54,28 @@ def classify_product(text: str, ruleset: RuleSet) -> tuple[str, str] | None:
                 break
         else:
             products.append([hit])
-    chosen = [min(group, key=lambda hit: _PRIORITY[use(hit)]) for group in products]
+    chosen = [
+        min(_named(group, ruleset), key=lambda hit: _PRIORITY[use(hit)]) for group in products
+    ]
     return min(chosen, key=lambda hit: _ACROSS[use(hit)])
+
+
+def _named(group: list[tuple[str, str]], ruleset: RuleSet) -> list[tuple[str, str]]:
+    """The hits of one product that name it: of two names one holds, the longer
+    («Кондиціонер для білизни» is no «Кондиціонер»); a qualifier («промышленный»,
+    gaming) always counts, as it makes any product its kind."""
+
+    def qualifier(hit: tuple[str, str]) -> bool:
+        return bool(ruleset.classes[hit[0]].get("qualifier"))
+
+    def within(hit: tuple[str, str]) -> bool:
+        words = hit[1].casefold()
+        return any(
+            len(other[1]) > len(words) and words in other[1].casefold() and not qualifier(other)
+            for other in group
+        )
+
+    return [hit for hit in group if qualifier(hit) or not within(hit)]
 
 
 def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
