@@ -228,26 +228,53 @@ def map_columns(
             and other not in parts.values()
             and other in profiles
             and profiles[other].filled > 2 * profiles[header].filled
+            # ... of names as much organisations' ("Checkout Form: Company Name", filled on
+            # companies' orders only, is the buyer beside a fuller "Shipping Name" of persons)
+            and profiles[other].share("organisation") >= profiles[header].share("organisation")
             and field in naming[other]
             and not leans_against(other, field)
             for other in headers
         )
 
-    for header in headers:
-        if header in taken or header in parts.values():
-            continue
-        padded = f" {normalised[header]} "
-        for synonym, field in by_length:
-            if (
-                field not in fields
-                and f" {synonym} " in padded
-                and not ruled_out(header, field)
-                and not empty(header)
-                and not (field in NAMED_FIELDS and leans_against(header, field))
-                and not fuller_elsewhere(header, field)
-            ):
-                take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
-                break
+    # the headers holding a synonym as whole words, the longest synonym first whatever the
+    # header's place: "Checkout Form: Company Name" names the buyer before "Shipping Name"
+    held = sorted(
+        (-len(synonym), position, header, synonym, field)
+        for position, header in enumerate(headers)
+        if header not in taken and header not in parts.values() and not empty(header)
+        for synonym, field in by_length
+        if f" {synonym} " in f" {normalised[header]} "
+    )
+    for _, _, header, synonym, field in held:
+        if (
+            header not in taken
+            and field not in fields
+            and not ruled_out(header, field)
+            and not (field in NAMED_FIELDS and leans_against(header, field))
+            and not fuller_elsewhere(header, field)
+        ):
+            take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
+    # a column of persons' names the buyer's column outranked is the contact where it holds
+    # more names than the contact's (Stripe's Card Name beside a sparse company_name)
+    outranked = [
+        h
+        for h in headers
+        if h not in taken
+        and "buyer" in naming[h]
+        and h in profiles
+        and profiles[h].share("person") >= 0.5
+        and profiles[h].filled >= MIN_CELLS
+        and not repeats(h, "contact")  # a salesperson's or a cashier's few names
+    ]
+    if "buyer" in fields and outranked:
+        best = max(outranked, key=lambda h: profiles[h].filled)
+        held_contact = profiles.get(fields.get("contact", ""))
+        if held_contact is None or (
+            how["contact"] != "--map" and profiles[best].filled > held_contact.filled
+        ):
+            if "contact" in fields:
+                taken.discard(fields["contact"])
+            take("contact", best, f"content: {profiles[best].describe()}", HEADER_CONTAINS)
     # cells packing key:value pairs ("name:Kettle|quantity:1") give the fields their keys name
     packed = _packed(profiles, frame, fields, taken | set(parts.values()))
     for field, (header, _) in packed.items():

@@ -650,3 +650,41 @@ def test_a_line_memo_naming_the_goods_is_the_product_beside_a_documents_descript
     )
     mapping = map_columns(frame)
     assert (mapping.fields["product"], mapping.fields["comment"]) == ("Memo", "Description")
+
+
+def test_a_company_column_filled_on_companies_orders_is_the_buyer_beside_fuller_person_names():
+    # Squarespace with a checkout form: the company is asked on business orders only; Billing
+    # and Shipping Name hold persons on every order
+    persons = ["Sharon Pless", "Carlos Reyes", "Hannah Greene", "Amy Ortiz", "Li Wei", "Jo Park"]
+    frame = _frame(
+        **{
+            "Order ID": [str(10418 + i) for i in range(12)],
+            "Billing Name": persons * 2,
+            "Shipping Name": persons * 2,
+            "Lineitem name": ["Whole Bean Coffee 5 lb", "Drip Packs (42)", "Espresso Blend"] * 4,
+            "Checkout Form: Company Name": [
+                "Charles George VA Medical Center",
+                "The Omni Grove Park Inn",
+            ]
+            + [""] * 10,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Checkout Form: Company Name"
+    assert mapping.fields["contact"] == "Billing Name"
+
+
+def test_a_person_column_the_buyer_outranked_is_the_contact_where_it_holds_more_names():
+    # Stripe: company_name in the metadata on a few payments, the card holder's name on most
+    frame = _frame(
+        **{
+            "id": [f"ch_{i}" for i in range(12)],
+            "Card Name": ["Aoife Byrne", "Sean Murphy", "Ciara Kelly", "Liam Walsh"] * 3,
+            "Shipping Name": ["Aoife Byrne", "", "", "Liam Walsh", "", ""] * 2,
+            "company_name (metadata)": ["Kerry Group plc", "", "", "", "", ""] * 2,
+            "Description": ["Market stall fee", "Coffee beans", "Tea", "Mug"] * 3,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "company_name (metadata)"
+    assert mapping.fields["contact"] == "Card Name"

@@ -208,6 +208,10 @@ READINGS = [
     ),
     ({"buyer": "Van den Berg Advies B.V.", "product": "Handzeep navulling 5 liter"}, "B2B", False),
     ({"buyer": "Van den Berg Advies B.V.", "product": "Waterkoker", "quantity": "1"}, "B2B", True),
+    # Hungarian and Slovak public bodies
+    ({"buyer": "Dél-pesti Centrumkórház", "product": "Laptop", "quantity": "3"}, "B2G", False),
+    ({"buyer": "Budapest Főváros VIII. kerület Önkormányzata", "product": "Toner"}, "B2G", False),
+    ({"buyer": "Mesto Žilina", "product": "Kancelárska stolička", "quantity": "6"}, "B2G", False),
     # EU agencies and the UN family in the languages of their seats
     ({"buyer": "Agência Europeia da Segurança Marítima (EMSA)", "product": "Cadeira"}, "B2B", True),
     ({"buyer": "Mezinárodní organizace pro migraci (IOM)", "product": "Židle"}, "B2B", True),
