@@ -81,6 +81,11 @@ NAMED_COMMENT = 0.6
 # a comment column naming goods this often beside a product column that names almost none
 # (a document's description) is the product's column, and the product column the comment's
 PRODUCT_NOTE, NO_GOODS = 0.3, 0.05
+# the fields that name a buyer; an export where fewer than this share of the rows name one is a
+# till's
+IDENTITY_FIELDS = ("buyer", "contact", "email", "tax_id")
+UNNAMED = 0.5
+TILL = "an export naming no buyer on most rows"  # what such a row's reason says it is
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
@@ -353,6 +358,7 @@ def map_columns(
         and held.filled >= 4 * MIN_CELLS
     )
     warnings = _warnings(fields, how, score, profiles, taken, name)
+    till = not layout and _mostly_unnamed(frame, fields)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(
         fields,
@@ -363,10 +369,24 @@ def map_columns(
         warnings=warnings,
         content=content,
         packed=packed,
-        layout=layout.get("name", ""),
-        anonymous_sale=bool(layout.get("anonymous_sale")),
+        layout=layout.get("name", "") or (TILL if till else ""),
+        anonymous_sale=bool(layout.get("anonymous_sale")) or till,
         defaults=defaults,
     )
+
+
+def _mostly_unnamed(frame: pd.DataFrame, fields: dict[str, str]) -> bool:
+    """Whether most sampled rows name no buyer (no name, contact, e-mail or tax ID): a till's
+    or a payment terminal's export, whose rows without a buyer are anonymous retail sales
+    (LABELING.md), where an invoice journal's row without one holds too little to decide."""
+    sample = frame.head(SAMPLE_ROWS)
+    if len(sample) < 4 * MIN_CELLS:
+        return False
+    named = [fields[f] for f in IDENTITY_FIELDS if f in fields]
+    if not named:
+        return False  # no buyer column at all: the rows are read by what they hold
+    cells = sample[named].astype("string").apply(lambda c: c.str.strip().fillna("").ne(""))
+    return float(cells.any(axis=1).mean()) < UNNAMED
 
 
 def _packed(

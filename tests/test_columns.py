@@ -688,3 +688,25 @@ def test_a_person_column_the_buyer_outranked_is_the_contact_where_it_holds_more_
     mapping = map_columns(frame)
     assert mapping.fields["buyer"] == "company_name (metadata)"
     assert mapping.fields["contact"] == "Card Name"
+
+
+def test_rows_naming_no_buyer_are_anonymous_sales_where_most_rows_name_none(model):
+    # a card terminal's payments (Clover): a customer's name on a few; an invoice journal
+    # names its buyers, and its one row without a buyer holds too little to decide
+    products = ["Resume printing", "Business cards 250", "Poster A2", "Laminating", "Copies"]
+    till = _frame(
+        **{
+            "Payment ID": [f"P{i:03d}" for i in range(30)],
+            "Tender": ["Cash", "Credit Card", "Debit Card"] * 10,
+            "Note": products * 6,
+            "Customer Name": ["Maple Leaf Realty Inc."] + [""] * 29,
+            "Amount": ["37.97", "203.40", "12.50"] * 10,
+        }
+    )
+    assert map_columns(till).anonymous_sale
+    sales = classify(till, model).iloc[1:]
+    assert sales["label"].eq("B2C").all() and not sales["ambiguous"].any()
+    buyers = ["Maple Leaf Realty Inc.", "Sarah Thompson", "City of Kingston", "Jean Tremblay"]
+    journal = till.assign(**{"Customer Name": [""] + buyers * 7 + buyers[:1]})
+    assert not map_columns(journal).anonymous_sale
+    assert bool(classify(journal, model).iloc[0]["ambiguous"])
