@@ -710,3 +710,19 @@ def test_rows_naming_no_buyer_are_anonymous_sales_where_most_rows_name_none(mode
     journal = till.assign(**{"Customer Name": [""] + buyers * 7 + buyers[:1]})
     assert not map_columns(journal).anonymous_sale
     assert bool(classify(journal, model).iloc[0]["ambiguous"])
+
+
+def test_the_longest_synonym_first_does_not_take_a_taxs_or_a_payments_amount():
+    # MYOB's item sales: the line's total with tax beside the luxury car tax and the amount paid
+    frame = _frame(
+        **{
+            "Co./Last Name": ["Harbour Cafe Pty Ltd", "Nguyen", "City of Sydney"] * 2,
+            "Description": ["Espresso machine", "Kettle", "Office chair"] * 2,
+            "Inc-Tax Total": ["1,980.00", "79.00", "459.00"] * 2,
+            "LCT Amount": ["0.00"] * 6,
+            "Amount Paid": ["1,980.00", "0.00", "459.00"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["amount"] == "Inc-Tax Total"
+    assert "LCT Amount" not in mapping.fields.values()
