@@ -32,7 +32,13 @@ import numpy as np
 import pandas as pd
 
 from classifier.cells import parse_numbers
-from classifier.columns import FIELDS, NUMBER_FIELDS, ColumnMap, normalise_header
+from classifier.columns import (
+    FIELDS,
+    IDENTITY_FIELDS,
+    NUMBER_FIELDS,
+    ColumnMap,
+    normalise_header,
+)
 from classifier.exceptions import ColumnError
 from classifier.profile import NOTHING, SAMPLE_ROWS, Profile, against, fit, profile_columns
 from classifier.vocabulary import read_table, read_toml
@@ -81,15 +87,9 @@ NAMED_COMMENT = 0.6
 # a comment column naming goods this often beside a product column that names almost none
 # (a document's description) is the product's column, and the product column the comment's
 PRODUCT_NOTE, NO_GOODS = 0.3, 0.05
-# the fields that name a buyer; an export where fewer than this share of the rows name one is a
-# till's
-IDENTITY_FIELDS = ("buyer", "contact", "email", "tax_id")
-UNNAMED = 0.5
-TILL = "an export naming no buyer on most rows"  # what such a row's reason says it is
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
-IDENTITY_FIELDS = ("buyer", "contact", "tax_id", "email")
 
 
 def _given_names_only(header: str) -> bool:
@@ -219,8 +219,19 @@ def map_columns(
         key=lambda kv: -len(kv[0]),
     )
 
-    # the fields each header names by a synonym it holds as whole words
-    naming = {h: {f for k, f in by_length if f" {k} " in f" {normalised[h]} "} for h in headers}
+    # the headers holding a synonym as whole words, the longest synonym first whatever the
+    # header's place: "Checkout Form: Company Name" names the buyer before "Shipping Name"
+    held = sorted(
+        (-len(synonym), position, header, synonym, field)
+        for position, header in enumerate(headers)
+        if header not in taken and header not in parts.values() and not empty(header)
+        for synonym, field in by_length
+        if f" {synonym} " in f" {normalised[header]} "
+    )
+    # the fields each of those headers names so
+    naming: dict[str, set[str]] = {h: set() for h in headers}
+    for _, _, header, _, field in held:
+        naming[header].add(field)
 
     def fuller_elsewhere(header: str, field: str) -> bool:
         """Another free column naming a field of names holds twice the cells: of "Dostawa -
@@ -241,15 +252,6 @@ def map_columns(
             for other in headers
         )
 
-    # the headers holding a synonym as whole words, the longest synonym first whatever the
-    # header's place: "Checkout Form: Company Name" names the buyer before "Shipping Name"
-    held = sorted(
-        (-len(synonym), position, header, synonym, field)
-        for position, header in enumerate(headers)
-        if header not in taken and header not in parts.values() and not empty(header)
-        for synonym, field in by_length
-        if f" {synonym} " in f" {normalised[header]} "
-    )
     for _, _, header, synonym, field in held:
         if (
             header not in taken
@@ -358,7 +360,7 @@ def map_columns(
         and held.filled >= 4 * MIN_CELLS
     )
     warnings = _warnings(fields, how, score, profiles, taken, name)
-    till = not layout and _mostly_unnamed(frame, fields)
+    till = "" if layout else _till(frame, fields)
     content = {h: p.describe() for h, p in profiles.items() if p.describe() != NOTHING}
     return ColumnMap(
         fields,
@@ -369,24 +371,24 @@ def map_columns(
         warnings=warnings,
         content=content,
         packed=packed,
-        layout=layout.get("name", "") or (TILL if till else ""),
-        anonymous_sale=bool(layout.get("anonymous_sale")) or till,
+        layout=layout.get("name", "") or till,
+        anonymous_sale=bool(layout.get("anonymous_sale") or till),
         defaults=defaults,
     )
 
 
-def _mostly_unnamed(frame: pd.DataFrame, fields: dict[str, str]) -> bool:
-    """Whether most sampled rows name no buyer (no name, contact, e-mail or tax ID): a till's
-    or a payment terminal's export, whose rows without a buyer are anonymous retail sales
-    (LABELING.md), where an invoice journal's row without one holds too little to decide."""
+def _till(frame: pd.DataFrame, fields: dict[str, str]) -> str:
+    """The name ``data/layouts.toml`` gives a till's or a payment terminal's export, where
+    most sampled rows name no buyer (no name, contact, e-mail or tax ID), else "". Its rows
+    without a buyer are anonymous retail sales (LABELING.md), where an invoice journal's row
+    without one holds too little to decide."""
     sample = frame.head(SAMPLE_ROWS)
-    if len(sample) < 4 * MIN_CELLS:
-        return False
     named = [fields[f] for f in IDENTITY_FIELDS if f in fields]
-    if not named:
-        return False  # no buyer column at all: the rows are read by what they hold
+    if len(sample) < 4 * MIN_CELLS or not named:
+        return ""  # no buyer column at all: the rows are read by what they hold
+    till = read_toml("layouts.toml")["till"]
     cells = sample[named].astype("string").apply(lambda c: c.str.strip().fillna("").ne(""))
-    return float(cells.any(axis=1).mean()) < UNNAMED
+    return till["name"] if float(cells.any(axis=1).mean()) < till["named_share"] else ""
 
 
 def _packed(

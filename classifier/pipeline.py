@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from classifier.columns import FIELDS, ColumnMap, canonical
+from classifier.columns import FIELDS, IDENTITY_FIELDS, ColumnMap, canonical
 from classifier.config import OUTPUT_COLUMNS, PROBA_COLUMNS
 from classifier.context import FileContext
 from classifier.decide import decide
@@ -93,7 +93,7 @@ def analyse(
 
 def identified(canon: pd.DataFrame) -> np.ndarray:
     """Rows of a canonical frame that name the buyer: a name, a contact, a tax ID or an e-mail."""
-    return canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1).to_numpy()
+    return canon[list(IDENTITY_FIELDS)].notna().any(axis=1).to_numpy()
 
 
 def worded(canon: pd.DataFrame) -> np.ndarray:

@@ -51,6 +51,7 @@ __all__ = [
     "read_toml",
     "words",
     "word_list",
+    "cyrillic",
 ]
 
 _WORD = re.compile(r"[^\W_]+")
@@ -63,6 +64,15 @@ _STEMMERS = {
     "ru": Stemmer.Stemmer("russian"),
     "en": Stemmer.Stemmer("english"),
 }
+
+
+def cyrillic(text: str) -> bool:
+    """Whether the text holds a Cyrillic letter.
+
+    >>> cyrillic("Воронцов Валентин"), cyrillic("Oracle Austin")
+    (True, False)
+    """
+    return _CYRILLIC.search(text.casefold()) is not None
 
 
 def data_path(name: str) -> Any:

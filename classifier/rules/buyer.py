@@ -19,7 +19,7 @@ from classifier.rules.base import RuleSet, fired_any
 from classifier.rules.government import is_government_domain
 from classifier.rules.taxids import registry_evidence, tax_evidence, tax_evidence_many
 from classifier.utils.distinct import map_distinct, map_distinct_keys, memo_of
-from classifier.vocabulary import normalise, read_list, read_toml, word_list, words
+from classifier.vocabulary import cyrillic, normalise, read_list, read_toml, word_list, words
 
 __all__ = [
     "evidence",
@@ -76,7 +76,6 @@ def given_names() -> frozenset[str]:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _SURNAME = r"[^\W\d_][^\W\d_'’-]+"
 _INITIAL = r"[^\W\d_a-zа-яё]\."
@@ -135,8 +134,7 @@ def person_name(text: str) -> str | None:
     # a given name first, or second: of two ("Smith John"), after a letter ("D'Angelo Ross"),
     # or in Cyrillic, where the surname comes first («Воронцов Валентин Станиславович»); not
     # in "Oracle Austin Waterfront" (three Latin words: see the third given name below)
-    cyrillic = _CYRILLIC.search(text) is not None
-    second = len(names) == 2 or len(names) == 3 and (len(names[0]) == 1 or cyrillic)
+    second = len(names) == 2 or len(names) == 3 and (len(names[0]) == 1 or cyrillic(text))
     if len(names) <= 3 and (names[0] in first_names or second and names[1] in first_names):
         return text
     # two given names and two surnames ("Pedro José Almeida Martins", "María Luisa García López")
