@@ -88,15 +88,16 @@ def fired(evidence: pd.DataFrame, row: int = 0) -> dict[str, object]:
 
 
 @pytest.fixture(scope="session")
-def export_300k(tmp_path_factory):
-    """A generated 300,000-row export with realistic repetition (benchmarks/make_export.py)."""
+def export_100k(tmp_path_factory):
+    """A generated 100,000-row export with realistic repetition (benchmarks/make_export.py):
+    orders of one to six lines, repeat buyers, cut into seven or more chunks or blocks."""
     path = tmp_path_factory.mktemp("big") / "orders.csv"
     subprocess.run(
         [
             sys.executable,
             str(REPO / "benchmarks" / "make_export.py"),
             "--rows",
-            "300000",
+            "100000",
             "--seed",
             "7",
             "-o",

@@ -40,11 +40,11 @@ def test_chunked_and_parallel_runs_write_the_same_bytes(tmp_path, model, name, c
     assert result.rows == len(read_orders(path))
 
 
-def test_300k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, export_300k):
-    expected = _whole(export_300k, tmp_path / "whole.csv", model)
+def test_100k_rows_in_chunks_and_two_jobs_equal_the_whole_run(tmp_path, model, export_100k):
+    expected = _whole(export_100k, tmp_path / "whole.csv", model)
     for jobs in (1, 2):
         out = tmp_path / f"batch{jobs}.csv"
-        classify_file_batch(export_300k, out, model, chunk_rows=40_000, jobs=jobs)
+        classify_file_batch(export_100k, out, model, chunk_rows=13_000, jobs=jobs)
         assert out.read_bytes() == expected, f"jobs={jobs}"
 
 
