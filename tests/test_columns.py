@@ -692,7 +692,8 @@ def test_a_person_column_the_buyer_outranked_is_the_contact_where_it_holds_more_
 
 def test_rows_naming_no_buyer_are_anonymous_sales_where_most_rows_name_none(model):
     # a card terminal's payments (Clover): a customer's name on a few; an invoice journal
-    # names its buyers, and its one row without a buyer holds too little to decide
+    # names its buyers, and its one row without a buyer, paid on account, holds too little
+    # to decide (one paid in cash would be a sale at the counter)
     products = ["Resume printing", "Business cards 250", "Poster A2", "Laminating", "Copies"]
     till = _frame(
         **{
@@ -707,7 +708,9 @@ def test_rows_naming_no_buyer_are_anonymous_sales_where_most_rows_name_none(mode
     sales = classify(till, model).iloc[1:]
     assert sales["label"].eq("B2C").all() and not sales["ambiguous"].any()
     buyers = ["Maple Leaf Realty Inc.", "Sarah Thompson", "City of Kingston", "Jean Tremblay"]
-    journal = till.assign(**{"Customer Name": [""] + buyers * 7 + buyers[:1]})
+    journal = till.assign(
+        **{"Customer Name": [""] + buyers * 7 + buyers[:1], "Tender": ["On account"] * 30}
+    )
     assert not map_columns(journal).anonymous_sale
     assert bool(classify(journal, model).iloc[0]["ambiguous"])
 

@@ -122,6 +122,23 @@ READINGS = [
     # ... whatever it holds: three heaters on one receipt are no business's order; a cashier's
     # column says the export is a till's
     ({"Kassier": "Kassa 1", "Artikel": "Ölradiator 2000 W", "Menge": "3"}, "B2C", False),
+    # ... and so is a sale paid at a counter (cash, a card terminal) that names no buyer,
+    # while one paid on delivery or by bank transfer holds too little to decide
+    ({"product": "Cykelhjelm Abus Urban-I", "payment": "SumUp kortbetaling"}, "B2C", False),
+    ({"product": "Taza personalizada", "quantity": "3", "payment": "Efectivo"}, "B2C", False),
+    ({"product": "KeepCup Brew 12oz", "payment": "card_present"}, "B2C", False),
+    ({"product": "Wasserkocher", "payment": "Nachnahme"}, "B2C", True),
+    ({"product": "Toaster", "payment": "Cash on delivery"}, "B2C", True),
+    ({"product": "Wasserkocher", "payment": "Überweisung"}, "B2C", True),
+    # armed forces' units named by their kind of unit, in the forces' own languages
+    ({"buyer": "82nd Airborne Division", "product": "Laser printer"}, "B2G", False),
+    ({"buyer": "Panzerbrigade 12", "product": "Laserdrucker"}, "B2G", False),
+    ({"buyer": "Norrbottens regemente", "product": "Laserskrivare"}, "B2G", False),
+    ({"buyer": "33 Baza Lotnictwa Transportowego", "product": "Tablet"}, "B2G", False),
+    # a household product named by its brand and model line: a company buying one is the
+    # air-conditioner case
+    ({"buyer": "Garage Schneeberger AG", "product": "Sonos Era 100", "quantity": "1"}, "B2B", True),
+    ({"buyer": "Treuhand Käser GmbH", "product": "Nespresso Vertuo Next"}, "B2B", True),
     # a sole trader's trade word written into one word with the trade, beside a person's name
     ({"buyer": "Peter Zbinden Malergeschäft", "product": "Visitenkarten"}, "B2B", False),
     ({"buyer": "Instalatérství Jan Novák", "product": "Mobilní telefon"}, "B2B", False),

@@ -5,8 +5,9 @@
 - a tax exemption or its certificate: ``tax_exempt`` (an organisation, not the state
   by that fact alone: LABELING.md, "Not evidence by themselves");
 - a reseller's certificate: ``reseller_certificate``;
-- a cash-register receipt with no buyer at all: ``anonymous_sale`` (LABELING.md: an
-  anonymous retail sale, B2C, not ambiguous);
+- a cash-register receipt, or a payment made at a counter (cash, a card terminal), with
+  no buyer at all: ``anonymous_sale`` (LABELING.md: an anonymous retail sale, B2C, not
+  ambiguous);
 - a buyer word that ends as trade words do (Malergeschäft, Instalatérství): the
   ``business_word`` of a sole trader's trade name;
 - a buyer name that reads as no personal name and no other rule placed:
@@ -72,20 +73,33 @@ def _said(cell: str) -> str | None:
 
 def _receipt(cell: str) -> str | None:
     """The cell, when it names a cash-register receipt («Кассовый чек № 12», "Kassenbon")."""
-    words = _WORDS.findall(cell.casefold())
+    return _naming(cell, _listed("receipts"))
+
+
+def _counter_payment(cell: str) -> str | None:
+    """The cell, when it names a payment made at a counter ("Efectivo", "card_present"),
+    not on delivery ("Cash on delivery")."""
+    if _naming(cell, _listed("on_delivery")):
+        return None
+    return _naming(cell, _listed("counter_payments"))
+
+
+def _naming(cell: str, words: frozenset[str]) -> str | None:
+    """The cell, when a run of one to three of its words is one of ``words``."""
+    found = _WORDS.findall(cell.casefold())
     for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            if " ".join(words[i : i + size]) in _receipts():
+        for i in range(len(found) - size + 1):
+            if " ".join(found[i : i + size]) in words:
                 return cell.strip()
     return None
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*")
 
 
 @cache
-def _receipts() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_toml("identity.toml")["receipts"])
+def _listed(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_toml("identity.toml")[name])
 
 
 def _not_a_person(name: str) -> str | None:
@@ -178,8 +192,9 @@ def evidence(
     identity = canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1)
     # a receipt: a receipt number, or documents that are a cash-register receipt
     said = canon["receipt"].astype(object)
-    slip = map_distinct(canon["documents"], _receipt, where=(said.isna() & ~identity).to_numpy())
-    said = said.where(said.notna(), slip)
+    for field, named in (("documents", _receipt), ("payment", _counter_payment)):
+        slip = map_distinct(canon[field], named, where=(said.isna() & ~identity).to_numpy())
+        said = said.where(said.notna(), slip)
     receipt = said.notna() & ~identity
     if receipt.any():
         out["anonymous_sale"] = said.where(receipt, None)
