@@ -146,6 +146,14 @@ READINGS = [
     # the state's words written in capitals without their accents
     ({"buyer": "LYCEE POLYVALENT JEAN JAURES", "product": "Ramette papier A4"}, "B2G", False),
     ({"buyer": "DEPARTEMENT DE LA GIRONDE", "product": "Panneau de signalisation"}, "B2G", False),
+    # a business word that is a common surname, after a given name or an initial alone
+    ({"buyer": "Eugene Mills", "product": "Laptop"}, "B2C", False),
+    ({"buyer": "N. Power", "product": "Keyboard"}, "B2C", False),
+    ({"buyer": "Power Tools Direct", "product": "Laptop"}, "B2B", False),
+    # degrees and forms of address before a name
+    ({"buyer": "Mgr. Tereza Horáková", "product": "Klávesnice"}, "B2C", False),
+    ({"buyer": "Dña. Marta Romero Jiménez", "product": "Impresora láser"}, "B2C", False),
+    ({"buyer": "Commune d'Ixelles", "product": "Imprimante laser"}, "B2G", False),
     # a customer code before a person's name, and a form of address
     ({"buyer": "CUST-10356 Latoya Jackson", "product": "Vocal microphone"}, "B2C", False),
     ({"buyer": "M. Yann Tanguy", "product": "Table basse"}, "B2C", False),

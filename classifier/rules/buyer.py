@@ -75,6 +75,11 @@ def given_names() -> frozenset[str]:
     return _name_tables()[0]
 
 
+def honorifics() -> frozenset[str]:
+    """The honorifics and degrees written with a name (``data/names.toml`` ``titles``)."""
+    return _name_tables()[3]
+
+
 _BRACKETS = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _SURNAME = r"[^\W\d_][^\W\d_'’-]+"

@@ -26,9 +26,9 @@ from functools import cache
 import pandas as pd
 
 from classifier.rules.base import RuleSet, fired_any
-from classifier.rules.buyer import ORGANISATION_RULES
+from classifier.rules.buyer import ORGANISATION_RULES, given_names, honorifics, person_name
 from classifier.utils.distinct import map_distinct
-from classifier.vocabulary import read_toml
+from classifier.vocabulary import normalise, read_toml, word_list
 
 __all__ = ["evidence"]
 
@@ -74,6 +74,20 @@ def _said(cell: str) -> str | None:
 def _receipt(cell: str) -> str | None:
     """The cell, when it names a cash-register receipt («Кассовый чек № 12», "Kassenbon")."""
     return _naming(cell, _listed("receipts"))
+
+
+def _surname_not_trade(both: str) -> str | None:
+    """The buyer's name, when its business word is a surname listed in
+    ``data/identity.toml`` (``trade_surnames``) and its other words are given names,
+    initials or honorifics alone: a person's name."""
+    name, word = both.split("\x1f", 1)
+    if normalise(word) not in _listed("trade_surnames") or person_name(name) is None:
+        return None
+    given, titles = given_names(), honorifics()
+    rest = [normalise(w) for w in word_list(name) if normalise(w) != normalise(word)]
+    if rest and all(len(w) == 1 or w in given or w in titles for w in rest):
+        return name
+    return None
 
 
 def _counter_payment(cell: str) -> str | None:
@@ -199,6 +213,23 @@ def evidence(
     if receipt.any():
         out["anonymous_sale"] = said.where(receipt, None)
     buyer = canon["buyer"]  # the contact's name where the export names no buyer apart
+    # a business word that is a common surname, after given names or initials alone ("Eugene
+    # Mills", "Mills, Edward", "N. Power"), is the person's surname, not a trade
+    known = found.get("business_word")
+    if known is not None and known.notna().any():
+        both = buyer.where(known.notna()).str.cat(known.astype("string"), sep="\x1f")
+        surname = map_distinct(both, _surname_not_trade, where=both.notna().to_numpy())
+        if surname.notna().any():
+            out["business_word"] = known.where(surname.isna(), None)
+            people = found.get("person_name")
+            out["person_name"] = (
+                surname if people is None else people.where(people.notna(), surname)
+            )
+            found = {
+                **found,
+                "business_word": out["business_word"],
+                "person_name": out["person_name"],
+            }
     # a trade word in the buyer's name is the business word of a sole trader's trade name
     named = buyer.notna().to_numpy() & ~fired_any(found, ORGANISATION_RULES, canon.index).to_numpy()
     if named.any():
