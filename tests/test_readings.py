@@ -150,6 +150,10 @@ READINGS = [
     ({"buyer": "Eugene Mills", "product": "Laptop"}, "B2C", False),
     ({"buyer": "N. Power", "product": "Keyboard"}, "B2C", False),
     ({"buyer": "Power Tools Direct", "product": "Laptop"}, "B2B", False),
+    # last name first, with a middle initial; a partnership and an insurer named without a form
+    ({"buyer": "Thompson, Tyler K.", "product": "Laser printer"}, "B2C", False),
+    ({"buyer": "JOHN LEWIS PARTNERSHIP", "product": "Keyboard"}, "B2B", False),
+    ({"buyer": "Kooperativa pojišťovna", "product": "Klávesnice"}, "B2B", False),
     # degrees and forms of address before a name
     ({"buyer": "Mgr. Tereza Horáková", "product": "Klávesnice"}, "B2C", False),
     ({"buyer": "Dña. Marta Romero Jiménez", "product": "Impresora láser"}, "B2C", False),

@@ -107,6 +107,8 @@ def person_name(text: str) -> str | None:
     (None, None)
     >>> person_name("Douglas College"), person_name("Trader Joe's"), person_name("D'Angelo Ross")
     (None, None, "D'Angelo Ross")
+    >>> person_name("Thompson, Tyler K."), person_name("Acme, Inc.")
+    ('Thompson, Tyler K.', None)
     """
     text = _CUSTOMER_CODE.sub("", text.strip())  # "CUST-10356 Latoya Jackson"
     if not text or len(text) > 60 or any(map(str.isdigit, text)):
@@ -148,6 +150,11 @@ def person_name(text: str) -> str | None:
     if len(names) == 3 and names[2] in first_names:  # family name first: "Nguyễn Văn Hùng"
         return text
     if _INITIALS.match(" ".join(r for r, _ in core)) or _INITIALS.match(text):
+        return text
+    # last name first with a middle name or initial after the given name ("Thompson, Tyler K.")
+    _, comma, given = text.partition(",")
+    after = [normalise(w) for w in word_list(given)] if comma and "," not in given else []
+    if after and after[0] in first_names:
         return text
     return None
 
