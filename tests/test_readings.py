@@ -130,6 +130,15 @@ READINGS = [
     ({"product": "Wasserkocher", "payment": "Nachnahme"}, "B2C", True),
     ({"product": "Toaster", "payment": "Cash on delivery"}, "B2C", True),
     ({"product": "Wasserkocher", "payment": "Überweisung"}, "B2C", True),
+    # public bodies as they sign: a Land's government, an embassy, a national institute, a
+    # central bank, a state school's abbreviation, a city-owned hospital group
+    ({"buyer": "Land Steiermark", "product": "Bürostuhl"}, "B2G", False),
+    ({"buyer": "Österreichische Botschaft Bern", "product": "Laserdrucker"}, "B2G", False),
+    ({"buyer": "Instituto Nacional de Estadística", "product": "Portátil"}, "B2G", False),
+    ({"buyer": "Narodowy Bank Polski", "product": "Monitor"}, "B2G", False),
+    ({"buyer": "IES Ramiro de Maeztu", "product": "Estantería"}, "B2G", False),
+    ({"buyer": "Vivantes Netzwerk für Gesundheit", "product": "Schreibtischstuhl"}, "B2G", False),
+    ({"buyer": "Bon Vivant Café", "product": "Coffee beans 1 kg", "quantity": "10"}, "B2B", False),
     # armed forces' units named by their kind of unit, in the forces' own languages
     ({"buyer": "82nd Airborne Division", "product": "Laser printer"}, "B2G", False),
     ({"buyer": "Panzerbrigade 12", "product": "Laserdrucker"}, "B2G", False),
