@@ -139,6 +139,9 @@ READINGS = [
     ({"buyer": "IES Ramiro de Maeztu", "product": "Estantería"}, "B2G", False),
     ({"buyer": "Vivantes Netzwerk für Gesundheit", "product": "Schreibtischstuhl"}, "B2G", False),
     ({"buyer": "Bon Vivant Café", "product": "Coffee beans 1 kg", "quantity": "10"}, "B2B", False),
+    # an international organisation, named in Russian or by an EU agency's acronym: B2B, ambiguous
+    ({"buyer": "Представительство ВОЗ в Российской Федерации", "product": "Принтер"}, "B2B", True),
+    ({"buyer": "ECHA", "product": 'Näyttö 24"'}, "B2B", True),
     # armed forces' units named by their kind of unit, in the forces' own languages
     ({"buyer": "82nd Airborne Division", "product": "Laser printer"}, "B2G", False),
     ({"buyer": "Panzerbrigade 12", "product": "Laserdrucker"}, "B2G", False),
