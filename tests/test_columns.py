@@ -729,3 +729,27 @@ def test_the_longest_synonym_first_does_not_take_a_taxs_or_a_payments_amount():
     mapping = map_columns(frame)
     assert mapping.fields["amount"] == "Inc-Tax Total"
     assert "LCT Amount" not in mapping.fields.values()
+
+
+def test_of_columns_holding_the_same_buyer_word_the_one_of_names_is_the_buyer():
+    # a practice's invoice list (CGM MAXX): the recipient over numbered address lines, the
+    # salutation first, the name second; the contact's columns keep their order
+    frame = _frame(
+        **{
+            "Rechnungsnummer": [f"2024/04{i:02d}" for i in range(8)],
+            "Rechnungsempfänger Zeile 0": ["Frau", "An das", "Herrn", "Frau"] * 2,
+            "Rechnungsempfänger Zeile 1": [
+                "Mag. Julia Moser",
+                "Landesgericht für Zivilrechtssachen Wien",
+                "Prof. Herbert Reiter",
+                "Julia Fuchs",
+                "DI Jovana Steiner",
+                "Allgemeine Unfallversicherungsanstalt",
+                "Peter Gruber",
+                "Anna Huber",
+            ],
+            "Rechnungsempfänger Zeile 2": ["Gentzgasse 74/10", "Schmerlingplatz 11"] * 4,
+            "Rechnungsbetrag Brutto": ["405,80", "1158,00", "130,50", "470,00"] * 2,
+        }
+    )
+    assert map_columns(frame).fields["buyer"] == "Rechnungsempfänger Zeile 1"
