@@ -142,6 +142,10 @@ READINGS = [
     # an international organisation, named in Russian or by an EU agency's acronym: B2B, ambiguous
     ({"buyer": "Представительство ВОЗ в Российской Федерации", "product": "Принтер"}, "B2B", True),
     ({"buyer": "ECHA", "product": 'Näyttö 24"'}, "B2B", True),
+    # a public library, a regional transport authority, a statutory insurer
+    ({"buyer": "Biblioteka Publiczna w Dzielnicy Mokotów", "product": "Regał"}, "B2G", False),
+    ({"buyer": "Société de transport de Laval", "product": "Moniteur"}, "B2G", False),
+    ({"buyer": "Pensionsversicherungsanstalt", "product": "Gutachten"}, "B2G", False),
     # armed forces' units named by their kind of unit, in the forces' own languages
     ({"buyer": "82nd Airborne Division", "product": "Laser printer"}, "B2G", False),
     ({"buyer": "Panzerbrigade 12", "product": "Laserdrucker"}, "B2G", False),
