@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from classifier.cells import truthy
+from classifier.columns import IDENTITY_FIELDS
 from classifier.config import LABELS, OUTPUT_COLUMNS, output_columns
 from classifier.exceptions import InputError
 from classifier.identity import buyer_key, order_keys
@@ -136,7 +137,7 @@ def _describe(canon: pd.DataFrame, rows: np.ndarray, decision_rows: int, orders:
     """A few lines a person reads to decide: buyer, products, amount, comment."""
     first = canon.iloc[rows[0]]
     lines = []
-    who = [str(first[f]) for f in ("buyer", "contact", "tax_id", "email") if pd.notna(first[f])]
+    who = [str(first[f]) for f in IDENTITY_FIELDS if pd.notna(first[f])]
     lines.append("Buyer: " + (" · ".join(who) if who else "(not given)"))
     part = canon.iloc[rows]
     goods = (

@@ -25,6 +25,7 @@ from functools import cache
 
 import pandas as pd
 
+from classifier.columns import IDENTITY_FIELDS
 from classifier.rules.base import RuleSet, fired_any
 from classifier.rules.buyer import ORGANISATION_RULES, given_names, honorifics, person_name
 from classifier.utils.distinct import map_distinct
@@ -81,13 +82,12 @@ def _surname_not_trade(both: str) -> str | None:
     ``data/identity.toml`` (``trade_surnames``) and its other words are given names,
     initials or honorifics alone: a person's name."""
     name, word = both.split("\x1f", 1)
-    if normalise(word) not in _listed("trade_surnames") or person_name(name) is None:
+    surname = normalise(word)
+    if surname not in _listed("trade_surnames") or person_name(name) is None:
         return None
-    given, titles = given_names(), honorifics()
-    rest = [normalise(w) for w in word_list(name) if normalise(w) != normalise(word)]
-    if rest and all(len(w) == 1 or w in given or w in titles for w in rest):
-        return name
-    return None
+    known = given_names() | honorifics()
+    rest = [w for w in map(normalise, word_list(name)) if w != surname]
+    return name if rest and all(len(w) == 1 or w in known for w in rest) else None
 
 
 def _counter_payment(cell: str) -> str | None:
@@ -203,7 +203,7 @@ def evidence(
     for field, rule in (("tax_exempt", "tax_exempt"), ("reseller", "reseller_certificate")):
         if canon[field].notna().any():
             out[rule] = map_distinct(canon[field], _said)
-    identity = canon[["buyer", "contact", "tax_id", "email"]].notna().any(axis=1)
+    identity = canon[list(IDENTITY_FIELDS)].notna().any(axis=1)
     # a receipt: a receipt number, or documents that are a cash-register receipt
     said = canon["receipt"].astype(object)
     for field, named in (("documents", _receipt), ("payment", _counter_payment)):
