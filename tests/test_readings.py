@@ -101,6 +101,21 @@ READINGS = [
         "B2C",
         True,
     ),
+    # a statement's credit from a payment gateway: the gateway is the counterparty, no buyer
+    (
+        {"buyer": "Stichting Mollie Payments", "comment": "Mollie uitbetaling st_Vmr9dLyNpA"},
+        "B2C",
+        True,
+    ),
+    ({"buyer": "Comgate, a.s.", "comment": "Comgate výplata 250457"}, "B2C", True),
+    (
+        {
+            "buyer": 'АТ КБ "ПРИВАТБАНК"',
+            "comment": "Зарахування коштів LiqPay за 16.03.2025, 2 тр., сума 1509.00",
+        },
+        "B2C",
+        True,
+    ),
     # a company buying one coffee machine is the policy's company buying one household appliance
     (
         {"buyer": "Bakkerij De Boer B.V.", "product": "Koffiezetapparaat Philips", "quantity": "1"},
@@ -331,6 +346,32 @@ def test_a_person_with_a_company_email_buying_household_goods_is_b2c_ambiguous(m
         model,
     )
     assert (row["label"], bool(row["ambiguous"])) == ("B2C", True)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {
+            "buyer": "Bufete Albiñana Abogados, S.L.P.",
+            "tax_id": "B98830177",
+            "comment": "1 ud. microondas Cecotec",
+        },
+        {
+            "buyer": "ООО «Кафе Вкусно»",
+            "comment": "Оплата по счёту № 612 за холодильник Atlant ХМ-4619. В т.ч. НДС 20%",
+        },
+    ],
+    ids=["invoice remark", "payment purpose"],
+)
+def test_a_household_item_named_only_in_the_comment_is_the_air_conditioner_case(record, model):
+    # LABELING.md: a company buys one household air conditioner — B2B, ambiguous. An export
+    # with no product column names the goods in its remarks or a payment's purpose.
+    row = _classify(record, model)
+    assert (row["label"], bool(row["ambiguous"])) == ("B2B", True), row["reasons"]
+    assert "household product" in row["reasons"]
+    # the same remark beside a product column that names the goods is not read twice
+    named = _classify({**record, "product": "Office chair"}, model)
+    assert (named["label"], bool(named["ambiguous"])) == ("B2B", False), named["reasons"]
 
 
 def _frame(**fired: str) -> pd.DataFrame:

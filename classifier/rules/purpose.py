@@ -80,10 +80,11 @@ def _named(group: list[tuple[str, str]], ruleset: RuleSet) -> list[tuple[str, st
 
 def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]:
     """Each row's product class, the words that matched (from the product, else its
-    category), who buys such goods and how many units a household does:
-    ``product_class``, ``product_words``, ``product_use`` (household, business, dual;
-    None where the class is unknown) and ``household_norm`` (the class's, else
-    ``default_household_norm`` of ``data/volume.toml``).
+    category, else the comment of a row naming no product), who buys such goods and
+    how many units a household does: ``product_class``, ``product_words``,
+    ``product_use`` (household, business, dual; None where the class is unknown) and
+    ``household_norm`` (the class's, else ``default_household_norm`` of
+    ``data/volume.toml``).
     """
     default = float(read_toml("volume.toml")["default_household_norm"])
 
@@ -102,11 +103,18 @@ def product_class(canon: pd.DataFrame, ruleset: RuleSet) -> dict[str, pd.Series]
     keys = ("product_class", "product_words", "product_use", "household_norm")
     memo = ruleset.memo("product class")
     found = map_distinct_keys(canon["product"].fillna(canon["category"]), classify, keys, memo)
-    missing = found["product_class"].isna() & canon["category"].notna()
-    if missing.any():
-        again = map_distinct_keys(canon.loc[missing, "category"], classify, keys, memo)
-        for key in keys:
-            found[key][missing] = again[key]
+    # the category where the product names no class; the comment where the row names
+    # no product at all (an invoice's "Observaciones: 1 ud. lavavajillas", a payment's
+    # purpose "оплата за холодильник")
+    unnamed = canon["product"].isna() & canon["category"].isna()
+    for column, missing in (
+        ("category", found["product_class"].isna() & canon["category"].notna()),
+        ("comment", unnamed & canon["comment"].notna()),
+    ):
+        if missing.any():
+            again = map_distinct_keys(canon.loc[missing, column], classify, keys, memo)
+            for key in keys:
+                found[key][missing] = again[key]
     found["household_norm"] = found["household_norm"].astype(float).fillna(default)
     return found
 
