@@ -269,6 +269,8 @@ def map_columns(
             and not ruled_out(header, field)
             and not (field in NAMED_FIELDS and leans_against(header, field))
             and not fuller_elsewhere(header, field)
+            # the number of a product ("Product ID", "Item No.") is no order's
+            and not (field == "order_id" and naming[header] & {"product", "category"})
         ):
             take(field, header, f"contains '{synonym}'", HEADER_CONTAINS)
     # a column of persons' names the buyer's column outranked is the contact where it holds

@@ -753,3 +753,26 @@ def test_of_columns_holding_the_same_buyer_word_the_one_of_names_is_the_buyer():
         }
     )
     assert map_columns(frame).fields["buyer"] == "Rechnungsempfänger Zeile 1"
+
+
+def test_the_number_of_a_product_is_no_orders():
+    # an order-lines export (Spree): the product's number holds the word an order number's
+    # header holds, and the lines of one order name their buyer on the first line only
+    frame = _frame(
+        **{
+            "Number": ["R428927825", "R428927825", "R686243103", "R686243103"] * 2,
+            "Product ID": ["134", "119", "118", "133"] * 2,
+            "Item Name": [
+                "StarTech 42U 4-Post Server Rack",
+                "Cable Matters HDMI Cable 10 ft",
+                "Samsung T7 1TB Portable SSD",
+                "Cisco Catalyst 1000-24T Switch",
+            ]
+            * 2,
+            "Item Quantity": ["1", "4", "2", "3"] * 2,
+            "Billing Company": ["Navajo Nation", "", "Oregon State University", ""] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["product"] == "Item Name"
+    assert mapping.fields.get("order_id") != "Product ID"
