@@ -114,9 +114,13 @@ def normalise_header(header: object) -> str:
     ('billing company', 'billing company')
     >>> normalise_header("billing_company"), normalise_header("VATNumber")
     ('billing company', 'vat number')
+    >>> normalise_header("#Tytuł"), normalise_header("Order #")
+    ('tytuł', 'order number')
     """
     # CamelCase apart: a lower-case letter before a capital, or a capital run before a word
-    text = _CAMEL.sub(" ", str(header)).casefold().replace("ё", "е")
+    # a "#" before a word marks the header (mBank's "#Tytuł"); elsewhere it is a number
+    text = re.sub(r"^\s*#(?=[^\W\d_])", "", str(header))
+    text = _CAMEL.sub(" ", text).casefold().replace("ё", "е")
     text = text.replace("№", " номер ").replace("#", " number ")
     return " ".join(re.findall(r"[^\W_]+", text))
 

@@ -87,9 +87,27 @@ NAMED_COMMENT = 0.6
 # a comment column naming goods this often beside a product column that names almost none
 # (a document's description) is the product's column, and the product column the comment's
 PRODUCT_NOTE, NO_GOODS = 0.3, 0.05
+# a buyer's code column this often valid tax numbers is the tax ID's (chance passes of a
+# check digit are one in ten)
+TAX_ID_CODES = 0.8
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    spec = read_toml("profiles.toml")["lists"]
+    return frozenset(w.casefold() for w in (*spec["currencies"], *spec["currency_words"]))
+
+
+def _names_money(header: str) -> bool:
+    """A header naming a currency: its column holds money, not a count.
+
+    >>> _names_money("määrä euroa"), _names_money("määrä")
+    (True, False)
+    """
+    return any(word in _money_words() for word in header.split())
 
 
 def _given_names_only(header: str) -> bool:
@@ -263,6 +281,8 @@ def map_columns(
         )
 
     for *_, header, synonym, field in held:
+        if field == "quantity" and _names_money(normalised[header]):
+            field = "amount"  # a count's word beside a currency: "Määrä EUROA" is a sum
         if (
             header not in taken
             and field not in fields
@@ -310,13 +330,6 @@ def map_columns(
     for field, header in unfilled:
         if field not in fields and header not in taken:
             take(field, header, "synonym", HEADER_EXACT)
-    comment = profiles.get(fields.get("comment", ""))
-    if "buyer" not in fields and "contact" not in fields and comment is not None:
-        if comment.share("named") >= NAMED_COMMENT and how["comment"] != "--map":
-            # a posting text that names the buyer (DATEV's Buchungstext): the buyer's column
-            header = fields.pop("comment")
-            how.pop("comment"), score.pop("comment")
-            take("buyer", header, f"content: {comment.describe()}", 0.0)
     item, note = profiles.get(fields.get("product", "")), profiles.get(fields.get("comment", ""))
     if item is not None and note is not None and "--map" not in (how["product"], how["comment"]):
         enough = min(item.filled, note.filled) >= MIN_CELLS  # content overrules headers
@@ -326,6 +339,21 @@ def map_columns(
             fields["product"], fields["comment"] = fields["comment"], fields["product"]
             how["product"], how["comment"] = f"content: {note.describe()}", how["product"]
             score["product"], score["comment"] = score["comment"], score["product"]
+    comment = profiles.get(fields.get("comment", ""))
+    if "buyer" not in fields and "contact" not in fields and comment is not None:
+        if comment.share("named") >= NAMED_COMMENT and how["comment"] != "--map":
+            # a posting text that names the buyer (DATEV's Buchungstext), or a
+            # statement's name column a product's header took (Наименование): the buyer's column
+            header = fields.pop("comment")
+            how.pop("comment"), score.pop("comment")
+            take("buyer", header, f"content: {comment.describe()}", 0.0)
+    held_id = profiles.get(fields.get("buyer_id", ""))
+    if "tax_id" not in fields and held_id is not None and how["buyer_id"] != "--map":
+        if held_id.filled >= MIN_CELLS and held_id.share("tax_id") >= TAX_ID_CODES:
+            # a counterparty's code that is its tax number (a Ukrainian statement's "Код
+            # контрагента" of ЄДРПОУ and ІПН): the tax ID's column
+            fields["tax_id"], how["tax_id"] = fields.pop("buyer_id"), how.pop("buyer_id")
+            score["tax_id"] = score.pop("buyer_id")
     if "email" not in fields:
         # a contact-point column holding phones and e-mails alike feeds both fields, and so
         # does a contact column of "Name (e-mail)" (HubSpot's Associated Contact)

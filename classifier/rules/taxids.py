@@ -27,7 +27,7 @@ from stdnum.us import ein
 
 from classifier.vocabulary import read_toml
 
-__all__ = ["tax_evidence", "tax_evidence_many", "registry_evidence"]
+__all__ = ["tax_evidence", "tax_evidence_many", "registry_evidence", "ukrainian_reading"]
 
 _SEPARATORS = re.compile(r"[\s.\-]")
 _NOT_DIGIT = re.compile(r"\D")
@@ -265,6 +265,20 @@ def _russian_first(
         titles = " / ".join(dict.fromkeys(e.title for e in readings))
         return {"inn_person": f"{number} / {titles}" if titles else number}
     return _resolve(readings, ascii_number)
+
+
+def ukrainian_reading(number: str) -> dict[str, str]:
+    """Ten bare digits read by Ukraine's rules alone: where the record is written in
+    Ukrainian, a number that is both a valid INN and a valid РНОКПП is the person's
+    РНОКПП, not a Russian organisation's INN (one ten-digit number in eleven passes both).
+
+    >>> ukrainian_reading("2627349725")
+    {'tax_id_person': 'РНОКПП (UA) 2627349725'}
+    """
+    number = _ascii_digits(number.strip())
+    if len(number) != 10 or not number.isdigit():
+        return {}
+    return _resolve([e for e in _bare_readings(number) if e.country == "UA"], number)
 
 
 def _inn_evidence(number: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import random
 
+import pandas as pd
 import pytest
 from stdnum.be import vat as be_vat
 from stdnum.it import iva
@@ -359,3 +360,20 @@ def test_other_lengths_checked_together_as_one_by_one():
         "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 16))) for _ in range(30000)
     ]
     assert tax_evidence_many(values) == [tax_evidence(v) for v in values]
+
+
+def test_ten_digits_in_a_record_written_in_ukrainian_are_read_by_ukraines_rules():
+    # 2627349725 is a valid РНОКПП and, by chance, a valid Russian INN: a person in Ukraine,
+    # an organisation in Russia; the buyer's name says which country's rules apply
+    from classifier import classify
+
+    rows = pd.DataFrame(
+        {
+            "buyer": ["Мороз Ірина Миколаївна", "Мороз Ирина Николаевна"],
+            "tax_id": ["2627349725", "2627349725"],
+            "product": ["Чайник", "Чайник"],
+        }
+    )
+    labelled = classify(rows)
+    assert labelled["label"].tolist() == ["B2C", "B2B"]
+    assert "РНОКПП (UA) 2627349725" in labelled["reasons"].iloc[0]
