@@ -95,6 +95,22 @@ TAX_ID_CODES = 0.8
 NAMED_FIELDS = ("buyer", "contact", "product")
 
 
+def _recurs_apart(cells: pd.Series) -> bool:
+    """Most numbers come back after others: no order's, whose lines stand together.
+
+    >>> _recurs_apart(pd.Series(["1", "2", "3", "1", "2", "3"]))
+    True
+    >>> _recurs_apart(pd.Series(["A-7", "A-7", "A-8", "A-9", "A-9", "A-9"]))
+    False
+    """
+    filled = cells.dropna()
+    filled = filled[filled.astype(str).str.strip().ne("")]
+    if filled.empty:
+        return False
+    runs = filled[filled.ne(filled.shift())]  # the first cell of each run of one value
+    return bool(runs.duplicated().sum() > 0.5 * runs.nunique())
+
+
 @cache
 def _money_words() -> frozenset[str]:
     spec = read_toml("profiles.toml")["lists"]
@@ -365,6 +381,12 @@ def map_columns(
         if mixed:
             fields["email"], how["email"] = mixed[0], "content: e-mail addresses"
             score["email"] = 0.7
+    order = fields.get("order_id")
+    if order and "receipt" in fields and how["order_id"] != "--map":
+        if _recurs_apart(frame[order].head(SAMPLE_ROWS)):
+            # a receipt's number within its shift ("№" beside the fiscal document's ФД):
+            # the same numbers come back shift after shift, so the receipt is the order
+            fields.pop("order_id"), how.pop("order_id"), score.pop("order_id")
     if "order_id" not in fields and "receipt" in fields:
         # one receipt, one sale: the lines of a receipt are one order
         fields["order_id"], how["order_id"] = fields["receipt"], "the receipt's number"

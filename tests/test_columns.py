@@ -840,3 +840,20 @@ def test_a_counterpartys_code_of_tax_numbers_is_the_tax_id_and_its_name_column_t
     mapping = map_columns(frame)
     assert mapping.fields["buyer"] == "Наименование"
     assert mapping.fields["tax_id"] == "Код контрагента"
+
+
+def test_a_receipts_number_within_its_shift_yields_to_the_fiscal_documents():
+    # a cash register's receipts (Orange Data): "№" counts receipts within a shift and starts
+    # again with the next, "ФД" numbers every fiscal document once
+    frame = _frame(
+        **{
+            "№": ["1", "2", "3", "1", "2", "3", "1", "2"],
+            "Смена": ["214", "214", "214", "215", "215", "215", "216", "216"],
+            "ФД": [str(18350 + i) for i in range(8)],
+            "Список предметов расчета": ["[Фен Philips BHD300]", "[Бумага А4 Svetocopy]"] * 4,
+            "Сумма": ["2490,00", "389,00"] * 4,
+            "Дата": [f"0{d}.03.2024 1{i}:05" for d, i in zip("33344455", "12312312", strict=True)],
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["order_id"] == "ФД"
