@@ -25,6 +25,8 @@ __all__ = [
     "decimal_mark",
     "parse_dates",
     "parse_numbers",
+    "payer_names",
+    "payer_pattern",
     "text_cells",
     "truthy",
 ]
@@ -232,3 +234,34 @@ def truthy(values: pd.Series) -> np.ndarray:
         return values.fillna(False).to_numpy(dtype=bool)
     text = values.astype("string").str.strip().str.casefold()
     return text.isin(TRUE_TEXTS).fillna(False).to_numpy(dtype=bool)
+
+
+# the endings of street names written as one word ("HILFIKERSTRASSE 1", "Ruetliweg 3")
+_STREET_END = r"(?:strasse|straße|weg|gasse|platz|allee|straat|laan|vej|gatan|vägen|katu|tie)"
+
+
+def payer_pattern() -> re.Pattern[str]:
+    """A statement text's payer: the words after a marker of ``layouts.toml`` ``[payer]``,
+    up to the next marker ("BENEF.:"), a street or a number."""
+    markers = "|".join(re.escape(m) for m in read_toml("layouts.toml")["payer"]["markers"])
+    street = read_toml("profiles.toml")["patterns"]["address"].removeprefix("(?i)")
+    return re.compile(
+        rf"(?i)(?:^|\s)(?:{markers})\s*(?P<name>.+?)"
+        rf"(?=\s+(?:[^\W\d_][\w.]*\.?:|\S*\d|{street}|\S*{_STREET_END}\s+\d)|\s*$)"
+    )
+
+
+def payer_names(cells: pd.Series) -> pd.Series:
+    """The payer each statement text names, else missing.
+
+    >>> payer_names(pd.Series([
+    ...     "GUTSCHRIFT AUFTRAGGEBER: SBB AG INFRASTRUKTUR HILFIKERSTRASSE 1 3000 BERN "
+    ...     "MITTEILUNGEN: RG 25-0368",
+    ...     "Bonifico a vostro favore disposto da: MITT.: COMUNE DI SERIATE BENEF.: ROSSI SRL",
+    ...     "TRF. P/O  MUNICIPIO DE AMARES",
+    ...     "EINZAHLUNG AM SCHALTER",
+    ... ])).tolist()
+    ['SBB AG INFRASTRUKTUR', 'COMUNE DI SERIATE', 'MUNICIPIO DE AMARES', <NA>]
+    """
+    found = cells.astype("string").str.extract(payer_pattern(), expand=False)
+    return found.str.strip().replace("", pd.NA)

@@ -25,6 +25,7 @@ from classifier.cells import (
     decimal_mark,
     parse_dates,
     parse_numbers,
+    payer_names,
     text_cells,
 )
 from classifier.utils.distinct import Memo, apply_distinct, distinct_values, spread_values
@@ -145,6 +146,9 @@ class ColumnMap:
     packed: dict[str, tuple[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     # field → (header, keys) of cells packing key:value pairs ("name:Kettle|quantity:1")
     layout: str = ""  # a layout recognised by its headers (data/layouts.toml)
+    # the buyer's column is a statement's text naming the payer after a marker
+    # (data/layouts.toml [payer]): the payer is the buyer, the text the comment
+    payer_text: bool = False
     anonymous_sale: bool = False  # the layout's records are retail sales to unnamed buyers
     # fields whose column holds one value on nearly every row (the export's default document
     # kind, payment term or note): read as missing, no evidence of any one buyer
@@ -240,6 +244,16 @@ _DETAILS = re.compile(
 )
 _TAX_PAIR = re.compile(r"^\s*(\d{10}|\d{12})\s*[/\\,; ]\s*(\d{9})\s*$")
 _ZEROS_FORM = re.compile(r"^0{3}(?=\s*[«\"'“A-Za-zА-Яа-яЁё])")
+
+
+def _payer_from_text(canon: pd.DataFrame) -> None:
+    """A statement text naming its payer after a marker: the payer is the buyer and the
+    text, where no other comment is, the comment (its purpose, contract and law). In place."""
+    codes, texts = distinct_values(canon["buyer"].astype("string"))
+    payer = spread_values(payer_names(texts), codes, canon.index)
+    named = payer.notna()
+    canon["comment"] = canon["comment"].where(canon["comment"].notna() | ~named, canon["buyer"])
+    canon["buyer"] = canon["buyer"].where(~named, payer)
 
 
 def _take_apart(canon: pd.DataFrame) -> None:
@@ -390,6 +404,8 @@ def canonical(frame: pd.DataFrame, columns: ColumnMap, decimal: str | None = Non
             canon[field] = canon[field].astype("string")
     for field in columns.defaults:
         canon[field] = pd.Series(pd.NA, index=canon.index, dtype="string")
+    if columns.payer_text:
+        _payer_from_text(canon)
     _take_apart(canon)
     if "order_id" in columns.fields:
         canon["order_id"] = order_with_buyer(canon["order_id"], canon["buyer"])

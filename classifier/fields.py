@@ -31,7 +31,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from classifier.cells import parse_numbers
+from classifier.cells import parse_numbers, payer_names
 from classifier.columns import (
     FIELDS,
     IDENTITY_FIELDS,
@@ -93,6 +93,15 @@ TAX_ID_CODES = 0.8
 # fields of names, whose headers are loose words ("Account", "Artikel"): a header merely
 # containing a synonym is not believed when the column leans to codes or numbers
 NAMED_FIELDS = ("buyer", "contact", "product")
+
+
+def _payer_share(cells: pd.Series) -> float:
+    """The share of a column's sampled texts that name a payer after a marker."""
+    sample = cells.head(SAMPLE_ROWS).dropna().astype(str)
+    sample = sample[sample.str.strip().ne("")]
+    if len(sample) < MIN_CELLS:
+        return 0.0
+    return float(payer_names(sample).notna().mean())
 
 
 def _recurs_apart(cells: pd.Series) -> bool:
@@ -396,6 +405,25 @@ def map_columns(
         # receipt numbers start again with each shift (Dreamkas, Evotor): a receipt is its
         # number at its time, and the lines of one receipt share that time
         joined["order_id"] = (fields["order_date"], fields["receipt"])
+    payer_text = False
+    if how.get("buyer") != "--map":
+        least = read_toml("layouts.toml")["payer"]["share"]
+        if "buyer" in fields:
+            payer_text = _payer_share(frame[fields["buyer"]]) >= least
+        elif "contact" not in fields:
+            # a statement whose only text names the payer after a marker ("TRF. P/O
+            # MUNICIPIO DE AMARES"): that text is the buyer's column
+            for field in ("comment", "product", None):
+                held = [fields[field]] if field in fields else []
+                if field is None:
+                    held = [h for h in headers if h not in taken and h not in parts.values()]
+                text = next((h for h in held if _payer_share(frame[h]) >= least), None)
+                if text is not None:
+                    if field is not None:
+                        fields.pop(field), how.pop(field), score.pop(field)
+                    take("buyer", text, "content: a payer named after a marker", 0.0)
+                    payer_text = True
+                    break
     if "contact" in fields and parts:
         # LABELING.md: a personal full name is evidence of a person: the parts make it
         chosen = {fields["contact"], *parts.values()}
@@ -436,6 +464,7 @@ def map_columns(
         layout=layout.get("name", "") or till,
         anonymous_sale=bool(layout.get("anonymous_sale") or till),
         defaults=defaults,
+        payer_text=payer_text,
     )
 
 

@@ -857,3 +857,49 @@ def test_a_receipts_number_within_its_shift_yields_to_the_fiscal_documents():
     )
     mapping = map_columns(frame)
     assert mapping.fields["order_id"] == "ФД"
+
+
+def test_a_statement_naming_its_payer_after_a_marker_reads_the_payer_as_the_buyer():
+    # PostFinance's one text column: the payer after "AUFTRAGGEBER:" or "ABSENDER:", up to
+    # a street, a number or the next marker; the purpose stays the comment
+    frame = _frame(
+        Datum=["30.06.2025", "27.06.2025", "26.06.2025"] * 2,
+        Avisierungstext=[
+            "GUTSCHRIFT AUFTRAGGEBER: SBB AG INFRASTRUKTUR EINKAUF HILFIKERSTRASSE 1 3000 "
+            "BERN 65 MITTEILUNGEN: ABRUF RAHMENVERTRAG BESCHAFFUNG NACH BOEB RG 25-0368",
+            "GIRO AUS KONTO 87-497652-3 ABSENDER: MARKUS WYSS ALPENSTRASSE 23 3800 "
+            "INTERLAKEN MITTEILUNGEN: RECHNUNG 25-0366",
+            "GUTSCHRIFT AUFTRAGGEBER: KANTON BERN FINANZVERWALTUNG MUENSTERPLATZ 12 3011 BERN "
+            "MITTEILUNGEN: GYMNASIUM THUN SCHULMOEBEL RG 25-0348",
+        ]
+        * 2,
+        **{"Gutschrift in CHF": ["1260.00", "389.00", "4810.50"] * 2},
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Avisierungstext" and mapping.payer_text
+    canon = canonical(frame, mapping)
+    assert canon["buyer"].tolist()[:3] == [
+        "SBB AG INFRASTRUKTUR EINKAUF",
+        "MARKUS WYSS",
+        "KANTON BERN FINANZVERWALTUNG",
+    ]
+    assert canon["comment"].str.contains("RAHMENVERTRAG").iloc[0]
+
+
+def test_a_statements_only_text_naming_payers_is_the_buyers_column():
+    # Millennium bcp: "TRF. P/O <payer>" in the description, the goods in the notes
+    frame = _frame(
+        **{
+            "Data Lançamento": ["25/06/2025", "20/06/2025", "17/06/2025"] * 2,
+            "Descrição": [
+                "TRF. P/O  MUNICIPIO DE AMARES",
+                "TRF. P/O  CATARINA ISABEL FERNANDES",
+                "TRF. P/O  HOTEL MINHO SA",
+            ]
+            * 2,
+            "Montante": ["606.54", "887.70", "1260.00"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Descrição" and mapping.payer_text
+    assert canonical(frame, mapping)["buyer"].iloc[0] == "MUNICIPIO DE AMARES"
