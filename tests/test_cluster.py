@@ -42,7 +42,7 @@ def test_samples_on_a_local_cluster(tmp_path, model, name):
 
 
 def test_100k_rows_in_many_partitions_equal_the_single_process_run(tmp_path, model, export_100k):
-    out = classify_dask(export_100k, tmp_path / "parts", model, workers=2, blocksize="1300kB")
+    out = classify_dask(export_100k, tmp_path / "parts", model, workers=2, blocksize="4MB")
     assert len(list(out.glob("*.parquet"))) > 3
     _same(export_100k, out, model)
 
@@ -98,8 +98,8 @@ def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, exp
 
     from classifier.cli.app import app
 
-    # the first 8,000 rows (orders of 1-6 lines) cut into blocks of 80 kB: orders cross
-    # every block's edge
+    # the first 8,000 rows (orders of 1-6 lines) cut into eight blocks of 240 kB: orders
+    # cross every block's edge
     lines = export_100k.read_text(encoding="utf-8").splitlines(keepends=True)[:8_001]
     source = tmp_path / "orders.csv"
     source.write_text("".join(lines), encoding="utf-8")
@@ -119,7 +119,7 @@ def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, exp
             "--jobs",
             "2",
             "--blocksize",
-            "80kB",
+            "240kB",
             "-o",
             str(dask),
         ],
@@ -127,7 +127,7 @@ def test_orders_across_block_edges_are_labelled_whole_from_the_cli(tmp_path, exp
     assert done.exit_code == 0, done.output
     from classifier.batch.cluster import read_dask
 
-    assert read_dask(source, "80kB")[0].npartitions >= 8
+    assert read_dask(source, "240kB")[0].npartitions >= 8
     assert dask.read_bytes() == local.read_bytes()
     wrong = runner.invoke(
         app, ["classify", str(source), "--engine", "dask", "--blocksize", "lots", "-o", str(dask)]
