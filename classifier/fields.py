@@ -268,6 +268,10 @@ def map_columns(
         salutations' ("Frau", "An das") above it. Not for the contact, where a seller's staff
         ("Vår referens") may be all names and the buyer's own ("Er referens") fewer."""
         p = profiles.get(header)
+        if p is not None and field == "tax_id":
+            # ... and of those holding a tax ID's word ("NIF Destinatario Tipo", "NIF
+            # Destinatario Identificación"), the one of valid numbers
+            return round(p.share("tax_id"), 1)
         if field != "buyer" or p is None:
             return 0.0
         return round(p.share("person") + p.share("organisation"), 1)
@@ -339,11 +343,33 @@ def map_columns(
             if "contact" in fields:
                 taken.discard(fields["contact"])
             take("contact", best, f"content: {profiles[best].describe()}", HEADER_CONTAINS)
+    if "amount" not in fields:
+        # a header that is a currency alone ("CAD$", "EUR") over money: the amount's column
+        priced = [
+            h
+            for h in headers
+            if h not in taken
+            and normalised[h]
+            and all(_names_money(word) for word in normalised[h].split())
+            and h in profiles
+            and profiles[h].share("money") >= 0.5
+        ]
+        if priced:
+            take("amount", priced[0], f"content: {profiles[priced[0]].describe()}", HEADER_CONTAINS)
     # cells packing key:value pairs ("name:Kettle|quantity:1") give the fields their keys name
     packed = _packed(profiles, frame, fields, taken | set(parts.values()))
     for field, (header, _) in packed.items():
         fields[field], how[field], score[field] = header, f"packed in '{header}'", 0.8
     taken.update(h for h, _ in packed.values())
+    held_buyer = profiles.get(fields.get("buyer", ""))
+    if held_buyer is not None and how["buyer"] != "--map" and _one_value(held_buyer):
+        # one value on nearly every row ("Chequing" under "Account Type") names no buyers
+        # where another column names many: that column is the buyer's
+        best = _best_by_content(profiles, "buyer", taken | set(parts.values()))
+        if best and best[0] >= CONTENT_FIELDS["buyer"]:
+            taken.discard(fields.pop("buyer"))
+            how.pop("buyer"), score.pop("buyer")
+            take("buyer", best[1], f"content: {profiles[best[1]].describe()}", 0.0)
     for field, least in CONTENT_FIELDS.items():
         if field in fields or field in packed:
             continue
@@ -446,8 +472,7 @@ def map_columns(
         if field in fields
         and how[field] != "--map"
         and (held := profiles.get(fields[field])) is not None
-        and held.share("commonest") >= 0.9
-        and held.filled >= 4 * MIN_CELLS
+        and _one_value(held)
     )
     warnings = _warnings(fields, how, score, profiles, taken, name)
     till = "" if layout else _till(frame, fields)
@@ -523,6 +548,11 @@ def _best_by_content(
         and against(p, field) < VETO
     ]
     return max(scored, key=lambda s: s[0]) if scored else None
+
+
+def _one_value(profile: Profile) -> bool:
+    """One value on nearly every row of a sample of many (the export's own default)."""
+    return profile.share("commonest") >= 0.9 and profile.filled >= 4 * MIN_CELLS
 
 
 def _variety(profile: Profile, field: str) -> float:

@@ -903,3 +903,46 @@ def test_a_statements_only_text_naming_payers_is_the_buyers_column():
     mapping = map_columns(frame)
     assert mapping.fields["buyer"] == "Descrição" and mapping.payer_text
     assert canonical(frame, mapping)["buyer"].iloc[0] == "MUNICIPIO DE AMARES"
+
+
+def test_a_column_of_one_value_yields_the_buyer_to_a_column_of_names():
+    # an RBC download: "Account Type" is "Chequing" on every row, the payers stand in
+    # "Description 2"; "CAD$" alone heads the amounts
+    frame = _frame(
+        **{
+            "Account Type": ["Chequing"] * 24,
+            "Transaction Date": ["1/8/2024", "1/9/2024", "1/10/2024", "1/11/2024"] * 6,
+            "Description 1": ["Misc Payment", "e-Transfer", "Misc Payment", "Deposit"] * 6,
+            "Description 2": [
+                "TWP OF RUSSELL",
+                "JANE MACDONALD",
+                "THE OTTAWA HOSPITAL",
+                "J.L. RICHARDS & ASSOC",
+                "CITY OF KINGSTON",
+                "MARK TREMBLAY",
+            ]
+            * 4,
+            "CAD$": ["582.22", "2813.70", "3506.39", "120.00"] * 6,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Description 2"
+    assert mapping.fields["amount"] == "CAD$"
+
+
+def test_a_portuguese_statement_names_its_payer_after_its_transfer_code():
+    frame = _frame(
+        **{
+            "Data mov. ": ["31-03-2025", "30-03-2025", "29-03-2025"] * 2,
+            "Descrição ": ["MBWAY LUIS AZEVEDO ", "TFI MUNICIPIO DE BRAGA ", "DEP NUMERARIO "] * 2,
+            "Movimento ": ["301,55", "1.185,43", "85,75"] * 2,
+        }
+    )
+    mapping = map_columns(frame)
+    assert mapping.fields["buyer"] == "Descrição " and mapping.payer_text
+    assert mapping.fields["amount"] == "Movimento "
+    assert canonical(frame, mapping)["buyer"].tolist()[:3] == [
+        "LUIS AZEVEDO",
+        "MUNICIPIO DE BRAGA",
+        "DEP NUMERARIO",
+    ]

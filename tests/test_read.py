@@ -31,6 +31,31 @@ def test_cp1251_is_detected_not_guessed_as_another_cyrillic_codepage():
     assert detect_encoding(RUSSIAN.encode("cp1251")) == "cp1251"
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # a Portuguese bank statement: "ã" is "ă" in Windows-1250
+        (
+            "Data mov. ;Descrição ;Movimento ;Saldo contabilístico após movimento\n"
+            "31-03-2025;MBWAY LUIS AZEVEDO ;301,55;15.466,52\n"
+            "30-03-2025;TFI JOÃO CONCEIÇÃO ;1.185,43;14.767,36\n",
+            "cp1252",
+        ),
+        (
+            "Číslo;Firma;Položka;Množství\n"
+            "26FV00001;Hotel Zámek Mnichovice s.r.o.;Štípač dřeva;4\n"
+            "26FV00003;Vojenský útvar 8362 Jihlava;Akumulátor;8\n",
+            "cp1250",
+        ),
+    ],
+    ids=["Portuguese", "Czech"],
+)
+def test_western_and_central_european_code_pages_are_told_apart(write_text, text, encoding):
+    frame = read_orders(write_text("statement.csv", text, encoding))
+    assert frame.attrs["b2x"]["encoding"] == encoding
+    assert list(frame.columns)[1].strip() in ("Descrição", "Firma")
+
+
 def test_commas_inside_quoted_fields_do_not_fool_delimiter_detection(write_text):
     # pandas' own sniffing (sep=None) picks ',' here and splits the quoted comments
     text = (
@@ -160,3 +185,29 @@ def test_malformed_line_is_reported_with_its_line_number(write_text):
     text = "a,b,c\n1,2,3\n4,5,6\n7,8,9,10,11\n"
     with pytest.raises(InputError, match=r"line 4: expected 3 fields, found 5"):
         read_orders(write_text("broken.csv", text))
+
+
+def test_a_sheets_two_header_rows_name_each_column_and_no_record(tmp_path):
+    # the Spanish tax office's register: group titles merged over the columns of a second
+    # header row; the records start below both
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Fecha\nExpedición", "NIF Destinatario", None, None, "Nombre\nDestinatario"])
+    sheet.append([None, "Tipo", "Código País", "Identificación", None])
+    sheet.append(["2025-01-02", "", "", "B12345674", "Hotel Miramar, S.L."])
+    sheet.append(["2025-01-03", "02", "FR", "FR40303265045", "Durand SARL"])
+    sheet.merge_cells("B1:D1")
+    path = tmp_path / "libro.xlsx"
+    book.save(path)
+    frame = read_orders(path)
+    assert list(frame.columns) == [
+        "Fecha\nExpedición",
+        "NIF Destinatario Tipo",
+        "NIF Destinatario Código País",
+        "NIF Destinatario Identificación",
+        "Nombre\nDestinatario",
+    ]
+    assert len(frame) == 2 and frame.iloc[0]["Nombre\nDestinatario"] == "Hotel Miramar, S.L."
+    from classifier.fields import map_columns
+
+    assert map_columns(frame).fields["tax_id"] == "NIF Destinatario Identificación"

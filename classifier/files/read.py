@@ -125,7 +125,30 @@ def detect_encoding(data: bytes, name: str = "input") -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"'{name}' is in an unknown text encoding; save it as UTF-8 and retry.")
+    if best.encoding in _LATIN_PAGES:
+        return _latin_page(data)
     return best.encoding
+
+
+# Windows' code pages of Western and Central European text: the same bytes are "ã" in one
+# and "ă" in the other, and a detector guesses between them on few letters
+_LATIN_PAGES = {"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15"}
+# (the letters the two pages write alike, á é í ó ú ä ö ü ç ß, tell nothing)
+_WESTERN = set("àãåæèêìïñòõøùûÿœ")
+_CENTRAL = set("ăąćčďđęěĺľłńňőŕřśšşťţůűźżž")
+
+
+def _latin_page(data: bytes) -> str:
+    """Windows-1252 or Windows-1250, by which one reads more of its own languages' letters.
+
+    >>> _latin_page("Descrição;Movimento;Crédito".encode("cp1252"))
+    'cp1252'
+    >>> _latin_page("Nazwa;Kwota;Płatność;Zażółć".encode("cp1250"))
+    'cp1250'
+    """
+    western = sum(c in _WESTERN for c in data.decode("cp1252", errors="replace").lower())
+    central = sum(c in _CENTRAL for c in data.decode("cp1250", errors="replace").lower())
+    return "cp1250" if central > western else "cp1252"
 
 
 @functools.lru_cache(maxsize=4)
@@ -561,7 +584,45 @@ def _sheet_header(rows: Iterator[tuple]) -> tuple[tuple | None, list[tuple]]:
     if most < 2:
         return ahead[0], ahead[1:]
     at = next(i for i, n in enumerate(filled) if n >= max(2, (most + 1) // 2))
-    return ahead[at], ahead[at + 1 :]
+    header, rest = ahead[at], ahead[at + 1 :]
+    if rest and _sub_header(header, rest[0]):
+        return _joined_header(header, rest[0]), rest[1:]
+    return header, rest
+
+
+def _blank(value: object) -> bool:
+    return value is None or str(value).strip() == ""
+
+
+def _sub_header(top: tuple, below: tuple) -> bool:
+    """A second header row under group titles merged over several columns (the Spanish tax
+    office's register: "NIF Destinatario" over "Tipo", "Código País", "Identificación"):
+    it fills columns the first leaves blank, and holds words only, no numbers."""
+    cells = [v for v in below if not _blank(v)]
+    under_blank = any(_blank(t) and not _blank(b) for t, b in zip(top, below, strict=False))
+    return (
+        len(cells) >= 2
+        and under_blank
+        and all(isinstance(v, str) and not any(c.isdigit() for c in v) for v in cells)
+    )
+
+
+def _joined_header(top: tuple, below: tuple) -> tuple:
+    """Each column's name from two header rows: the group's title and the column's own.
+
+    >>> _joined_header(("Fecha", "NIF Destinatario", None, "Total"),
+    ...                (None, "Tipo", "Identificación", None))
+    ('Fecha', 'NIF Destinatario Tipo', 'NIF Destinatario Identificación', 'Total')
+    """
+    names, group = [], None
+    below = tuple(below) + (None,) * (len(top) - len(below))
+    for title, own in zip(top, below, strict=False):
+        group = group if _blank(title) else str(title)
+        if _blank(own):
+            names.append(title)
+        else:
+            names.append(f"{group} {own}" if group else own)
+    return tuple(names)
 
 
 def _read_xlsx(path: Path, sheet: str | int | None, cells: CellTypes | None = None) -> pd.DataFrame:
