@@ -8,6 +8,7 @@ a column of such cells into values; a cell that cannot be read becomes missing
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -236,18 +237,18 @@ def truthy(values: pd.Series) -> np.ndarray:
     return text.isin(TRUE_TEXTS).fillna(False).to_numpy(dtype=bool)
 
 
-# the endings of street names written as one word ("HILFIKERSTRASSE 1", "Ruetliweg 3")
-_STREET_END = r"(?:strasse|straße|weg|gasse|platz|allee|straat|laan|vej|gatan|vägen|katu|tie)"
-
-
+@functools.cache
 def payer_pattern() -> re.Pattern[str]:
     """A statement text's payer: the words after a marker of ``layouts.toml`` ``[payer]``,
-    up to the next marker ("BENEF.:"), a street or a number."""
-    markers = "|".join(re.escape(m) for m in read_toml("layouts.toml")["payer"]["markers"])
+    up to the next marker ("BENEF.:"), a street (one of ``street_endings`` before a house
+    number) or a number."""
+    payer = read_toml("layouts.toml")["payer"]
+    markers = "|".join(map(re.escape, payer["markers"]))
+    ending = "|".join(map(re.escape, payer["street_endings"]))
     street = read_toml("profiles.toml")["patterns"]["address"].removeprefix("(?i)")
     return re.compile(
         rf"(?i)(?:^|\s)(?:{markers})\s*(?P<name>.+?)"
-        rf"(?=\s+(?:[^\W\d_][\w.]*\.?:|\S*\d|{street}|\S*{_STREET_END}\s+\d)|\s*$)"
+        rf"(?=\s+(?:[^\W\d_][\w.]*\.?:|\S*\d|{street}|\S*(?:{ending})\s+\d)|\s*$)"
     )
 
 

@@ -439,17 +439,15 @@ def map_columns(
         elif "contact" not in fields:
             # a statement whose only text names the payer after a marker ("TRF. P/O
             # MUNICIPIO DE AMARES"): that text is the buyer's column
-            for field in ("comment", "product", None):
-                held = [fields[field]] if field in fields else []
-                if field is None:
-                    held = [h for h in headers if h not in taken and h not in parts.values()]
-                text = next((h for h in held if _payer_share(frame[h]) >= least), None)
-                if text is not None:
-                    if field is not None:
-                        fields.pop(field), how.pop(field), score.pop(field)
-                    take("buyer", text, "content: a payer named after a marker", 0.0)
-                    payer_text = True
-                    break
+            read_as = {fields[f]: f for f in ("comment", "product") if f in fields}
+            unread = [h for h in headers if h not in taken and h not in parts.values()]
+            text = next((h for h in [*read_as, *unread] if _payer_share(frame[h]) >= least), None)
+            if text is not None:
+                if text in read_as:
+                    field = read_as[text]
+                    fields.pop(field), how.pop(field), score.pop(field)
+                take("buyer", text, "content: a payer named after a marker", 0.0)
+                payer_text = True
     if "contact" in fields and parts:
         # LABELING.md: a personal full name is evidence of a person: the parts make it
         chosen = {fields["contact"], *parts.values()}

@@ -579,7 +579,7 @@ def _sheet_header(rows: Iterator[tuple]) -> tuple[tuple | None, list[tuple]]:
             break
     if not ahead:
         return None, []
-    filled = [sum(v is not None and str(v).strip() != "" for v in row) for row in ahead]
+    filled = [sum(not _blank(v) for v in row) for row in ahead]
     most = max(filled)
     if most < 2:
         return ahead[0], ahead[1:]

